@@ -1,0 +1,59 @@
+/** Where in the user's input something is. All fields optional: not every problem has a position. */
+export interface SourceLocation {
+  /** Absolute path of the file. */
+  file?: string;
+  /** 1-based line. */
+  line?: number;
+  /** 1-based column. */
+  column?: number;
+  /** Dotted path of the field inside the file, e.g. `slides.3.bullets`. */
+  path?: string;
+}
+
+/** Details carried by a {@link BriefingError}. */
+export interface BriefingErrorDetails extends SourceLocation {
+  /** What the user can do about it. */
+  hint?: string;
+  /** The underlying error, if any. */
+  cause?: unknown;
+}
+
+/**
+ * The one error type for problems in the user's input or environment.
+ * Anything else reaching the CLI is a bug in this tool.
+ */
+export class BriefingError extends Error {
+  override name = "BriefingError";
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly path?: string;
+  readonly hint?: string;
+
+  constructor(message: string, details: BriefingErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.file = details.file;
+    this.line = details.line;
+    this.column = details.column;
+    this.path = details.path;
+    this.hint = details.hint;
+  }
+}
+
+/** A problem that does not stop the build (text shrunk, a slide continued, …). */
+export interface BriefingWarning extends SourceLocation {
+  message: string;
+}
+
+/** Collects warnings while stages run, so the core never prints. */
+export class BuildContext {
+  readonly warnings: BriefingWarning[] = [];
+  warn(warning: BriefingWarning): void {
+    this.warnings.push(warning);
+  }
+}
+
+/** Join a path array the way messages show it: `slides.3.bullets`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.map(String).join(".");
+}
