@@ -1,0 +1,2 @@
+export * from "./sourceFile.js";
+export * from "./loadWorkspace.js";

@@ -1,0 +1,157 @@
+import { readdir, readFile } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { isMap, isScalar } from "yaml";
+import { BriefingError } from "../errors.js";
+import { parseYamlSource, type SourceFile } from "./sourceFile.js";
+
+/** A YAML file found in the workspace, parsed but not yet validated. */
+export interface LoadedFile {
+  /** Id taken from the file name (`personas/cfo.yaml` → `cfo`). */
+  id: string;
+  source: SourceFile;
+}
+
+/** A Handlebars partial from `decks/partials/<name>.hbs`. */
+export interface LoadedPartial {
+  name: string;
+  file: string;
+  text: string;
+}
+
+/** Everything read from a workspace folder: parsed, positioned, not yet validated. */
+export interface LoadedWorkspace {
+  /** Absolute path of the workspace. */
+  root: string;
+  personas: LoadedFile[];
+  themes: LoadedFile[];
+  decks: LoadedFile[];
+  /** Organization files, keyed by absolute path (decks refer to them by path). */
+  organizations: Map<string, LoadedFile>;
+  partials: LoadedPartial[];
+  /** Asset files (logos) named by themes, keyed by absolute path; an Error where reading failed. */
+  assets: Map<string, Uint8Array | Error>;
+  /** Problems found while reading and parsing. */
+  errors: BriefingError[];
+  /** Files that exist but could not be parsed, as `personas/<id>`, `themes/<id>`, `decks/<id>`, so references to them do not cascade into more errors. */
+  unparsed: Set<string>;
+}
+
+const YAML_EXT = new Set([".yaml", ".yml"]);
+
+/** Read and parse every input of the workspace at `root`. Only this stage reads files. */
+export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
+  const abs = resolve(root);
+  const ws: LoadedWorkspace = {
+    root: abs,
+    personas: [],
+    themes: [],
+    decks: [],
+    organizations: new Map(),
+    partials: [],
+    assets: new Map(),
+    errors: [],
+    unparsed: new Set(),
+  };
+  const [personaFiles, themeFiles, deckFiles, partialFiles] = await Promise.all([
+    listFiles(join(abs, "personas"), YAML_EXT),
+    listFiles(join(abs, "themes"), YAML_EXT),
+    listFiles(join(abs, "decks"), YAML_EXT),
+    listFiles(join(abs, "decks", "partials"), new Set([".hbs"])),
+  ]);
+  if (personaFiles === undefined && deckFiles === undefined && themeFiles === undefined) {
+    ws.errors.push(
+      new BriefingError(`no workspace here: ${abs} has no personas/, decks/ or themes/ folder`, {
+        file: abs,
+        hint: "run the command from a workspace folder or pass --root <dir>",
+      }),
+    );
+    return ws;
+  }
+  const [personas, themes, decks] = await Promise.all([
+    readYamlFiles(personaFiles ?? [], ws),
+    readYamlFiles(themeFiles ?? [], ws),
+    readYamlFiles(deckFiles ?? [], ws),
+  ]);
+  ws.personas = personas;
+  ws.themes = themes;
+
+  // A file in decks/ is an organization when a deck names it; everything else there is a deck.
+  const orgPaths = new Set<string>();
+  for (const deck of decks) {
+    const ref = topLevelString(deck.source, "organization") ?? "organization.yaml";
+    orgPaths.add(resolve(dirname(deck.source.path), ref));
+  }
+  for (const file of decks) {
+    if (orgPaths.has(file.source.path)) ws.organizations.set(file.source.path, file);
+    else ws.decks.push(file);
+  }
+  const outside = [...orgPaths].filter((p) => !ws.organizations.has(p));
+  for (const file of await readYamlFiles(outside, ws, { quietIfMissing: true })) {
+    ws.organizations.set(file.source.path, file);
+  }
+
+  ws.partials = await Promise.all(
+    (partialFiles ?? []).map(async (file) => ({ name: basename(file, ".hbs"), file, text: await readFile(file, "utf8") })),
+  );
+
+  // Assets named by themes (logos), read now so later stages stay free of I/O.
+  await Promise.all(
+    themes.map(async (theme) => {
+      const logo = theme.source.doc.getIn(["logo", "path"]);
+      if (typeof logo !== "string") return;
+      const path = resolve(dirname(theme.source.path), logo);
+      try {
+        ws.assets.set(path, await readFile(path));
+      } catch (cause) {
+        ws.assets.set(path, cause instanceof Error ? cause : new Error(String(cause)));
+      }
+    }),
+  );
+  return ws;
+}
+
+/** Sorted files with one of `extensions` directly in `dir`; undefined if the folder does not exist. */
+async function listFiles(dir: string, extensions: Set<string>): Promise<string[] | undefined> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && extensions.has(extname(e.name).toLowerCase()))
+      .map((e) => join(dir, e.name))
+      .sort();
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw cause;
+  }
+}
+
+async function readYamlFiles(paths: string[], ws: LoadedWorkspace, options: { quietIfMissing?: boolean } = {}): Promise<LoadedFile[]> {
+  const errors = ws.errors;
+  const loaded = await Promise.all(
+    paths.map(async (path): Promise<LoadedFile | undefined> => {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(path);
+      } catch (cause) {
+        if (!(options.quietIfMissing && (cause as NodeJS.ErrnoException).code === "ENOENT")) {
+          errors.push(new BriefingError(`cannot read file: ${(cause as Error).message}`, { file: path, cause }));
+        }
+        return undefined;
+      }
+      const parsed = parseYamlSource(path, bytes);
+      errors.push(...parsed.errors);
+      if (!parsed.source || parsed.errors.length > 0) {
+        ws.unparsed.add(`${basename(dirname(path))}/${basename(path, extname(path))}`);
+        return undefined;
+      }
+      return { id: basename(path, extname(path)), source: parsed.source };
+    }),
+  );
+  return loaded.filter((f): f is LoadedFile => f !== undefined);
+}
+
+function topLevelString(source: SourceFile, key: string): string | undefined {
+  const contents = source.doc.contents;
+  if (!isMap(contents)) return undefined;
+  const value = contents.get(key, true);
+  return isScalar(value) && typeof value.value === "string" ? value.value : undefined;
+}
