@@ -1,0 +1,104 @@
+import type { Source } from "../schema/common.js";
+import type { AudienceDefinition, Executive } from "../schema/deck.js";
+import type { MaturityStage, Organization } from "../schema/organization.js";
+import type { Persona } from "../schema/persona.js";
+import type { SlideDefinition } from "../schema/slide.js";
+import type { DeckEntity, Workspace } from "../validate/validateWorkspace.js";
+import { applyOverrides } from "./applyOverrides.js";
+import { computeFigures, type Figures } from "./figures.js";
+
+/** One stage of the organization's roadmap, looked up by name (`roadmap.walk.period`). */
+export type RoadmapStage = Organization["roadmap"][number];
+
+/** Everything a template can see when rendering one audience's copy of a deck. */
+export interface BriefingContext {
+  deck: { id: string; title: string; subtitle: string; date: string };
+  audience: {
+    id: string;
+    /** The executive's name, or the persona's name. */
+    name: string;
+    /** The executive's title, or the persona's first title. */
+    title: string;
+    /** The persona name, e.g. CFO. */
+    role: string;
+    /** The executive's own priorities (empty without a named executive). */
+    priorities: string[];
+    /** True when the copy is for a named executive. */
+    named: boolean;
+  };
+  persona: Persona & { id: string };
+  executive: Executive | null;
+  organization: Organization;
+  figures: Figures;
+  roadmap: Partial<Record<MaturityStage, RoadmapStage>>;
+  /** Sources to credit, the persona's first. */
+  sources: Source[];
+}
+
+/** One output to build: a deck for one audience, with the slides that apply to it. */
+export interface BuildTarget {
+  deck: DeckEntity;
+  audience: AudienceDefinition;
+  context: BriefingContext;
+  /** Slides in order, with their index in the deck definition (for messages). */
+  slides: { index: number; slide: SlideDefinition }[];
+}
+
+/** Options for {@link resolveTargets}. */
+export interface ResolveOptions {
+  /** Only these deck ids (all when empty). */
+  decks?: readonly string[];
+  /** Only these audience ids (all when empty). */
+  audiences?: readonly string[];
+  /** Date used when a deck sets none (YYYY-MM-DD). */
+  today: string;
+}
+
+/** Merge persona, executive overrides and organization into one context per deck × audience. Pure. */
+export function resolveTargets(workspace: Workspace, options: ResolveOptions): BuildTarget[] {
+  const targets: BuildTarget[] = [];
+  for (const deck of workspace.decks.values()) {
+    if (options.decks?.length && !options.decks.includes(deck.id)) continue;
+    for (const audience of deck.value.audiences) {
+      if (options.audiences?.length && !options.audiences.includes(audience.id)) continue;
+      targets.push(resolveAudience(workspace, deck, audience, options.today));
+    }
+  }
+  return targets;
+}
+
+/** Build the template context and slide list for one audience of one deck. Pure. */
+export function resolveAudience(workspace: Workspace, deck: DeckEntity, audience: AudienceDefinition, today: string): BuildTarget {
+  const basePersona = workspace.personas.get(audience.persona);
+  const organization = workspace.organizations.get(deck.organizationFile);
+  if (!basePersona || !organization) {
+    // validateWorkspace guarantees both exist; reaching here is a bug.
+    throw new Error(`unresolved reference in deck ${deck.id}, audience ${audience.id}`);
+  }
+  const persona = { ...applyOverrides(basePersona.value, audience.overrides), id: audience.persona };
+  const executive = audience.executive ?? null;
+  const org = organization.value;
+  const roadmap: BriefingContext["roadmap"] = {};
+  for (const stage of org.roadmap) roadmap[stage.stage] ??= stage;
+  const context: BriefingContext = {
+    deck: { id: deck.id, title: deck.value.title, subtitle: deck.value.subtitle ?? "", date: deck.value.date ?? today },
+    audience: {
+      id: audience.id,
+      name: executive?.name ?? persona.name,
+      title: executive?.title ?? persona.titles[0] ?? persona.name,
+      role: persona.name,
+      priorities: executive?.priorities ?? [],
+      named: executive !== null,
+    },
+    persona,
+    executive,
+    organization: org,
+    figures: computeFigures(org),
+    roadmap,
+    sources: [persona.source],
+  };
+  const slides = deck.value.slides
+    .map((slide, index) => ({ index, slide }))
+    .filter(({ slide }) => !slide.audiences || slide.audiences.includes(audience.id));
+  return { deck, audience, context, slides };
+}
