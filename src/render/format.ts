@@ -1,0 +1,59 @@
+/** Locale-aware formatting for one organization's locale and currency (all through Intl). */
+export interface Formatter {
+  locale: string;
+  currency: string;
+  /** Money; compact shows 18.4M. Small amounts keep cents. */
+  money(value: number, options?: { compact?: boolean; digits?: number }): string;
+  /** A plain number with grouping. */
+  number(value: number, digits?: number): string;
+  /** 1.2K, 18M, 3.4B. */
+  compact(value: number): string;
+  /** A fraction as a percentage: 0.27 → 27%. */
+  percent(value: number, digits?: number): string;
+  /** An ISO date (YYYY-MM-DD) in words. */
+  date(iso: string, style?: "short" | "medium" | "long" | "full"): string;
+  /** A YYYY-MM month, e.g. Mar 2026. */
+  month(yyyyMm: string, style?: "short" | "long"): string;
+  /** Items joined the way the language does it: "a, b and c". */
+  list(items: readonly string[], type?: "conjunction" | "disjunction" | "unit"): string;
+}
+
+/** Create a {@link Formatter}; formatters are cached per option set inside. */
+export function createFormatter(locale: string, currency: string): Formatter {
+  const cache = new Map<string, Intl.NumberFormat>();
+  const nf = (key: string, options: Intl.NumberFormatOptions) => {
+    let f = cache.get(key);
+    if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+    return f;
+  };
+  return {
+    locale,
+    currency,
+    money(value, { compact = false, digits } = {}) {
+      if (compact) {
+        return nf(`money-c-${digits}`, { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: digits ?? 1 }).format(value);
+      }
+      const d = digits ?? (Math.abs(value) < 100 && !Number.isInteger(value) ? 2 : 0);
+      return nf(`money-${d}`, { style: "currency", currency, minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
+    },
+    number(value, digits = 0) {
+      return nf(`num-${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+    },
+    compact(value) {
+      return nf("compact", { notation: "compact", maximumFractionDigits: 1 }).format(value);
+    },
+    percent(value, digits) {
+      const d = digits ?? (Number.isInteger(Math.round(value * 1000) / 10) || Math.abs(value) >= 0.1 ? 0 : 1);
+      return nf(`pct-${d}`, { style: "percent", minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
+    },
+    date(iso, style = "long") {
+      return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+    },
+    month(yyyyMm, style = "short") {
+      return new Intl.DateTimeFormat(locale, { month: style, year: "numeric", timeZone: "UTC" }).format(new Date(`${yyyyMm}-01T00:00:00Z`));
+    },
+    list(items, type = "conjunction") {
+      return new Intl.ListFormat(locale, { style: "long", type }).format(items);
+    },
+  };
+}
