@@ -1,0 +1,92 @@
+import type { BuildContext } from "../errors.js";
+import type { Theme } from "../schema/theme.js";
+import { fitText } from "./fitText.js";
+import type { Box, LaidOutSlide, Paragraph, Shape } from "./shapes.js";
+
+/** Slide geometry and theme, shared by every layout of one deck. */
+export interface Frame {
+  width: number;
+  height: number;
+  theme: Theme;
+  /** Left/right margin, inches. */
+  margin: number;
+  /** Where slide titles go on content slides. */
+  titleBox: Box;
+  /** The area between title and footer. */
+  content: Box;
+  warnings: BuildContext;
+  /** Describes the slide being laid out, for warnings. */
+  where: { file: string; path: string };
+}
+
+/** Slide sizes in inches. */
+export const SLIDE_DIMENSIONS = { "16:9": { width: 13.333, height: 7.5 }, "4:3": { width: 10, height: 7.5 } } as const;
+
+export function createFrame(theme: Theme, warnings: BuildContext, where: Frame["where"]): Frame {
+  const { width, height } = SLIDE_DIMENSIONS[theme.slideSize];
+  const margin = 0.6;
+  const titleBox = { x: margin, y: 0.35, w: width - 2 * margin, h: 1.05 };
+  const content = { x: margin, y: 1.75, w: width - 2 * margin, h: height - 1.75 - 0.8 };
+  return { width, height, theme, margin, titleBox, content, warnings, where };
+}
+
+/** A content slide's title: one line at the theme size, else shrink, else two lines. */
+export function titleShapes(frame: Frame, title: string): Shape[] {
+  const { theme, titleBox } = frame;
+  const paragraphs: Paragraph[] = [{ text: title }];
+  let fit = fitText({ paragraphs, width: titleBox.w, height: (theme.sizes.title * 1.22) / 72 + 0.01, font: theme.fonts.heading, bold: true, maxSize: theme.sizes.title, minSize: Math.max(theme.sizes.minimum, theme.sizes.title * 0.8) });
+  if (!fit.fits) {
+    fit = fitText({ paragraphs, width: titleBox.w, height: titleBox.h, font: theme.fonts.heading, bold: true, maxSize: theme.sizes.title * 0.85, minSize: theme.sizes.minimum, maxLinesPerParagraph: 2 });
+    if (!fit.fits) frame.warnings.warn({ ...frame.where, message: `title "${title}" is too long to fit in two lines; shorten it` });
+  }
+  return [
+    { kind: "text", role: "title", box: titleBox, paragraphs, font: theme.fonts.heading, size: fit.size, color: theme.colors.heading, bold: true, valign: "bottom", inset: 0 },
+    { kind: "rect", box: { x: titleBox.x, y: titleBox.y + titleBox.h + 0.12, w: 0.9, h: 0.06 }, fill: theme.colors.accent },
+  ];
+}
+
+/** Build a content slide with its title; `body` adds the shapes below it. */
+export function contentSlide(frame: Frame, title: string, sourceIndex: number, notes: string, body: Shape[]): LaidOutSlide {
+  return { master: "content", title, shapes: [...titleShapes(frame, title), ...body], notes, sourceIndex };
+}
+
+/** A text shape whose size is fitted to its box; warns when it had to go below the minimum. */
+export function fittedText(
+  frame: Frame,
+  box: Box,
+  paragraphs: Paragraph[],
+  options: { maxSize: number; minSize?: number; font?: string; color?: string; bold?: boolean; italic?: boolean; align?: "left" | "center" | "right"; valign?: "top" | "middle" | "bottom"; inset?: number; fill?: string; maxLines?: number },
+): Shape & { kind: "text" } {
+  const inset = options.inset ?? 0;
+  const font = options.font ?? frame.theme.fonts.body;
+  const fit = fitText({
+    paragraphs,
+    width: box.w - (2 * inset) / 72,
+    height: box.h - (2 * inset) / 72,
+    font,
+    bold: options.bold,
+    maxSize: options.maxSize,
+    minSize: options.minSize ?? frame.theme.sizes.minimum,
+    maxLinesPerParagraph: options.maxLines,
+  });
+  if (!fit.fits) frame.warnings.warn({ ...frame.where, message: `text does not fit its box even at ${fit.size}pt: "${paragraphs[0]?.text.slice(0, 40) ?? ""}…"` });
+  return {
+    kind: "text",
+    box,
+    paragraphs,
+    font,
+    size: fit.size,
+    color: options.color ?? frame.theme.colors.text,
+    bold: options.bold,
+    italic: options.italic,
+    align: options.align,
+    valign: options.valign ?? "top",
+    inset,
+    fill: options.fill,
+  };
+}
+
+/** Title with "(continued)" on follow-on slides. */
+export function continuedTitle(title: string, page: number): string {
+  return page === 0 ? title : `${title} (continued)`;
+}

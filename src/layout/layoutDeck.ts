@@ -1,0 +1,99 @@
+import { BuildContext } from "../errors.js";
+import { createFormatter, type Formatter } from "../render/format.js";
+import type { RenderedSlide, RenderedSources } from "../render/rendered.js";
+import type { RenderedTarget } from "../render/renderTarget.js";
+import type { LayoutName } from "../schema/slide.js";
+import type { Theme } from "../schema/theme.js";
+import type { ThemeEntity } from "../validate/validateWorkspace.js";
+import { createFrame, SLIDE_DIMENSIONS, type Frame } from "./frame.js";
+import { imageSize } from "./imageSize.js";
+import { layoutBullets } from "./layouts/bullets.js";
+import { layoutCallToAction } from "./layouts/callToAction.js";
+import { layoutChart } from "./layouts/chart.js";
+import { layoutCover } from "./layouts/cover.js";
+import { layoutMetrics } from "./layouts/metrics.js";
+import { layoutQuote } from "./layouts/quote.js";
+import { layoutSources } from "./layouts/sources.js";
+import { layoutTable } from "./layouts/table.js";
+import { layoutTimeline } from "./layouts/timeline.js";
+import { layoutTwoColumn } from "./layouts/twoColumn.js";
+import type { Box, LaidOutSlide } from "./shapes.js";
+
+/** A whole deck, positioned: what the writer turns into a .pptx. */
+export interface LaidOutDeck {
+  width: number;
+  height: number;
+  theme: Theme;
+  /** Footer text for content slides ('' for none). */
+  footer: string;
+  logo?: { data: Uint8Array; mime: string; altText: string; box: Box };
+  /** Document properties. */
+  title: string;
+  subject: string;
+  author: string;
+  company: string;
+  /** Document date (YYYY-MM-DD). */
+  date: string;
+  slides: LaidOutSlide[];
+}
+
+type LayoutFunction<L extends LayoutName> = (frame: Frame, slide: Extract<RenderedSlide, { layout: L }>, format: Formatter) => LaidOutSlide[];
+
+// Every layout name maps to the function that draws it; a missing one fails to compile.
+const LAYOUTS: { [L in LayoutName]: LayoutFunction<L> } = {
+  title: layoutCover,
+  section: layoutCover,
+  closing: layoutCover,
+  agenda: layoutBullets,
+  bullets: layoutBullets,
+  "two-column": layoutTwoColumn,
+  metrics: layoutMetrics,
+  chart: layoutChart,
+  table: layoutTable,
+  timeline: layoutTimeline,
+  quote: layoutQuote,
+  "call-to-action": layoutCallToAction,
+  sources: (frame, slide) => layoutSources(frame, slide as RenderedSources),
+};
+
+/** Position every element of every slide, fitting text to its box. Pure; warnings go to `context`. */
+export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context = new BuildContext()): LaidOutDeck {
+  const { target } = rendered;
+  const org = target.context.organization;
+  const format = createFormatter(org.locale, org.currency);
+  const slides: LaidOutSlide[] = [];
+  for (const slide of rendered.slides) {
+    const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: `slides.${slide.index}` });
+    const draw = LAYOUTS[slide.layout] as LayoutFunction<LayoutName>;
+    slides.push(...draw(frame, slide as never, format));
+  }
+  const { width, height } = SLIDE_DIMENSIONS[theme.value.slideSize];
+  return {
+    width,
+    height,
+    theme: theme.value,
+    footer: rendered.footer,
+    logo: theme.logo && theme.value.logo ? logoPlacement(theme, width, height) : undefined,
+    title: target.context.deck.title,
+    subject: `Briefing for ${target.context.audience.name} (${target.context.audience.role})`,
+    author: org.presenter?.name ?? org.name,
+    company: org.name,
+    date: target.context.deck.date,
+    slides,
+  };
+}
+
+function logoPlacement(theme: ThemeEntity, width: number, height: number): LaidOutDeck["logo"] {
+  const logo = theme.logo!;
+  const spec = theme.value.logo!;
+  const size = imageSize(logo.data);
+  const ratio = size && size.width > 0 ? size.height / size.width : 0.3;
+  let w = spec.width;
+  let h = w * ratio;
+  const maxH = 0.34;
+  if (h > maxH) {
+    h = maxH;
+    w = h / ratio;
+  }
+  return { data: logo.data, mime: logo.mime, altText: spec.altText, box: { x: width - 0.6 - 0.75 - w, y: height - 0.42 - h / 2, w, h } };
+}

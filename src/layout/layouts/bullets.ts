@@ -1,0 +1,46 @@
+import type { RenderedSlide } from "../../render/rendered.js";
+import { fitText, measureParagraphs } from "../fitText.js";
+import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
+import { paginate } from "../paginate.js";
+import type { LaidOutSlide, Paragraph, Shape } from "../shapes.js";
+
+type Bullets = Extract<RenderedSlide, { layout: "bullets" | "agenda" }>;
+
+const SPACE = 0.55; // between bullets, as a fraction of the type size
+
+/** Bulleted (or, for agendas, numbered) list: shrink to fit, then continue on a follow-on slide. */
+export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
+  const { theme, content } = frame;
+  const items = (slide.layout === "agenda" ? slide.items : slide.bullets).filter((t) => t.trim() !== "");
+  if (items.length === 0) {
+    frame.warnings.warn({ ...frame.where, message: `slide "${slide.title}" has no items and was left out` });
+    return [];
+  }
+  const numbered = slide.layout === "agenda";
+  const intro = slide.layout === "bullets" ? slide.intro?.trim() : undefined;
+  let top = content.y;
+  const introShapes: Shape[] = [];
+  if (intro) {
+    const introShape = fittedText(frame, { x: content.x, y: top, w: content.w, h: 1.2 }, [{ text: intro }], { maxSize: theme.sizes.body + 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 3 });
+    const used = measureParagraphs(introShape.paragraphs, content.w, introShape.size, introShape.font);
+    introShape.box = { ...introShape.box, h: used + 0.05 };
+    introShapes.push(introShape);
+    top += used + 0.25;
+  }
+  const box = { x: content.x, y: top, w: content.w, h: content.y + content.h - top };
+  const toParagraphs = (list: readonly string[], offset: number): Paragraph[] =>
+    list.map((text, i) => (numbered ? { text: `${String(offset + i + 1).padStart(2, "0")}   ${text}`, spaceBefore: SPACE * 1.4 } : { text, bullet: true, spaceBefore: SPACE }));
+  const fitsAt = (list: readonly string[], size: number) =>
+    fitText({ paragraphs: toParagraphs(list, 0), width: box.w, height: box.h, font: theme.fonts.body, maxSize: size, minSize: size }).fits;
+
+  const body = numbered ? theme.sizes.body + 4 : theme.sizes.body + 2;
+  const all = fitText({ paragraphs: toParagraphs(items, 0), width: box.w, height: box.h, font: theme.fonts.body, maxSize: body, minSize: theme.sizes.minimum });
+  const pages = all.fits ? [items] : paginate(items, (page) => fitsAt(page, theme.sizes.body));
+  let offset = 0;
+  return pages.map((page, p) => {
+    const paragraphs = toParagraphs(page, offset);
+    offset += page.length;
+    const text = fittedText(frame, box, paragraphs, { maxSize: all.fits ? all.size : theme.sizes.body, minSize: theme.sizes.minimum });
+    return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", [...(p === 0 ? introShapes : []), text]);
+  });
+}

@@ -1,0 +1,71 @@
+import type { RenderedSlide } from "../../render/rendered.js";
+import { LINE_HEIGHT } from "../fitText.js";
+import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
+import { wrapText } from "../measureText.js";
+import { paginate } from "../paginate.js";
+import type { LaidOutSlide, Shape } from "../shapes.js";
+
+type Table = Extract<RenderedSlide, { layout: "table" }>;
+
+const CELL_PAD_X = 6; // points, left and right
+const CELL_PAD_Y = 4; // points, top and bottom
+
+/** A native table: columns sized by content, type shrunk to fit, rows continued with the header repeated. */
+export function layoutTable(frame: Frame, slide: Table): LaidOutSlide[] {
+  const { theme, content } = frame;
+  const captionH = slide.caption ? 0.6 : 0;
+  const area = { ...content, h: content.h - captionH };
+  const widths = columnWidths(slide, area.w);
+  const rowHeight = (cells: readonly string[], size: number, bold: boolean) =>
+    Math.max(
+      ...cells.map((cell, c) => {
+        const lines = wrapText(cell, (widths[c] ?? 1) - (2 * CELL_PAD_X) / 72 - 0.04, size, theme.fonts.body, bold).length;
+        return (lines * size * LINE_HEIGHT + 2 * CELL_PAD_Y + 2) / 72;
+      }),
+    );
+  const heightAt = (rows: readonly string[][], size: number) =>
+    rowHeight(slide.columns, size, true) + rows.reduce((sum, r) => sum + rowHeight(r, size, false), 0);
+
+  const maxSize = theme.sizes.body - 2;
+  let size = maxSize;
+  while (size > theme.sizes.minimum && heightAt(slide.rows, size) > area.h) size -= 0.5;
+  const pages = heightAt(slide.rows, size) <= area.h ? [slide.rows] : paginate(slide.rows, (rows) => heightAt(rows, size) <= area.h);
+  return pages.map((rows, p) => {
+    const rowHeights = [rowHeight(slide.columns, size, true), ...rows.map((r) => rowHeight(r, size, false))];
+    const shapes: Shape[] = [
+      {
+        kind: "table",
+        box: { x: area.x, y: area.y, w: area.w, h: rowHeights.reduce((a, b) => a + b, 0) },
+        columnWidths: widths,
+        header: slide.columns,
+        rows,
+        font: theme.fonts.body,
+        size,
+        color: theme.colors.text,
+        headerFill: theme.colors.accent,
+        headerColor: theme.colors.accentText,
+        stripeFill: theme.colors.surface,
+        lineColor: theme.colors.line,
+        rowHeights,
+      },
+    ];
+    if (slide.caption && p === pages.length - 1) {
+      shapes.push(fittedText(frame, { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 }, [{ text: slide.caption }], { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 }));
+    }
+    return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", shapes);
+  });
+}
+
+/** Given widths are relative; otherwise widths follow the longest text in each column. */
+function columnWidths(slide: Table, total: number): number[] {
+  const n = slide.columns.length;
+  let weights = slide.widths && slide.widths.length === n ? slide.widths : undefined;
+  if (!weights) {
+    weights = slide.columns.map((header, c) => {
+      const longest = Math.max(header.length, ...slide.rows.map((r) => (r[c] ?? "").length));
+      return Math.max(6, Math.min(longest, 60)) ** 0.8;
+    });
+  }
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => (w / sum) * total);
+}
