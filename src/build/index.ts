@@ -1,0 +1,2 @@
+export * from "./planBuild.js";
+export * from "./buildDecks.js";

@@ -1,0 +1,17 @@
+/**
+ * finops-briefings: tailored executive PowerPoint briefings from FinOps personas, an organization's
+ * facts, Handlebars templates and themes.
+ *
+ * The pipeline, one folder per stage: load → validate → resolve → render → layout → pptx → write.
+ * `buildWorkspace(root)` runs all of it; each stage is exported for programs that need one part.
+ */
+export { BriefingError, BuildContext, type BriefingWarning, type SourceLocation } from "./errors.js";
+export { loadWorkspace, type LoadedWorkspace, type LoadedFile, type LoadedPartial, type SourceFile } from "./load/index.js";
+export { validateWorkspace, type Workspace, type ValidationResult, type Entity, type DeckEntity, type ThemeEntity } from "./validate/index.js";
+export { resolveTargets, resolveAudience, applyOverrides, computeFigures, type BriefingContext, type BuildTarget, type Figures } from "./resolve/index.js";
+export { createDeckRenderer, createFormatter, HELPER_NAMES, type RenderedTarget, type RenderedSlide, type Formatter } from "./render/index.js";
+export { layoutDeck, fitText, textWidth, wrapText, type LaidOutDeck, type LaidOutSlide, type Shape } from "./layout/index.js";
+export { renderPptx } from "./pptx/index.js";
+export { writeFileAtomic } from "./write/index.js";
+export { planBuild, buildDecks, buildWorkspace, type BuildOptions, type BuildReport, type BuiltDeck, type BuildPlan, type SelectOptions } from "./build/index.js";
+export * from "./schema/index.js";
