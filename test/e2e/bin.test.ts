@@ -1,0 +1,32 @@
+import { execFile } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { convertToPdf, pageCount } from "../support/libreoffice.js";
+
+const run = promisify(execFile);
+const repo = join(import.meta.dirname, "..", "..");
+const bin = join(repo, "dist", "cli", "bin.js");
+
+// One smoke test of the built binary as a user runs it (npm test builds dist/ first).
+describe("briefings binary", () => {
+  it("builds the fixture workspace, and the decks open in LibreOffice", async () => {
+    const out = await mkdtemp(join(tmpdir(), "briefings-bin-"));
+    const { stdout, stderr } = await run("node", [bin, "build", "--root", join(repo, "test", "fixtures", "minimal"), "--out", out]);
+    expect(stdout).toMatch(/built .*brief\/cfo\.pptx {2}6 slides/);
+    expect(stderr).toMatch(/2 decks built/);
+    const pdfs = await convertToPdf([join(out, "brief", "cfo.pptx"), join(out, "brief", "cto.pptx")], out);
+    expect(await pageCount(pdfs.get(join(out, "brief", "cfo.pptx"))!)).toBe(6);
+    expect(await pageCount(pdfs.get(join(out, "brief", "cto.pptx"))!)).toBe(5);
+  });
+
+  it("exits 1 with positioned errors on a broken workspace, and 2 on wrong usage", async () => {
+    const broken = await run("node", [bin, "validate", "--root", join(repo, "test", "fixtures", "broken-persona")]).catch((e) => e);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/personas\/cfo\.yaml:9:1 {2}favouriteColour {2}error: unknown field/);
+    const usage = await run("node", [bin, "build", "--no-such-flag"]).catch((e) => e);
+    expect(usage.code).toBe(2);
+  });
+});

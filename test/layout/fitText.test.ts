@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { fitText, measureParagraphs } from "../../src/layout/fitText.js";
+import { textWidth, wrapText } from "../../src/layout/measureText.js";
+import { paginate } from "../../src/layout/paginate.js";
+
+describe("text measurement", () => {
+  it("measures wider text as wider and scales with size", () => {
+    expect(textWidth("WWWW", 18, "Calibri")).toBeGreaterThan(textWidth("iiii", 18, "Calibri"));
+    expect(textWidth("Hello", 36, "Calibri")).toBeCloseTo(2 * textWidth("Hello", 18, "Calibri"));
+    expect(textWidth("Hello", 18, "Arial")).toBeGreaterThan(textWidth("Hello", 18, "Calibri"));
+  });
+
+  it("wraps at word boundaries and splits words longer than a line", () => {
+    const lines = wrapText("the quick brown fox jumps over the lazy dog", 1.2, 18, "Calibri");
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(textWidth(line, 18, "Calibri")).toBeLessThanOrEqual(1.2);
+    const long = wrapText("x".repeat(200), 1, 18, "Calibri");
+    expect(long.length).toBeGreaterThan(3);
+    expect(long.join("")).toBe("x".repeat(200));
+  });
+});
+
+describe("fitText", () => {
+  const paragraphs = Array.from({ length: 6 }, (_, i) => ({ text: `Bullet number ${i} with a few words in it`, bullet: true, spaceBefore: 0.5 }));
+
+  it("keeps the largest size when the text fits", () => {
+    const fit = fitText({ paragraphs, width: 10, height: 6, font: "Calibri", maxSize: 20, minSize: 12 });
+    expect(fit).toMatchObject({ size: 20, fits: true });
+  });
+
+  it("shrinks until the text fits, and says when it cannot", () => {
+    const fit = fitText({ paragraphs, width: 4, height: 2.5, font: "Calibri", maxSize: 20, minSize: 10 });
+    expect(fit.fits).toBe(true);
+    expect(fit.size).toBeLessThan(20);
+    expect(measureParagraphs(paragraphs, 4, fit.size, "Calibri")).toBeLessThanOrEqual(2.5);
+    const tooMuch = fitText({ paragraphs, width: 2, height: 0.5, font: "Calibri", maxSize: 20, minSize: 12 });
+    expect(tooMuch).toMatchObject({ size: 12, fits: false });
+  });
+
+  it("honours a line limit per paragraph (titles wrap to two lines at most)", () => {
+    const long = [{ text: "A very long title that will certainly need more than two lines at this width" }];
+    const fit = fitText({ paragraphs: long, width: 3, height: 10, font: "Calibri", maxSize: 30, minSize: 12, maxLinesPerParagraph: 2 });
+    expect(wrapText(long[0]!.text, 3 * 0.96, fit.size, "Calibri").length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("paginate", () => {
+  it("fills each page as far as it fits, always making progress", () => {
+    expect(paginate([1, 2, 3, 4, 5], (page) => page.length <= 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(paginate([1, 2], () => false)).toEqual([[1], [2]]);
+  });
+});
