@@ -1,6 +1,6 @@
 import type { BuildContext } from "../errors.js";
 import type { Theme } from "../schema/theme.js";
-import { fitText } from "./fitText.js";
+import { fitText, measureParagraphs } from "./fitText.js";
 import type { Box, LaidOutSlide, Paragraph, Shape } from "./shapes.js";
 
 /** Slide geometry and theme, shared by every layout of one deck. */
@@ -34,13 +34,13 @@ export function createFrame(theme: Theme, warnings: BuildContext, where: Frame["
 export function titleShapes(frame: Frame, title: string): Shape[] {
   const { theme, titleBox } = frame;
   const paragraphs: Paragraph[] = [{ text: title }];
-  let fit = fitText({ paragraphs, width: titleBox.w, height: (theme.sizes.title * 1.22) / 72 + 0.01, font: theme.fonts.heading, bold: true, maxSize: theme.sizes.title, minSize: Math.max(theme.sizes.minimum, theme.sizes.title * 0.8) });
-  if (!fit.fits) {
-    fit = fitText({ paragraphs, width: titleBox.w, height: titleBox.h, font: theme.fonts.heading, bold: true, maxSize: theme.sizes.title * 0.85, minSize: theme.sizes.minimum, maxLinesPerParagraph: 2 });
-    if (!fit.fits) frame.warnings.warn({ ...frame.where, message: `title "${title}" is too long to fit in two lines; shorten it` });
-  }
+  // One line at the theme size, shrinking a little; else two lines.
+  const oneLine = fitText({ paragraphs, width: titleBox.w, height: (theme.sizes.title * 1.22) / 72 + 0.01, font: theme.fonts.heading, bold: true, maxSize: theme.sizes.title, minSize: Math.max(theme.sizes.minimum, theme.sizes.title * 0.8) });
+  const shape = oneLine.fits
+    ? { kind: "text" as const, box: titleBox, paragraphs, font: theme.fonts.heading, size: oneLine.size, color: theme.colors.heading, bold: true }
+    : fittedText(frame, titleBox, paragraphs, { maxSize: theme.sizes.title * 0.85, font: theme.fonts.heading, color: theme.colors.heading, bold: true, maxLines: 2 });
   return [
-    { kind: "text", role: "title", box: titleBox, paragraphs, font: theme.fonts.heading, size: fit.size, color: theme.colors.heading, bold: true, valign: "bottom", inset: 0 },
+    { ...shape, role: "title", valign: "bottom", inset: 0 },
     { kind: "rect", box: { x: titleBox.x, y: titleBox.y + titleBox.h + 0.12, w: 0.9, h: 0.06 }, fill: theme.colors.accent },
   ];
 }
@@ -50,7 +50,11 @@ export function contentSlide(frame: Frame, title: string, sourceIndex: number, n
   return { master: "content", title, shapes: [...titleShapes(frame, title), ...body], notes, sourceIndex };
 }
 
-/** A text shape whose size is fitted to its box; warns when it had to go below the minimum. */
+/**
+ * A text shape whose size is fitted to its box. If it cannot fit within the limits, the line
+ * limit is lifted and the theme minimum allowed; as a last resort the text is shortened with
+ * an ellipsis (and a warning), so nothing ever overflows.
+ */
 export function fittedText(
   frame: Frame,
   box: Box,
@@ -59,21 +63,21 @@ export function fittedText(
 ): Shape & { kind: "text" } {
   const inset = options.inset ?? 0;
   const font = options.font ?? frame.theme.fonts.body;
-  const fit = fitText({
-    paragraphs,
-    width: box.w - (2 * inset) / 72,
-    height: box.h - (2 * inset) / 72,
-    font,
-    bold: options.bold,
-    maxSize: options.maxSize,
-    minSize: options.minSize ?? frame.theme.sizes.minimum,
-    maxLinesPerParagraph: options.maxLines,
-  });
-  if (!fit.fits) frame.warnings.warn({ ...frame.where, message: `text does not fit its box even at ${fit.size}pt: "${paragraphs[0]?.text.slice(0, 40) ?? ""}…"` });
+  const width = box.w - (2 * inset) / 72;
+  const height = box.h - (2 * inset) / 72;
+  const minimum = frame.theme.sizes.minimum;
+  const request = { width, height, font, bold: options.bold, maxSize: options.maxSize, minSize: Math.max(minimum, Math.min(options.minSize ?? minimum, options.maxSize)) };
+  let fit = fitText({ ...request, paragraphs, maxLinesPerParagraph: options.maxLines });
+  if (!fit.fits) fit = fitText({ ...request, paragraphs, minSize: Math.min(minimum, request.minSize) });
+  let fitted = paragraphs;
+  if (!fit.fits) {
+    fitted = shorten(paragraphs, (candidate) => measureParagraphs(candidate, width, fit.size, font, options.bold) <= height);
+    frame.warnings.warn({ ...frame.where, message: `text shortened to fit its box: "${paragraphs[0]?.text.slice(0, 40) ?? ""}…"` });
+  }
   return {
     kind: "text",
     box,
-    paragraphs,
+    paragraphs: fitted,
     font,
     size: fit.size,
     color: options.color ?? frame.theme.colors.text,
@@ -84,6 +88,23 @@ export function fittedText(
     inset,
     fill: options.fill,
   };
+}
+
+/** Drop trailing paragraphs, then trailing words, until `fits`; marks the cut with an ellipsis. */
+function shorten(paragraphs: Paragraph[], fits: (p: Paragraph[]) => boolean): Paragraph[] {
+  let out = paragraphs.map((p) => ({ ...p }));
+  while (out.length > 1 && !fits(out)) out = out.slice(0, -1);
+  const last = out[out.length - 1];
+  if (!last) return out;
+  let words = last.text.split(" ");
+  while (words.length > 0 && !fits(out)) {
+    words = words.slice(0, -1);
+    // A single long word: cut characters instead.
+    const text = words.length > 0 ? words.join(" ") : [...last.text].slice(0, Math.max(0, [...last.text].length - 1)).join("");
+    last.text = `${text}…`;
+    if (words.length === 0) words = [text];
+  }
+  return out;
 }
 
 /** Title with "(continued)" on follow-on slides. */

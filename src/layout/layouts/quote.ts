@@ -10,7 +10,7 @@ export function layoutQuote(frame: Frame, slide: Quote): LaidOutSlide[] {
   const x = content.x + 0.9;
   const w = content.w - 1.8;
   const shapes: Shape[] = [
-    { kind: "text", box: { x: content.x, y: content.y - 0.1, w: 0.9, h: 1.2 }, paragraphs: [{ text: "“" }], font: theme.fonts.heading, size: 88, color: theme.colors.accent, bold: true, inset: 0, valign: "top" },
+    { kind: "text", box: { x: content.x, y: content.y - 0.25, w: 0.9, h: 1.5 }, paragraphs: [{ text: "“" }], font: theme.fonts.heading, size: 88, color: theme.colors.accent, bold: true, inset: 0, valign: "top" },
   ];
   const attributionH = slide.attribution ? 0.6 : 0;
   shapes.push(fittedText(frame, { x, y: content.y + 0.2, w, h: content.h - attributionH - 0.4 }, [{ text: slide.quote }], { maxSize: 30, minSize: theme.sizes.body, font: theme.fonts.heading, color: theme.colors.heading, italic: true, valign: "middle" }));

@@ -1,0 +1,108 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { planBuild } from "../../src/build/planBuild.js";
+import { measureParagraphs } from "../../src/layout/fitText.js";
+import type { LaidOutDeck } from "../../src/layout/layoutDeck.js";
+import { loadWorkspace } from "../../src/load/loadWorkspace.js";
+import { parseYamlSource } from "../../src/load/sourceFile.js";
+import { validateWorkspace } from "../../src/validate/validateWorkspace.js";
+
+const minimal = join(import.meta.dirname, "..", "fixtures", "minimal");
+
+async function layOut(slidesYaml: string): Promise<{ deck: LaidOutDeck; warnings: string[] }> {
+  const loaded = await loadWorkspace(minimal);
+  const deck = loaded.decks[0]!;
+  const text = deck.source.doc.toString().replace(/slides:[\s\S]*$/, `slides:\n${slidesYaml}`);
+  loaded.decks[0] = { id: deck.id, source: parseYamlSource(deck.source.path, new TextEncoder().encode(text)).source! };
+  const result = validateWorkspace(loaded);
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
+  const plan = planBuild(result.workspace, { today: "2026-01-01", audiences: ["cfo"] });
+  const entry = plan.planned[0]!;
+  if (!entry.laidOut) throw new Error(entry.errors.map((e) => e.message).join("\n"));
+  return { deck: entry.laidOut, warnings: plan.context.warnings.map((w) => w.message) };
+}
+
+/** Every shape inside the slide, and every text shape's text fits its box at its size. */
+function expectTidy(deck: LaidOutDeck) {
+  for (const slide of deck.slides) {
+    for (const shape of slide.shapes) {
+      const { x, y, w, h } = shape.box;
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(x + w).toBeLessThanOrEqual(deck.width + 1e-6);
+      expect(y + h).toBeLessThanOrEqual(deck.height + 1e-6);
+      if (shape.kind === "text") {
+        const inset = (2 * (shape.inset ?? 0)) / 72;
+        expect(measureParagraphs(shape.paragraphs, w - inset, shape.size, shape.font, shape.bold)).toBeLessThanOrEqual(h - inset + 1e-6);
+      }
+    }
+  }
+}
+
+const words = (n: number, seed = "cloud") => Array.from({ length: n }, (_, i) => `${seed}${i % 7 === 0 ? "-intensive" : ""}`).join(" ");
+
+describe("layoutDeck", () => {
+  it("continues a long list on follow-on slides instead of overflowing", async () => {
+    const bullets = Array.from({ length: 24 }, (_, i) => `      - "Item ${i + 1}: ${words(18)}"`).join("\n");
+    const { deck } = await layOut(`  - layout: bullets\n    title: Many bullets\n    notes: only on the first\n    bullets:\n${bullets}\n`);
+    expect(deck.slides.length).toBeGreaterThan(1);
+    expect(deck.slides[0]!.title).toBe("Many bullets");
+    expect(deck.slides[1]!.title).toBe("Many bullets (continued)");
+    expect(deck.slides[0]!.notes).toBe("only on the first");
+    expect(deck.slides[1]!.notes).toBe("");
+    const texts = deck.slides.flatMap((s) => s.shapes.flatMap((sh) => (sh.kind === "text" && sh.role !== "title" ? sh.paragraphs.map((p) => p.text) : [])));
+    expect(texts.filter((t) => t.startsWith("Item "))).toHaveLength(24);
+    expectTidy(deck);
+  });
+
+  it("keeps a long title within two lines and every layout inside the slide", async () => {
+    const { deck } = await layOut(`
+  - layout: title
+    title: "${words(20, "Transformation")}"
+    subtitle: "${words(30)}"
+    byline: By someone
+  - layout: two-column
+    title: "${words(25, "Title")}"
+    left: { heading: Left, bullets: ["${words(40)}", b, c] }
+    right: { heading: Right, bullets: [d] }
+  - layout: metrics
+    title: KPIs
+    cards:
+      - { label: Spend, value: "$18.6M", caption: "${words(12)}" }
+      - { label: Growth, value: "34%" }
+      - { label: Waste, value: "$4.1M", caption: short }
+      - { label: Owners, value: "69%" }
+      - { label: Extra, value: "1,234,567,890" }
+  - layout: timeline
+    title: Roadmap
+    phases:
+      - { label: Crawl, period: Q1, items: ["${words(20)}", b], current: "true" }
+      - { label: Walk, period: Q2, items: [c] }
+      - { label: Run, period: Q3, items: [d] }
+  - layout: call-to-action
+    title: Ask
+    asks: [one, "${words(30)}", three]
+    closing: Thanks
+  - layout: quote
+    quote: "${words(60)}"
+    attribution: Someone
+  - layout: table
+    title: Table
+    columns: [A, B, C]
+    rows:
+${Array.from({ length: 30 }, (_, i) => `      - ["Row ${i}", "${words(8)}", "x"]`).join("\n")}
+  - layout: sources
+`);
+    expectTidy(deck);
+    const tables = deck.slides.filter((s) => s.title.startsWith("Table"));
+    expect(tables.length).toBeGreaterThan(1); // 30 rows continue on a follow-on slide, header repeated
+    for (const t of tables) expect(t.shapes.find((s) => s.kind === "table")).toMatchObject({ header: ["A", "B", "C"] });
+    expect(deck.slides.at(-1)!.title).toBe("Sources");
+  });
+
+  it("leaves out a list slide whose bound list is empty, with a warning", async () => {
+    const { deck, warnings } = await layOut(`  - layout: bullets\n    title: Nothing here\n    bullets: { from: persona.responsibilities }\n  - layout: sources\n`);
+    expect(deck.slides.map((s) => s.title)).toEqual(["Sources"]);
+    expect(warnings).toContain('slide "Nothing here" has no items and was left out');
+  });
+});
