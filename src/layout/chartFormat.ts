@@ -9,7 +9,8 @@ export function chartFormatCode(format: ValueFormat, values: readonly number[], 
     if (max >= 1e4) return `${prefix}#,##0,"K"${suffix}`;
     return `${prefix}#,##0${suffix}`;
   };
-  const smallFractions = max < 10 && values.some((v) => !Number.isInteger(v));
+  // Cents matter when any value is a small fraction (a unit cost of $0.41 must not read $0).
+  const smallFractions = values.some((v) => !Number.isInteger(v) && Math.abs(v) < 100);
   switch (format) {
     case "percent":
       return max < 0.1 ? "0.0%" : "0%";

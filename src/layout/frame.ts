@@ -26,7 +26,7 @@ export function createFrame(theme: Theme, warnings: BuildContext, where: Frame["
   const { width, height } = SLIDE_DIMENSIONS[theme.slideSize];
   const margin = 0.6;
   const titleBox = { x: margin, y: 0.35, w: width - 2 * margin, h: 1.05 };
-  const content = { x: margin, y: 1.75, w: width - 2 * margin, h: height - 1.75 - 0.8 };
+  const content = { x: margin, y: 1.75, w: width - 2 * margin, h: height - 1.75 - 0.95 };
   return { width, height, theme, margin, titleBox, content, warnings, where };
 }
 

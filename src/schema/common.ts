@@ -1,7 +1,10 @@
 import { z } from "zod";
 
-/** A non-empty, trimmed line of text. */
-export const Text = z.string().trim().min(1, "must not be empty");
+/** A non-empty, trimmed line of text. A bare number (`period: 2028`) is taken as its text. */
+export const Text = z.preprocess(
+  (value) => (typeof value === "number" && Number.isFinite(value) ? String(value) : value),
+  z.string().trim().min(1, "must not be empty"),
+);
 
 /** A list of short text items (bullets, goals, metrics…). */
 export const TextList = z.array(Text);

@@ -77,6 +77,23 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
       }),
     ];
   }
+  if (issue.code === "invalid_union" && Array.isArray(valueAt(data, path))) {
+    // A list that should hold texts: point at the items that are not text.
+    const items = valueAt(data, path) as unknown[];
+    const bad = items.flatMap((item, i) => (typeof item === "string" || typeof item === "number" ? [] : [i]));
+    if (bad.length > 0) {
+      return bad.map(
+        (i) =>
+          new BriefingError(`item ${i + 1} is ${describe(items[i])}, not text`, {
+            ...locate(source, [...path, i]),
+            hint:
+              items[i] !== null && typeof items[i] === "object" && !Array.isArray(items[i])
+                ? "unquoted text containing ': ' becomes a mapping; put the item in quotes"
+                : "write each item as text",
+          }),
+      );
+    }
+  }
   const where = locate(source, path);
   let message = issue.message;
   let hint: string | undefined;

@@ -50,3 +50,13 @@ describe("paginate", () => {
     expect(paginate([1, 2], () => false)).toEqual([[1], [2]]);
   });
 });
+
+describe("chartFormatCode", async () => {
+  const { chartFormatCode } = await import("../../src/layout/chartFormat.js");
+  it("scales large money and keeps cents on small amounts", () => {
+    expect(chartFormatCode("compact-currency", [1_280_000, 1_740_000], "en-US", "USD")).toBe('"$"#,##0.0,,"M"');
+    expect(chartFormatCode("currency", [0.41, 0.86, 0.19], "en-US", "USD")).toBe('"$"#,##0.00');
+    expect(chartFormatCode("currency", [640_000], "de-DE", "EUR")).toBe('#,##0 "€"');
+    expect(chartFormatCode("percent", [0.31, 0.69], "en-US", "USD")).toBe("0%");
+  });
+});

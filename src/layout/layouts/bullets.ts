@@ -33,7 +33,7 @@ export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
   const fitsAt = (list: readonly string[], size: number) =>
     fitText({ paragraphs: toParagraphs(list, 0), width: box.w, height: box.h, font: theme.fonts.body, maxSize: size, minSize: size }).fits;
 
-  const body = numbered ? theme.sizes.body + 4 : theme.sizes.body + 2;
+  const body = theme.sizes.body + 4; // short lists read better large; long ones shrink from here
   const all = fitText({ paragraphs: toParagraphs(items, 0), width: box.w, height: box.h, font: theme.fonts.body, maxSize: body, minSize: theme.sizes.minimum });
   const pages = all.fits ? [items] : paginate(items, (page) => fitsAt(page, theme.sizes.body));
   let offset = 0;
