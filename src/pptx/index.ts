@@ -1,1 +1,2 @@
 export * from "./writePptx.js";
+export * from "./normalizePptx.js";

@@ -5,6 +5,7 @@ import type { LaidOutDeck } from "../layout/layoutDeck.js";
 import { BULLET_INDENT } from "../layout/fitText.js";
 import { createFrame } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
+import { normalizePptx } from "./normalizePptx.js";
 import type { Shape } from "../layout/shapes.js";
 
 // pptxgenjs ships CommonJS-style typings for an ES module: at run time the default import is the class.
@@ -33,8 +34,8 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
     for (const shape of laid.shapes) drawShape(pptx, slide, shape);
     if (laid.notes) slide.addNotes(laid.notes);
   }
-  const out = (await pptx.write({ outputType: "nodebuffer" })) as Uint8Array;
-  return out;
+  const raw = (await pptx.write({ outputType: "nodebuffer" })) as Uint8Array;
+  return normalizePptx(raw, deck.date);
 }
 
 function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
