@@ -1,9 +1,6 @@
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { buildCommand } from "./commands/build.js";
-import { listCommand } from "./commands/list.js";
-import { validateCommand } from "./commands/validate.js";
 import type { CliIO } from "./output.js";
 
 /** Exit codes, as the design fixes them. */
@@ -36,9 +33,12 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .option("--deck <id...>", "only these decks")
     .option("--audience <id...>", "only these audiences")
     .option("--out <dir>", "output folder (default: <root>/out)")
+    .option("--force", "rebuild even decks whose inputs did not change")
     .option("--json", "print the result as JSON")
     .action(async (flags) => {
-      code = await buildCommand({ ...flags, root: rootOf(flags) }, out);
+      // Commands load their modules when run, so `build` with nothing to do stays fast.
+      const { buildCommand } = await import("./commands/build.js");
+      code = await buildCommand({ ...flags, root: rootOf(flags), out: flags.out === undefined ? undefined : resolve(out.cwd, flags.out) }, out);
     });
 
   program
@@ -47,6 +47,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .addOption(root())
     .option("--json", "print the result as JSON")
     .action(async (flags) => {
+      const { validateCommand } = await import("./commands/validate.js");
       code = await validateCommand({ ...flags, root: rootOf(flags) }, out);
     });
 
@@ -56,6 +57,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .addOption(root())
     .option("--json", "print the result as JSON")
     .action(async (flags) => {
+      const { listCommand } = await import("./commands/list.js");
       code = await listCommand({ ...flags, root: rootOf(flags) }, out);
     });
 

@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { isMap, isScalar } from "yaml";
 import { BriefingError } from "../errors.js";
+import { sha256 } from "./hash.js";
 import { parseYamlSource, type SourceFile } from "./sourceFile.js";
 
 /** A YAML file found in the workspace, parsed but not yet validated. */
@@ -16,6 +17,8 @@ export interface LoadedPartial {
   name: string;
   file: string;
   text: string;
+  /** SHA-256 of the file's bytes. */
+  hash: string;
 }
 
 /** Everything read from a workspace folder: parsed, positioned, not yet validated. */
@@ -91,7 +94,10 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
   }
 
   ws.partials = await Promise.all(
-    (partialFiles ?? []).map(async (file) => ({ name: basename(file, ".hbs"), file, text: await readFile(file, "utf8") })),
+    (partialFiles ?? []).map(async (file) => {
+      const bytes = await readFile(file);
+      return { name: basename(file, ".hbs"), file, text: bytes.toString("utf8"), hash: sha256(bytes) };
+    }),
   );
 
   // Assets named by themes (logos), read now so later stages stay free of I/O.

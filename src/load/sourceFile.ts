@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { BriefingError, formatPath, type SourceLocation } from "../errors.js";
+import { sha256 } from "./hash.js";
 
 /** A parsed YAML file that remembers where every node came from. */
 export interface SourceFile {
@@ -8,6 +9,8 @@ export interface SourceFile {
   /** The parsed document; `doc.contents` is null for an empty file. */
   doc: Document.Parsed;
   lineCounter: LineCounter;
+  /** SHA-256 of the file's bytes: what incremental builds compare. */
+  hash: string;
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -44,7 +47,7 @@ export function parseYamlSource(path: string, bytes: Uint8Array): { source?: Sou
       cause: e,
     });
   });
-  return { source: { path, doc, lineCounter }, errors };
+  return { source: { path, doc, lineCounter, hash: sha256(bytes) }, errors };
 }
 
 function yamlMessage(message: string): string {

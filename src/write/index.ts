@@ -1,1 +1,2 @@
 export * from "./writeFileAtomic.js";
+export * from "./removeFile.js";

@@ -16,7 +16,7 @@ describe("briefings binary", () => {
     const out = await mkdtemp(join(tmpdir(), "briefings-bin-"));
     const { stdout, stderr } = await run("node", [bin, "build", "--root", join(repo, "test", "fixtures", "minimal"), "--out", out]);
     expect(stdout).toMatch(/built .*brief\/cfo\.pptx {2}6 slides/);
-    expect(stderr).toMatch(/2 decks built/);
+    expect(stderr).toMatch(/2 built, 0 unchanged/);
     const pdfs = await convertToPdf([join(out, "brief", "cfo.pptx"), join(out, "brief", "cto.pptx")], out);
     expect(await pageCount(pdfs.get(join(out, "brief", "cfo.pptx"))!)).toBe(6);
     expect(await pageCount(pdfs.get(join(out, "brief", "cto.pptx"))!)).toBe(5);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import type { BuiltDeck } from "../../src/build/buildDecks.js";
+import type { BuiltDeck } from "../../src/build/report.js";
 import { convertToPdf, pageCount, pdfPages } from "../support/libreoffice.js";
 import { readPptx, slideText } from "../support/pptx.js";
 

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { planBuild } from "../../src/build/planBuild.js";
+import { selectTargets } from "../../src/build/selectTargets.js";
 import { measureParagraphs } from "../../src/layout/fitText.js";
 import type { LaidOutDeck } from "../../src/layout/layoutDeck.js";
 import { loadWorkspace } from "../../src/load/loadWorkspace.js";
@@ -16,7 +17,7 @@ async function layOut(slidesYaml: string): Promise<{ deck: LaidOutDeck; warnings
   loaded.decks[0] = { id: deck.id, source: parseYamlSource(deck.source.path, new TextEncoder().encode(text)).source! };
   const result = validateWorkspace(loaded);
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
-  const plan = planBuild(result.workspace, { today: "2026-01-01", audiences: ["cfo"] });
+  const plan = planBuild(result.workspace, selectTargets(result.workspace, { today: "2026-01-01", audiences: ["cfo"] }).targets);
   const entry = plan.planned[0]!;
   if (!entry.laidOut) throw new Error(entry.errors.map((e) => e.message).join("\n"));
   return { deck: entry.laidOut, warnings: plan.context.warnings.map((w) => w.message) };

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { planBuild } from "../../src/build/planBuild.js";
+import { selectTargets } from "../../src/build/selectTargets.js";
 import { loadWorkspace } from "../../src/load/loadWorkspace.js";
 import { validateWorkspace, type Workspace } from "../../src/validate/validateWorkspace.js";
 import { parseYamlSource } from "../../src/load/sourceFile.js";
@@ -36,7 +37,7 @@ describe("rendering", () => {
     when: "{{gt organization.estimatedWaste 0.5}}"
     bullets: [b]
 `);
-    const plan = planBuild(ws, { today: "2026-01-01" });
+    const plan = planBuild(ws, selectTargets(ws, { today: "2026-01-01" }).targets);
     const cfo = plan.planned.find((p) => p.audience === "cfo")!;
     const cto = plan.planned.find((p) => p.audience === "cto")!;
     expect(cfo.errors).toEqual([]);
@@ -53,7 +54,7 @@ describe("rendering", () => {
     title: "Hello {{persona.nmae}}"
     bullets: [x]
 `);
-    const plan = planBuild(ws, { today: "2026-01-01", audiences: ["cfo"] });
+    const plan = planBuild(ws, selectTargets(ws, { today: "2026-01-01", audiences: ["cfo"] }).targets);
     const [error] = plan.planned[0]!.errors;
     const text = ws.decks.get("brief")!.source.doc.toString();
     const line = text.split("\n").findIndex((l) => l.includes("persona.nmae")) + 1;
@@ -70,7 +71,7 @@ describe("rendering", () => {
       categories: [a, b, c]
       series: [{ name: s, values: [1, 2] }]
 `);
-    const [error] = planBuild(ws, { today: "2026-01-01", audiences: ["cfo"] }).planned[0]!.errors;
+    const [error] = planBuild(ws, selectTargets(ws, { today: "2026-01-01", audiences: ["cfo"] }).targets).planned[0]!.errors;
     expect(error!.message).toMatch(/series "s" has 2 values but the chart has 3 categories/);
     expect(error!.path).toBe("slides.0.chart.series.0.values");
   });
@@ -81,7 +82,7 @@ describe("rendering", () => {
     title: T
     bullets: { from: persona.frustration }
 `);
-    const [error] = planBuild(ws, { today: "2026-01-01", audiences: ["cfo"] }).planned[0]!.errors;
+    const [error] = planBuild(ws, selectTargets(ws, { today: "2026-01-01", audiences: ["cfo"] }).targets).planned[0]!.errors;
     expect(error).toMatchObject({ message: expect.stringContaining('unknown data "persona.frustration"'), hint: 'did you mean "frustrations"?' });
   });
 });

@@ -1,4 +1,5 @@
 import { planBuild } from "../../build/planBuild.js";
+import { selectTargets } from "../../build/selectTargets.js";
 import type { BriefingError } from "../../errors.js";
 import { loadWorkspace } from "../../load/loadWorkspace.js";
 import { validateWorkspace } from "../../validate/validateWorkspace.js";
@@ -17,7 +18,7 @@ export async function validateCommand(flags: ValidateFlags, io: CliIO): Promise<
   let summary = "";
   if (validation.ok) {
     const ws = validation.workspace;
-    const plan = planBuild(ws);
+    const plan = planBuild(ws, selectTargets(ws).targets);
     errors = [...plan.errors, ...plan.planned.flatMap((p) => p.errors)];
     warnings = plan.context.warnings;
     const audiences = [...ws.decks.values()].reduce((n, d) => n + d.value.audiences.length, 0);

@@ -1,0 +1,31 @@
+import type { BriefingError, BriefingWarning } from "../errors.js";
+
+/** One deck in the output folder. */
+export interface BuiltDeck {
+  deck: string;
+  audience: string;
+  /** Absolute path of the .pptx. */
+  file: string;
+  slides: number;
+  bytes: number;
+}
+
+/** What a build did. `ok` is false when anything failed. */
+export interface BuildReport {
+  ok: boolean;
+  /** Decks written by this build. */
+  built: BuiltDeck[];
+  /** Decks whose inputs did not change, left as they were. */
+  unchanged: BuiltDeck[];
+  /** Decks deleted because their deck or audience no longer exists (absolute paths). */
+  removed: string[];
+  /** Outputs that could not be built, with why; their previous deck, if any, is left in place. */
+  failed: { deck: string; audience: string; errors: BriefingError[] }[];
+  /** Problems that stopped the build before any output (invalid input, unknown --deck). */
+  errors: BriefingError[];
+  warnings: BriefingWarning[];
+}
+
+export function emptyReport(): BuildReport {
+  return { ok: false, built: [], unchanged: [], removed: [], failed: [], errors: [], warnings: [] };
+}

@@ -1,0 +1,6 @@
+import { rm } from "node:fs/promises";
+
+/** Delete a file if it exists. */
+export async function removeFile(path: string): Promise<void> {
+  await rm(path, { force: true });
+}
