@@ -101,7 +101,13 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
     message = `expected ${issue.expected}, got ${describe(issue.input)}`;
     if (issue.expected === "array") hint = "write a list, one item per line starting with '- '";
     else if (issue.expected === "number") hint = "write a plain number without quotes, units or thousands separators";
-    else if (issue.expected === "string") hint = "put the value in quotes if it should be text";
+    else if (issue.expected === "string") {
+      const input = issue.input;
+      hint =
+        input !== null && typeof input === "object" && !Array.isArray(input)
+          ? "unquoted text containing ': ' becomes a mapping; put the text in quotes"
+          : "put the value in quotes if it should be text";
+    }
   } else if (issue.code === "invalid_value") {
     const options = issue.values.map(String);
     const given = valueAt(data, path);
