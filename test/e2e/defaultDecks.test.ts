@@ -1,4 +1,6 @@
+import { execFile } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
+import { promisify } from "node:util";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -102,6 +104,26 @@ describe("default adoption briefing", () => {
     const metricsSlide = pptx.slides.map(slideText).find((t) => t.startsWith("The numbers you are judged on"))!;
     expect(metricsSlide).not.toContain("Revenue Growth"); // dropped metric
     expect(generic).not.toContain("Dana Whitfield");
+  });
+
+  it("rebuilds to identical bytes with --force, later, in another folder", async () => {
+    const again = await mkdtemp(join(tmpdir(), "briefings-again-"));
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await main(["build", "--root", repo, "--out", again, "--force"], { stdout: () => {}, stderr: () => {}, cwd: repo })).toBe(0);
+    for (const b of built) {
+      const second = await readFile(join(again, b.deck, `${b.audience}.pptx`));
+      expect(second.equals(await readFile(b.file))).toBe(true);
+    }
+  });
+
+  it("validates against ECMA-376 and has no package inconsistencies", async () => {
+    const run = promisify(execFile);
+    const ooxml = join(repo, "..", "shared", "tools", "ooxml");
+    const files = built.map((b) => b.file);
+    const xsd = await run("bash", [join(ooxml, "validate.sh"), ...files]).catch((e) => e);
+    expect(xsd.stdout ?? "").toBe("");
+    const opc = await run("python3", [join(ooxml, "opc-check.py"), ...files]).catch((e) => e);
+    expect(opc.stdout ?? "").toBe("");
   });
 
   it("credits the FinOps Foundation under CC BY 4.0 on a sources slide", () => {
