@@ -23,7 +23,7 @@ export function normalizePptx(bytes: Uint8Array, date: string): Uint8Array {
   editText(out, "[Content_Types].xml", (xml) => dropMissingOverrides(renameRefs(xml, rename), out));
   for (const name of out.keys()) {
     if (name.endsWith(".rels")) editText(out, name, (xml) => renameRefs(xml, rename));
-    else if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) editText(out, name, dropOrphanAxisIds);
+    else if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) editText(out, name, fixChart);
     else if (/^ppt\/embeddings\/.+\.xlsx$/.test(name)) out.set(name, normalizeWorkbook(out.get(name)!, date, timestamp));
   }
   return zipDeterministic(out, date);
@@ -84,6 +84,31 @@ function dropOrphanAxisIds(xml: string): string {
   const defined = new Set([...xml.matchAll(/<c:(?:cat|val|date|ser)Ax>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]));
   return xml.replace(/<c:(bar|line|area|bar3D|line3D)Chart>.*?<\/c:\1Chart>/gs, (block) =>
     block.replace(/<c:axId val="(\d+)"\/>/g, (ref, id: string) => (defined.has(id) ? ref : "")),
+  );
+}
+
+/** The chart faults pptxgenjs writes that a strict reader rejects. */
+function fixChart(xml: string): string {
+  return fixLineCharts(dropOrphanAxisIds(xml));
+}
+
+/**
+ * Line charts, as ECMA-376 orders them (CT_LineChart, CT_LineSer): `<c:grouping>` comes first and
+ * pptxgenjs leaves it out; a line series has no `<c:invertIfNegative>` (a bar-only element); and a
+ * series' `<c:marker>` precedes its `<c:dLbls>`.
+ */
+function fixLineCharts(xml: string): string {
+  return xml.replace(/<c:lineChart>.*?<\/c:lineChart>/gs, (chart) =>
+    chart
+      .replace(/^<c:lineChart>(?!\s*<c:grouping)/, '<c:lineChart><c:grouping val="standard"/>')
+      .replace(/<c:ser>.*?<\/c:ser>/gs, (ser) => {
+        const out = ser.replace(/\s*<c:invertIfNegative val="\d"\/>/, "");
+        const labels = /<c:dLbls>.*?<\/c:dLbls>/s.exec(out)?.[0];
+        const marker = /<c:marker>.*?<\/c:marker>/s.exec(out)?.[0];
+        if (!labels || !marker || out.indexOf(marker) < out.indexOf(labels)) return out;
+        // Function replacements: format codes such as "$"#,##0 must not be read as `$&` patterns.
+        return out.replace(marker, () => "").replace(labels, () => marker + labels);
+      }),
   );
 }
 
