@@ -160,6 +160,8 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
         valAxisLabelFontSize: text.fontSize,
         valAxisLabelColor: text.color,
         valAxisLabelFormatCode: shape.formatCode,
+        // Bars are read by their length: an axis that does not start at zero exaggerates differences.
+        ...(shape.chartKind === "bar" && Math.min(...shape.series.flatMap((s) => s.values)) >= 0 ? { valAxisMinVal: 0 } : {}),
         valGridLine: { color: shape.gridColor, size: 0.75 },
         catGridLine: { style: "none" },
         dataLabelFormatCode: round ? "0%" : shape.formatCode,

@@ -22,6 +22,18 @@ describe("briefings binary", () => {
     expect(await pageCount(pdfs.get(join(out, "brief", "cto.pptx"))!)).toBe(5);
   });
 
+  it("draws every layout and chart kind, and LibreOffice opens each slide", async () => {
+    const out = await mkdtemp(join(tmpdir(), "briefings-every-"));
+    const { stdout } = await run("node", [bin, "build", "--root", join(repo, "test", "fixtures", "every-layout"), "--out", out, "--json"]);
+    const built = JSON.parse(stdout).built as { audience: string; file: string; slides: number }[];
+    expect(built.map((b) => b.audience).sort()).toEqual(["cfo", "cto-named"]);
+    const pdfs = await convertToPdf(built.map((b) => b.file), out);
+    for (const deck of built) expect(await pageCount(pdfs.get(deck.file)!)).toBe(deck.slides);
+    // The CFO copy has the quote; the named CTO copy has the executive's priorities instead.
+    expect(built.find((b) => b.audience === "cfo")!.slides).toBe(17);
+    expect(built.find((b) => b.audience === "cto-named")!.slides).toBe(17);
+  });
+
   it("exits 1 with positioned errors on a broken workspace, and 2 on wrong usage", async () => {
     const broken = await run("node", [bin, "validate", "--root", join(repo, "test", "fixtures", "broken-persona")]).catch((e) => e);
     expect(broken.code).toBe(1);

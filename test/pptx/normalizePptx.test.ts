@@ -12,9 +12,9 @@ const repo = join(import.meta.dirname, "..", "..");
 const fixture = join(repo, "test", "fixtures", "minimal");
 const ooxml = join(repo, "..", "shared", "tools", "ooxml");
 
-async function build(args: string[] = [], env: NodeJS.ProcessEnv = {}) {
+async function build(args: string[] = [], env: NodeJS.ProcessEnv = {}, root = fixture) {
   const out = await mkdtemp(join(tmpdir(), "briefings-norm-"));
-  await run("node", [join(repo, "dist", "cli", "bin.js"), "build", "--root", fixture, "--out", out, ...args], { env: { ...process.env, ...env } });
+  await run("node", [join(repo, "dist", "cli", "bin.js"), "build", "--root", root, "--out", out, ...args], { env: { ...process.env, ...env } });
   return out;
 }
 
@@ -43,9 +43,11 @@ describe("normalized decks", () => {
     expect(presentation.indexOf("<p:notesMasterIdLst>")).toBeLessThan(presentation.indexOf("<p:sldIdLst>"));
   });
 
-  it("validate against ECMA-376 and are consistent packages", async () => {
-    const out = await build();
-    const decks = (await readdir(join(out, "brief"))).map((f) => join(out, "brief", f));
+  it("validate against ECMA-376 and are consistent packages, for every layout and chart kind", async () => {
+    // every-layout: all 13 layouts, bar (one and two series), line (two series), pie and doughnut charts, 4:3, a logo.
+    const out = await build([], {}, join(repo, "test", "fixtures", "every-layout"));
+    const decks = (await readdir(join(out, "every"))).map((f) => join(out, "every", f));
+    expect(decks).toHaveLength(2);
     const xsd = await run("bash", [join(ooxml, "validate.sh"), ...decks]).catch((e) => e);
     expect(xsd.stdout ?? "").toBe("");
     expect(xsd.code ?? 0).toBe(0);

@@ -6,7 +6,9 @@ import type { LaidOutSlide, Paragraph, Shape } from "../shapes.js";
 
 type Bullets = Extract<RenderedSlide, { layout: "bullets" | "agenda" }>;
 
-const SPACE = 0.55; // between bullets, as a fraction of the type size
+// Space between bullets, as a fraction of the type size: tight for long lists, open for short ones.
+const SPACES = [1.1, 0.9, 0.7, 0.55] as const;
+const SPACE = 0.55;
 
 /** Bulleted (or, for agendas, numbered) list: shrink to fit, then continue on a follow-on slide. */
 export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
@@ -28,17 +30,21 @@ export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
     top += used + 0.25;
   }
   const box = { x: content.x, y: top, w: content.w, h: content.y + content.h - top };
-  const toParagraphs = (list: readonly string[], offset: number): Paragraph[] =>
-    list.map((text, i) => (numbered ? { text: `${String(offset + i + 1).padStart(2, "0")}   ${text}`, spaceBefore: SPACE * 1.4 } : { text, bullet: true, spaceBefore: SPACE }));
+  const toParagraphs = (list: readonly string[], offset: number, space: number = SPACE): Paragraph[] =>
+    list.map((text, i) => (numbered ? { text: `${String(offset + i + 1).padStart(2, "0")}   ${text}`, spaceBefore: space * 1.4 } : { text, bullet: true, spaceBefore: space }));
   const fitsAt = (list: readonly string[], size: number) =>
     fitText({ paragraphs: toParagraphs(list, 0), width: box.w, height: box.h, font: theme.fonts.body, maxSize: size, minSize: size }).fits;
 
   const body = theme.sizes.body + 4; // short lists read better large; long ones shrink from here
   const all = fitText({ paragraphs: toParagraphs(items, 0), width: box.w, height: box.h, font: theme.fonts.body, maxSize: body, minSize: theme.sizes.minimum });
   const pages = all.fits ? [items] : paginate(items, (page) => fitsAt(page, theme.sizes.body));
+  // A list that fits whole gets the most open spacing that still fits at its size (and leaves a quarter of the box free).
+  const space = all.fits
+    ? (SPACES.find((sp) => fitText({ paragraphs: toParagraphs(items, 0, sp), width: box.w, height: box.h * 0.75, font: theme.fonts.body, maxSize: all.size, minSize: all.size }).fits) ?? SPACE)
+    : SPACE;
   let offset = 0;
   return pages.map((page, p) => {
-    const paragraphs = toParagraphs(page, offset);
+    const paragraphs = toParagraphs(page, offset, space);
     offset += page.length;
     const text = fittedText(frame, box, paragraphs, { maxSize: all.fits ? all.size : theme.sizes.body, minSize: theme.sizes.minimum });
     return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", [...(p === 0 ? introShapes : []), text]);

@@ -9,6 +9,7 @@ type Table = Extract<RenderedSlide, { layout: "table" }>;
 
 const CELL_PAD_X = 6; // points, left and right
 const CELL_PAD_Y = 4; // points, top and bottom
+const MAX_EXTRA_PAD = 0.22; // inches a row may grow by when the table has room to spare
 
 /** A native table: columns sized by content, type shrunk to fit, rows continued with the header repeated. */
 export function layoutTable(frame: Frame, slide: Table): LaidOutSlide[] {
@@ -16,22 +17,25 @@ export function layoutTable(frame: Frame, slide: Table): LaidOutSlide[] {
   const captionH = slide.caption ? 0.6 : 0;
   const area = { ...content, h: content.h - captionH };
   const widths = columnWidths(slide, area.w);
-  const rowHeight = (cells: readonly string[], size: number, bold: boolean) =>
+  const rowHeight = (cells: readonly string[], size: number, bold: boolean, extra = 0) =>
     Math.max(
       ...cells.map((cell, c) => {
         const lines = wrapText(cell, (widths[c] ?? 1) - (2 * CELL_PAD_X) / 72 - 0.04, size, theme.fonts.body, bold).length;
-        return (lines * size * LINE_HEIGHT + 2 * CELL_PAD_Y + 2) / 72;
+        return (lines * size * LINE_HEIGHT + 2 * CELL_PAD_Y + 2) / 72 + extra;
       }),
     );
   const heightAt = (rows: readonly string[][], size: number) =>
     rowHeight(slide.columns, size, true) + rows.reduce((sum, r) => sum + rowHeight(r, size, false), 0);
 
-  const maxSize = theme.sizes.body - 2;
+  const maxSize = theme.sizes.body;
   let size = maxSize;
   while (size > theme.sizes.minimum && heightAt(slide.rows, size) > area.h) size -= 0.5;
   const pages = heightAt(slide.rows, size) <= area.h ? [slide.rows] : paginate(slide.rows, (rows) => heightAt(rows, size) <= area.h);
   return pages.map((rows, p) => {
-    const rowHeights = [rowHeight(slide.columns, size, true), ...rows.map((r) => rowHeight(r, size, false))];
+    // A short table gets airier rows (up to MAX_EXTRA_PAD more each) rather than a block of empty slide below it.
+    const spare = Math.max(0, area.h - heightAt(rows, size));
+    const extra = Math.min(MAX_EXTRA_PAD, spare / (rows.length + 1));
+    const rowHeights = [rowHeight(slide.columns, size, true, extra), ...rows.map((r) => rowHeight(r, size, false, extra))];
     const shapes: Shape[] = [
       {
         kind: "table",
