@@ -1,4 +1,5 @@
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { unzipSync } from "fflate";
+import { zipArchive } from "./zipArchive.js";
 
 /**
  * Make pptxgenjs output deterministic, schema-valid and small:
@@ -119,13 +120,8 @@ function normalizeWorkbook(bytes: Uint8Array, date: string, timestamp: string): 
   return zipDeterministic(files, date);
 }
 
-/** Zip with [Content_Types].xml first, the rest sorted, one fixed timestamp, deflate level 6. */
+/** Zip with [Content_Types].xml first (readers sniff it), the rest sorted, one fixed timestamp. */
 function zipDeterministic(files: Map<string, Uint8Array>, date: string): Uint8Array {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  // fflate writes DOS times from local-time fields; build the date from local fields so the time zone cannot leak in.
-  const mtime = new Date(y, m - 1, d, 0, 0, 0);
   const names = [...files.keys()].sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  const zippable: Zippable = {};
-  for (const name of names) zippable[name] = [files.get(name)!, { level: 6, mtime }];
-  return zipSync(zippable);
+  return zipArchive(names.map((name) => [name, files.get(name)!]), date);
 }
