@@ -37,6 +37,19 @@ describe("incremental builds", () => {
     expect(names(forced.built)).toEqual(["brief/cfo", "brief/cto"]);
   });
 
+  it("rebuild only the audience whose entry in the deck changed", async () => {
+    const ws = await workspace();
+    await buildWorkspace(ws);
+    const deckFile = join(ws, "decks", "brief.yaml");
+    await writeFile(deckFile, (await readFile(deckFile, "utf8")).replace("{ id: cto, persona: cto }", "{ id: cto, persona: cto, overrides: { add: { frustrations: [Too many tools] } } }"));
+    const report = await buildWorkspace(ws);
+    expect(names(report.built)).toEqual(["brief/cto"]);
+    expect(names(report.unchanged)).toEqual(["brief/cfo"]);
+    // A change to the slides rebuilds every audience of the deck.
+    await writeFile(deckFile, (await readFile(deckFile, "utf8")).replace("title: Monthly spend", "title: Monthly cloud spend"));
+    expect(names((await buildWorkspace(ws)).built)).toEqual(["brief/cfo", "brief/cto"]);
+  });
+
   it("rebuild a deck whose file was deleted, and remove decks whose audience is gone", async () => {
     const ws = await workspace();
     await buildWorkspace(ws);
