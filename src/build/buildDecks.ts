@@ -1,4 +1,5 @@
 import { join, relative, resolve } from "node:path";
+import { BriefingError } from "../errors.js";
 import { fileSize } from "../load/inputFiles.js";
 import type { Manifest, ManifestOutput } from "../load/readManifest.js";
 import { MANIFEST_FILE } from "../load/readManifest.js";
@@ -65,7 +66,18 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
         continue;
       }
       const bytes = await renderPptx(entry.laidOut);
-      await writeFileAtomic(file, bytes);
+      try {
+        await writeFileAtomic(file, bytes);
+      } catch (cause) {
+        // A read-only folder or a full disk fails this output with a message, not a stack trace.
+        const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
+        report.failed.push({
+          deck: entry.deck,
+          audience: entry.audience,
+          errors: [new BriefingError(`cannot write the deck (${reason})`, { file, hint: "check that the output folder is writable and the disk has room", cause })],
+        });
+        continue;
+      }
       const built = { deck: entry.deck, audience: entry.audience, file, slides: entry.laidOut.slides.length, bytes: bytes.length };
       report.built.push(built);
       outputs[key] = { deck: built.deck, audience: built.audience, hash, file: relative(outDir, file), slides: built.slides, bytes: built.bytes };

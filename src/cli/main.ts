@@ -14,6 +14,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     stdout: io.stdout ?? ((t) => process.stdout.write(t)),
     stderr: io.stderr ?? ((t) => process.stderr.write(t)),
     cwd: io.cwd ?? process.cwd(),
+    signal: io.signal,
   };
   let code: number = EXIT.ok;
   const root = () => new Option("--root <dir>", "workspace folder").default(".");
@@ -39,6 +40,19 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       // Commands load their modules when run, so `build` with nothing to do stays fast.
       const { buildCommand } = await import("./commands/build.js");
       code = await buildCommand({ ...flags, root: rootOf(flags), out: flags.out === undefined ? undefined : resolve(out.cwd, flags.out) }, out);
+    });
+
+  program
+    .command("watch")
+    .description("build, then rebuild exactly the affected decks whenever an input changes (Ctrl-C stops)")
+    .addOption(root())
+    .option("--deck <id...>", "only these decks")
+    .option("--audience <id...>", "only these audiences")
+    .option("--out <dir>", "output folder (default: <root>/out)")
+    .option("--json", "print one JSON object per build, one per line")
+    .action(async (flags) => {
+      const { watchCommand } = await import("./commands/watch.js");
+      code = await watchCommand({ ...flags, root: rootOf(flags), out: flags.out === undefined ? undefined : resolve(out.cwd, flags.out) }, out);
     });
 
   program

@@ -6,6 +6,8 @@ export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** Ends long-running commands such as `watch` (the CLI uses Ctrl-C when none is given). */
+  signal?: AbortSignal;
 }
 
 /** `file:line:column  path  message`, then the hint, the way every error is shown. */

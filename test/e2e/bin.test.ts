@@ -1,5 +1,5 @@
-import { execFile } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { execFile, spawn } from "node:child_process";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -40,5 +40,28 @@ describe("briefings binary", () => {
     expect(broken.stderr).toMatch(/personas\/cfo\.yaml:9:1 {2}favouriteColour {2}error: unknown field/);
     const usage = await run("node", [bin, "build", "--no-such-flag"]).catch((e) => e);
     expect(usage.code).toBe(2);
+  });
+
+  it("watch rebuilds on an edit and exits 0 on Ctrl-C", async () => {
+    const ws = await mkdtemp(join(tmpdir(), "briefings-watch-bin-"));
+    await cp(join(repo, "test", "fixtures", "minimal"), ws, { recursive: true });
+    const child = spawn("node", [bin, "watch", "--root", ws], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    const until = async (test: () => boolean) => {
+      for (let i = 0; i < 300 && !test(); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(test()).toBe(true);
+    };
+    await until(() => stderr.includes("watching"));
+    const persona = join(ws, "personas", "cto.yaml");
+    await writeFile(persona, (await readFile(persona, "utf8")) + "# edited\n");
+    await until(() => /changed: personas\/cto\.yaml\n[\s\S]*1 built, 1 unchanged/.test(stderr));
+    expect(stdout.match(/built .*cto\.pptx/g)).toHaveLength(2); // the first build, and the rebuild
+    child.kill("SIGINT");
+    const code = await new Promise((r) => child.on("exit", r));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/Error|at .*\.js/);
   });
 });

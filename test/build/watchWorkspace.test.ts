@@ -1,0 +1,74 @@
+import { cp, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { watchWorkspace, type WatchBuild } from "../../src/build/watchWorkspace.js";
+
+const fixture = join(import.meta.dirname, "..", "fixtures", "minimal");
+const names = (decks: { deck: string; audience: string }[]) => decks.map((d) => `${d.deck}/${d.audience}`).sort();
+
+/** A watch session on a copy of the minimal fixture, with a way to wait for its next build. */
+async function session() {
+  const ws = await mkdtemp(join(tmpdir(), "briefings-watch-"));
+  await cp(fixture, ws, { recursive: true });
+  const builds: WatchBuild[] = [];
+  let notify: (() => void) | undefined;
+  const controller = new AbortController();
+  const done = watchWorkspace(ws, { signal: controller.signal, debounceMs: 250 }, (build) => {
+    builds.push(build);
+    notify?.();
+  });
+  const next = async (count: number) => {
+    while (builds.length < count) await new Promise<void>((r) => (notify = r));
+    return builds[count - 1]!;
+  };
+  return { ws, next, builds, stop: () => (controller.abort(), done) };
+}
+
+describe("watchWorkspace", () => {
+  it("rebuilds exactly the affected decks, keeps the last good deck on an invalid edit, and stops cleanly", async () => {
+    const { ws, next, builds, stop } = await session();
+    const first = await next(1);
+    expect(first.changed).toEqual([]);
+    expect(names(first.report.built)).toEqual(["brief/cfo", "brief/cto"]);
+    const cfo = join(ws, "out", "brief", "cfo.pptx");
+    const cto = join(ws, "out", "brief", "cto.pptx");
+    const ctoBytes = await readFile(cto);
+    const ctoTime = (await stat(cto)).mtimeMs;
+
+    // Editing the CFO persona rebuilds only the CFO deck; several quick saves make one build.
+    const persona = join(ws, "personas", "cfo.yaml");
+    const text = await readFile(persona, "utf8");
+    await writeFile(persona, text.replace("Predictable cloud spend", "Predictable, explained cloud spend"));
+    await writeFile(persona, text.replace("Predictable cloud spend", "Predictable, well explained cloud spend"));
+    const edited = await next(2);
+    expect(edited.changed).toEqual(["personas/cfo.yaml"]);
+    expect(names(edited.report.built)).toEqual(["brief/cfo"]);
+    expect(names(edited.report.unchanged)).toEqual(["brief/cto"]);
+    expect((await readFile(cto)).equals(ctoBytes)).toBe(true);
+    expect((await stat(cto)).mtimeMs).toBe(ctoTime);
+    const goodCfo = await readFile(cfo);
+
+    // An invalid edit reports the error with its position and leaves the last good deck.
+    await writeFile(persona, text.replace("name: CFO", "name: [CFO"));
+    const broken = await next(3);
+    expect(broken.report.ok).toBe(false);
+    expect(broken.report.errors[0]).toMatchObject({ file: persona, line: expect.any(Number), column: expect.any(Number) });
+    expect((await readFile(cfo)).equals(goodCfo)).toBe(true);
+
+    // Fixing it rebuilds; editing the theme rebuilds every deck that uses it.
+    await writeFile(persona, text);
+    expect(names((await next(4)).report.built)).toEqual(["brief/cfo"]);
+    const theme = join(ws, "themes", "default.yaml");
+    await writeFile(theme, (await readFile(theme, "utf8")).replace('accent: "#0F5BD8"', 'accent: "#0B4FC0"'));
+    const themed = await next(5);
+    expect(themed.changed).toEqual(["themes/default.yaml"]);
+    expect(names(themed.report.built)).toEqual(["brief/cfo", "brief/cto"]);
+
+    await stop();
+    const count = builds.length;
+    await writeFile(persona, text.replace("name: CFO", "name: Chief Financial Officer"));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(builds.length).toBe(count); // nothing is watched any more
+  });
+});
