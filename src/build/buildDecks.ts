@@ -1,5 +1,4 @@
 import { join, relative, resolve } from "node:path";
-import { BriefingError } from "../errors.js";
 import { fileSize } from "../load/inputFiles.js";
 import type { Manifest, ManifestOutput } from "../load/readManifest.js";
 import { MANIFEST_FILE } from "../load/readManifest.js";
@@ -7,6 +6,8 @@ import { sha256 } from "../load/hash.js";
 import type { Workspace } from "../validate/validateWorkspace.js";
 import { removeFile } from "../write/removeFile.js";
 import { writeFileAtomic } from "../write/writeFileAtomic.js";
+import type { BuildTarget } from "../resolve/resolveAudience.js";
+import type { StaleOutput } from "./writeOutput.js";
 import { emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 import { selectTargets, type SelectOptions } from "./selectTargets.js";
@@ -22,6 +23,8 @@ export interface BuildOptions extends SelectOptions {
   manifest?: Manifest;
   /** Fingerprint of the generator, part of every output's hash. */
   generator?: string;
+  /** Worker threads for large batches: 0 builds in one thread; default: one per spare core when there are many decks. */
+  workers?: number;
 }
 
 /**
@@ -40,7 +43,7 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
   const outputs: Record<string, ManifestOutput> = { ...previous?.outputs };
   const fileOf = (deck: string, audience: string) => join(outDir, deck, `${audience}.pptx`);
 
-  const stale = [];
+  const stale: { target: BuildTarget; output: StaleOutput }[] = [];
   for (const target of selection.targets) {
     const key = `${target.deck.id}/${target.audience.id}`;
     const hash = targetHash(workspace, target, generator);
@@ -49,38 +52,24 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     if (!options.force && known?.hash === hash && (await fileSize(file)) === known.bytes) {
       report.unchanged.push({ deck: known.deck, audience: known.audience, file, slides: known.slides, bytes: known.bytes });
     } else {
-      stale.push({ target, key, hash, file });
+      stale.push({ target, output: { deck: target.deck.id, audience: target.audience.id, key, hash, file } });
     }
   }
 
   if (stale.length > 0) {
     // Rendering and writing load Handlebars and pptxgenjs: only when something must be built.
-    const [{ planBuild }, { renderPptx }] = await Promise.all([import("./planBuild.js"), import("../pptx/writePptx.js")]);
-    const plan = planBuild(workspace, stale.map((s) => s.target));
-    report.warnings = plan.context.warnings;
-    report.errors.push(...plan.errors);
-    for (const [i, entry] of plan.planned.entries()) {
-      const { key, hash, file } = stale[i]!;
-      if (!entry.laidOut) {
-        report.failed.push({ deck: entry.deck, audience: entry.audience, errors: entry.errors });
+    const { produceOutputs } = await import("./produceOutputs.js");
+    const produced = await produceOutputs(workspace, stale, { today, generator, workers: options.workers });
+    report.warnings = produced.warnings;
+    report.threads = produced.threads;
+    report.errors.push(...produced.errors);
+    for (const { output, built, errors } of produced.results) {
+      if (!built) {
+        report.failed.push({ deck: output.deck, audience: output.audience, errors });
         continue;
       }
-      const bytes = await renderPptx(entry.laidOut);
-      try {
-        await writeFileAtomic(file, bytes);
-      } catch (cause) {
-        // A read-only folder or a full disk fails this output with a message, not a stack trace.
-        const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
-        report.failed.push({
-          deck: entry.deck,
-          audience: entry.audience,
-          errors: [new BriefingError(`cannot write the deck (${reason})`, { file, hint: "check that the output folder is writable and the disk has room", cause })],
-        });
-        continue;
-      }
-      const built = { deck: entry.deck, audience: entry.audience, file, slides: entry.laidOut.slides.length, bytes: bytes.length };
       report.built.push(built);
-      outputs[key] = { deck: built.deck, audience: built.audience, hash, file: relative(outDir, file), slides: built.slides, bytes: built.bytes };
+      outputs[output.key] = { deck: built.deck, audience: built.audience, hash: output.hash, file: relative(outDir, built.file), slides: built.slides, bytes: built.bytes };
     }
   }
 

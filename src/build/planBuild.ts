@@ -21,13 +21,13 @@ export interface BuildPlan {
   context: BuildContext;
 }
 
-/** Render and lay out each target. Pure; `validate` uses it to check templates without writing. */
-export function planBuild(workspace: Workspace, targets: readonly BuildTarget[]): BuildPlan {
-  const context = new BuildContext();
-  const errors: BriefingError[] = [];
+/**
+ * A function that renders and lays out one target; templates are compiled once per deck and
+ * reused. Problems not tied to one output go to `errors`, warnings to `context`. Pure.
+ */
+export function createPlanner(workspace: Workspace, context: BuildContext, errors: BriefingError[]): (target: BuildTarget) => PlannedDeck {
   const renderers = new Map<string, DeckRenderer | undefined>();
-  const planned: PlannedDeck[] = [];
-  for (const target of targets) {
+  return (target) => {
     const theme = workspace.themes.get(target.deck.value.theme)!;
     if (!renderers.has(target.deck.id)) {
       const created = createDeckRenderer(workspace, target.deck, theme);
@@ -36,11 +36,19 @@ export function planBuild(workspace: Workspace, targets: readonly BuildTarget[])
     }
     const renderer = renderers.get(target.deck.id);
     const entry: PlannedDeck = { deck: target.deck.id, audience: target.audience.id, target, errors: [] };
-    planned.push(entry);
-    if (!renderer) continue;
-    const { rendered, errors: renderErrors } = renderer.render(target);
-    entry.errors = renderErrors;
-    if (rendered) entry.laidOut = layoutDeck(rendered, theme, context);
-  }
+    if (renderer) {
+      const { rendered, errors: renderErrors } = renderer.render(target);
+      entry.errors = renderErrors;
+      if (rendered) entry.laidOut = layoutDeck(rendered, theme, context);
+    }
+    return entry;
+  };
+}
+
+/** Render and lay out every target at once. Pure; `validate` uses it to check templates without writing. */
+export function planBuild(workspace: Workspace, targets: readonly BuildTarget[]): BuildPlan {
+  const context = new BuildContext();
+  const errors: BriefingError[] = [];
+  const planned = targets.map(createPlanner(workspace, context, errors));
   return { planned, errors, context };
 }

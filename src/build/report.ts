@@ -24,8 +24,10 @@ export interface BuildReport {
   /** Problems that stopped the build before any output (invalid input, unknown --deck). */
   errors: BriefingError[];
   warnings: BriefingWarning[];
+  /** Threads that built decks (more than 1 when a large batch was shared with worker threads; 0 when nothing was built). */
+  threads: number;
 }
 
 export function emptyReport(): BuildReport {
-  return { ok: false, built: [], unchanged: [], removed: [], failed: [], errors: [], warnings: [] };
+  return { ok: false, built: [], unchanged: [], removed: [], failed: [], errors: [], warnings: [], threads: 0 };
 }

@@ -14,10 +14,10 @@ export function zipArchive(entries: Iterable<[name: string, data: Uint8Array]>, 
   let count = 0;
   for (const [name, data] of entries) {
     const nameBytes = new TextEncoder().encode(name);
-    const deflated = deflateRawSync(data, { level });
+    const crc = crc32(data);
+    const deflated = deflateOnce(data, crc, level);
     const stored = deflated.length >= data.length;
     const body = stored ? data : deflated;
-    const crc = crc32(data);
     // Bit 11: the name is UTF-8 (only needed when it is not plain ASCII).
     const flags = nameBytes.length !== name.length ? 0x0800 : 0;
     const method = stored ? 0 : 8;
@@ -63,6 +63,21 @@ export function zipArchive(entries: Iterable<[name: string, data: Uint8Array]>, 
   end.setUint32(12, centralSize, true);
   end.setUint32(16, offset, true);
   return concat([...locals, ...central, new Uint8Array(end.buffer)]);
+}
+
+// Decks of one build share most of their parts byte for byte (masters, layouts, theme, workbooks):
+// deflate each distinct part once. Keyed by CRC, length and level, confirmed by comparing bytes.
+const deflatedParts = new Map<string, { data: Uint8Array; deflated: Uint8Array }[]>();
+const MAX_CACHED = 512;
+
+function deflateOnce(data: Uint8Array, crc: number, level: number): Uint8Array {
+  const key = `${crc}:${data.length}:${level}`;
+  const same = deflatedParts.get(key)?.find((entry) => Buffer.compare(entry.data, data) === 0);
+  if (same) return same.deflated;
+  const deflated = deflateRawSync(data, { level });
+  if (deflatedParts.size >= MAX_CACHED) deflatedParts.delete(deflatedParts.keys().next().value!);
+  deflatedParts.set(key, [...(deflatedParts.get(key) ?? []), { data: data.slice(), deflated }]);
+  return deflated;
 }
 
 /** The DOS date and time fields for midnight of a YYYY-MM-DD date (no Date object: no time zone can leak in). */

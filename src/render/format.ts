@@ -18,14 +18,22 @@ export interface Formatter {
   list(items: readonly string[], type?: "conjunction" | "disjunction" | "unit"): string;
 }
 
-/** Create a {@link Formatter}; formatters are cached per option set inside. */
+// Intl formatters are costly to create (a month label each time was a hot spot when building
+// hundreds of decks) and immutable, so one per locale and option set serves the whole process.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = create()));
+  return format;
+}
+
+/** Create a {@link Formatter} for a locale and currency. */
 export function createFormatter(locale: string, currency: string): Formatter {
-  const cache = new Map<string, Intl.NumberFormat>();
-  const nf = (key: string, options: Intl.NumberFormatOptions) => {
-    let f = cache.get(key);
-    if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
-    return f;
-  };
+  const nf = (key: string, options: Intl.NumberFormatOptions) => cached(numberFormats, `${locale}|${currency}|${key}`, () => new Intl.NumberFormat(locale, options));
+  const df = (key: string, options: Intl.DateTimeFormatOptions) => cached(dateFormats, `${locale}|${key}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }));
   return {
     locale,
     currency,
@@ -47,13 +55,13 @@ export function createFormatter(locale: string, currency: string): Formatter {
       return nf(`pct-${d}`, { style: "percent", minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
     },
     date(iso, style = "long") {
-      return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+      return df(`date-${style}`, { dateStyle: style }).format(new Date(`${iso}T00:00:00Z`));
     },
     month(yyyyMm, style = "short") {
-      return new Intl.DateTimeFormat(locale, { month: style, year: "numeric", timeZone: "UTC" }).format(new Date(`${yyyyMm}-01T00:00:00Z`));
+      return df(`month-${style}`, { month: style, year: "numeric" }).format(new Date(`${yyyyMm}-01T00:00:00Z`));
     },
     list(items, type = "conjunction") {
-      return new Intl.ListFormat(locale, { style: "long", type }).format(items);
+      return cached(listFormats, `${locale}|${type}`, () => new Intl.ListFormat(locale, { style: "long", type })).format(items);
     },
   };
 }

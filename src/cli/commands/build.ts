@@ -37,6 +37,7 @@ export function reportToJson(report: BuildReport) {
     failed: report.failed.map((f) => ({ ...f, errors: f.errors.map(problemToJson) })),
     errors: report.errors.map(problemToJson),
     warnings: report.warnings.map(problemToJson),
+    threads: report.threads,
   };
 }
 

@@ -1,0 +1,75 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { BriefingError, BuildContext, type BriefingWarning, type SourceLocation } from "../errors.js";
+import { loadWorkspace } from "../load/loadWorkspace.js";
+import { resolveAudience } from "../resolve/resolveAudience.js";
+import { validateWorkspace, type Workspace } from "../validate/validateWorkspace.js";
+import type { BuiltDeck } from "./report.js";
+import { createPlanner } from "./planBuild.js";
+import { targetHash } from "./targetHash.js";
+import { writeOutput, type StaleOutput } from "./writeOutput.js";
+
+/** What a build worker is started with. */
+export interface WorkerSetup {
+  root: string;
+  today: string;
+  generator: string;
+}
+
+/** A chunk of outputs to build, or the signal to finish. */
+export type WorkerRequest = { items: StaleOutput[] } | { stop: true };
+
+/** An error as plain data, to cross the thread boundary. */
+export type ErrorData = SourceLocation & { message: string; hint?: string };
+
+/** The results of the last chunk (none for the first message, which says the worker is ready). */
+export interface WorkerReply {
+  results: { built?: BuiltDeck; errors: ErrorData[] }[];
+  errors: ErrorData[];
+  warnings: BriefingWarning[];
+}
+
+const toData = (e: BriefingError): ErrorData => ({ message: e.message, file: e.file, line: e.line, column: e.column, path: e.path, hint: e.hint });
+
+// A worker builds a share of a large batch. It loads and validates the workspace itself (a validated
+// workspace does not cross threads), and refuses any output whose inputs changed since the main
+// thread hashed them, so the manifest never records a hash the deck was not built from.
+const port = parentPort!;
+const setup = workerData as WorkerSetup;
+const validation = validateWorkspace(await loadWorkspace(setup.root));
+const workspace: Workspace | undefined = validation.ok ? validation.workspace : undefined;
+const context = new BuildContext();
+const errors: BriefingError[] = [];
+const plan = workspace ? createPlanner(workspace, context, errors) : undefined;
+let reported = { errors: 0, warnings: 0 };
+
+port.on("message", async (request: WorkerRequest) => {
+  if ("stop" in request) {
+    port.close();
+    return;
+  }
+  const results: WorkerReply["results"] = [];
+  for (const item of request.items) results.push(await buildOne(item));
+  port.postMessage({ results, ...news() } satisfies WorkerReply);
+});
+port.postMessage({ results: [], ...news() } satisfies WorkerReply);
+
+async function buildOne(item: StaleOutput): Promise<WorkerReply["results"][number]> {
+  const deck = workspace?.decks.get(item.deck);
+  const audience = deck?.value.audiences.find((a) => a.id === item.audience);
+  if (!workspace || !plan || !deck || !audience) return { errors: [changedDuringBuild(item)] };
+  const target = resolveAudience(workspace, deck, audience, setup.today);
+  if (targetHash(workspace, target, setup.generator) !== item.hash) return { errors: [changedDuringBuild(item)] };
+  const result = await writeOutput(plan(target), item);
+  return { built: result.built, errors: result.errors.map(toData) };
+}
+
+function changedDuringBuild(item: StaleOutput): ErrorData {
+  return { message: `the inputs of ${item.key} changed during the build`, hint: "build again" };
+}
+
+/** Workspace-wide errors and warnings not yet sent. */
+function news(): Pick<WorkerReply, "errors" | "warnings"> {
+  const out = { errors: errors.slice(reported.errors).map(toData), warnings: context.warnings.slice(reported.warnings) };
+  reported = { errors: errors.length, warnings: context.warnings.length };
+  return out;
+}

@@ -1,0 +1,35 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { generateWorkspace } from "../bench/generateWorkspace.js";
+
+const run = promisify(execFile);
+const repo = join(import.meta.dirname, "..", "..");
+
+// Large batches are shared with worker threads (only in the compiled tool: tests that import the
+// sources build in one thread). Both ways must give the same decks, byte for byte.
+describe("a large batch", () => {
+  it("built with worker threads gives the same bytes as built in one thread", async () => {
+    const ws = await generateWorkspace(repo, 40);
+    const threaded = await mkdtemp(join(tmpdir(), "briefings-threads-"));
+    const single = await mkdtemp(join(tmpdir(), "briefings-single-"));
+    const { stdout } = await run("node", [join(repo, "dist", "cli", "bin.js"), "build", "--root", ws, "--out", threaded, "--json"], { maxBuffer: 16 * 1024 * 1024 });
+    const report = JSON.parse(stdout);
+    expect(report.ok).toBe(true);
+    expect(report.built).toHaveLength(40);
+    if (availableParallelism() > 1) expect(report.threads).toBeGreaterThan(1);
+    expect(await main(["build", "--root", ws, "--out", single], { stdout: () => {}, stderr: () => {}, cwd: ws })).toBe(0);
+    const files = (await readdir(join(single, "adoption-briefing"))).sort();
+    expect(files).toHaveLength(40);
+    expect((await readdir(join(threaded, "adoption-briefing"))).sort()).toEqual(files);
+    for (const file of files) {
+      const a = await readFile(join(threaded, "adoption-briefing", file));
+      const b = await readFile(join(single, "adoption-briefing", file));
+      expect(a.equals(b), file).toBe(true);
+    }
+  });
+});
