@@ -65,6 +65,8 @@ export function createDeckRenderer(
         const errors: BriefingError[] = [];
         const ctx = target.context;
         const run = (template: string, source: SourceFile, path: PropertyKey[], what: string, self: unknown = ctx): string => {
+          // Plain text is most of a deck: compiling it would cost the most time of a cold build for nothing.
+          if (!template.includes("{{")) return template;
           try {
             return compile(template)(self, { data: { root: ctx } });
           } catch (cause) {

@@ -1,0 +1,60 @@
+import { join, resolve } from "node:path";
+import { fileSize, generatorFingerprint, hashFiles, listInputFiles } from "../load/inputFiles.js";
+import { readManifest } from "../load/readManifest.js";
+import { emptyReport } from "./report.js";
+import { defaultToday } from "./defaultToday.js";
+/**
+ * Load, validate and build in one call: what `briefings build` does. When nothing changed since
+ * the last build, it answers from the manifest without parsing YAML or loading the renderer.
+ */
+export async function buildWorkspace(root, options = {}) {
+    const absRoot = resolve(root);
+    const outDir = resolve(absRoot, options.outDir ?? "out");
+    const today = options.today ?? defaultToday();
+    const [generator, manifest] = await Promise.all([generatorFingerprint(), options.force ? undefined : readManifest(outDir)]);
+    if (manifest) {
+        const unchanged = await answerFromManifest(absRoot, outDir, manifest, generator, today, options);
+        if (unchanged)
+            return unchanged;
+    }
+    const [{ loadWorkspace }, { validateWorkspace }, { buildDecks }] = await Promise.all([
+        import("../load/loadWorkspace.js"),
+        import("../validate/validateWorkspace.js"),
+        import("./buildDecks.js"),
+    ]);
+    const validation = validateWorkspace(await loadWorkspace(absRoot));
+    if (!validation.ok)
+        return { ...emptyReport(), errors: validation.errors };
+    return buildDecks(validation.workspace, { ...options, outDir, today, manifest, generator });
+}
+/** A report of all-unchanged outputs if no input, generator or output changed; undefined otherwise. */
+async function answerFromManifest(root, outDir, manifest, generator, today, options) {
+    if (manifest.generator !== generator || (manifest.today !== "" && manifest.today !== today))
+        return undefined;
+    // The same files in the workspace folders (none added or removed) …
+    const listed = await listInputFiles(root);
+    const known = Object.keys(manifest.inputs).filter((f) => /^(personas|decks|themes)\/[^/]+\.ya?ml$|^decks\/partials\/[^/]+\.hbs$/i.test(f));
+    if (listed.length !== known.length || listed.some((f, i) => f !== known[i]))
+        return undefined;
+    // … with the same contents …
+    const hashes = await hashFiles(root, Object.keys(manifest.inputs));
+    if (Object.entries(manifest.inputs).some(([f, h]) => hashes[f] !== h))
+        return undefined;
+    // … and every selected output still on disk as written.
+    const keys = manifest.targets.filter((key) => {
+        const [deck = "", audience = ""] = key.split("/");
+        return (!options.decks?.length || options.decks.includes(deck)) && (!options.audiences?.length || options.audiences.includes(audience));
+    });
+    const selected = keys.map((key) => manifest.outputs[key]);
+    if (keys.length === 0 || selected.some((o) => o === undefined))
+        return undefined; // never built, or an unknown --deck/--audience
+    if (options.decks?.some((d) => !keys.some((k) => k.startsWith(`${d}/`))))
+        return undefined;
+    if (options.audiences?.some((a) => !keys.some((k) => k.endsWith(`/${a}`))))
+        return undefined;
+    const decks = selected.map((o) => ({ deck: o.deck, audience: o.audience, file: join(outDir, o.file), slides: o.slides, bytes: o.bytes }));
+    const sizes = await Promise.all(decks.map((d) => fileSize(d.file)));
+    if (sizes.some((size, i) => size !== decks[i].bytes))
+        return undefined;
+    return { ...emptyReport(), ok: true, unchanged: decks };
+}

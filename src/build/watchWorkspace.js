@@ -1,0 +1,81 @@
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { readManifest } from "../load/readManifest.js";
+import { watchFolders } from "../load/watchFolders.js";
+import { buildWorkspace } from "./buildWorkspace.js";
+// The workspace folders an input can live in; others (assets, an organization file elsewhere) come from the manifest.
+const INPUT_FOLDERS = ["personas", "decks", join("decks", "partials"), "themes"];
+/**
+ * Build the workspace, then rebuild whatever an input change affects, until `options.signal`
+ * aborts. Each build is incremental, so editing `personas/cfo.yaml` rebuilds only CFO decks and an
+ * invalid edit reports its errors and leaves the last good decks in place. Resolves once stopped
+ * (after any build in progress has finished); rejects only on an unexpected failure.
+ */
+export async function watchWorkspace(root, options, onBuild) {
+    const abs = resolve(root);
+    const outDir = resolve(abs, options.outDir ?? "out");
+    const debounce = options.debounceMs ?? 60;
+    const { signal } = options;
+    const buildOptions = { decks: options.decks, audiences: options.audiences, outDir, today: options.today };
+    const pending = new Set();
+    let firstChange = 0;
+    let timer;
+    let building;
+    let failure;
+    let wake = () => { };
+    const folders = watchFolders((path) => {
+        if (path === outDir || path.startsWith(outDir + sep))
+            return; // our own writes
+        if (pending.size === 0)
+            firstChange = performance.now();
+        pending.add(path);
+        clearTimeout(timer);
+        timer = setTimeout(flush, debounce);
+    }, 
+    // In the workspace folder itself, only the input folders appearing or vanishing matter.
+    (folder, name) => folder !== abs || INPUT_FOLDERS.includes(name));
+    const watched = async () => {
+        const manifest = await readManifest(outDir);
+        const list = new Set([abs, ...INPUT_FOLDERS.map((f) => join(abs, f))]);
+        for (const input of Object.keys(manifest?.inputs ?? {}))
+            list.add(dirname(resolve(abs, input)));
+        return list;
+    };
+    const build = async (changed, started) => {
+        const report = await buildWorkspace(abs, buildOptions);
+        folders.update(await watched());
+        onBuild({ changed, report, seconds: (performance.now() - started) / 1000 });
+    };
+    function flush() {
+        if (building || pending.size === 0 || signal?.aborted)
+            return; // a running build flushes again when it ends
+        const changed = [...pending].map((p) => relative(abs, p)).sort();
+        pending.clear();
+        building = build(changed, firstChange)
+            .catch((error) => {
+            failure = error;
+            wake();
+        })
+            .finally(() => {
+            building = undefined;
+            if (pending.size > 0)
+                timer = setTimeout(flush, debounce);
+        });
+    }
+    try {
+        await build([], performance.now());
+        if (signal?.aborted)
+            return;
+        await new Promise((done) => {
+            wake = done;
+            signal?.addEventListener("abort", () => done(), { once: true });
+        });
+        clearTimeout(timer);
+        await building;
+        if (failure !== undefined)
+            throw failure;
+    }
+    finally {
+        clearTimeout(timer);
+        folders.close();
+    }
+}

@@ -1,0 +1,43 @@
+import { fitText, measureParagraphs } from "../fitText.js";
+import { contentSlide, continuedTitle, fittedText } from "../frame.js";
+import { paginate } from "../paginate.js";
+// Space between bullets, as a fraction of the type size: tight for long lists, open for short ones.
+const SPACES = [1.1, 0.9, 0.7, 0.55];
+const SPACE = 0.55;
+/** Bulleted (or, for agendas, numbered) list: shrink to fit, then continue on a follow-on slide. */
+export function layoutBullets(frame, slide) {
+    const { theme, content } = frame;
+    const items = (slide.layout === "agenda" ? slide.items : slide.bullets).filter((t) => t.trim() !== "");
+    if (items.length === 0) {
+        frame.warnings.warn({ ...frame.where, message: `slide "${slide.title}" has no items and was left out` });
+        return [];
+    }
+    const numbered = slide.layout === "agenda";
+    const intro = slide.layout === "bullets" ? slide.intro?.trim() : undefined;
+    let top = content.y;
+    const introShapes = [];
+    if (intro) {
+        const introShape = fittedText(frame, { x: content.x, y: top, w: content.w, h: 1.2 }, [{ text: intro }], { maxSize: theme.sizes.body + 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 3 });
+        const used = measureParagraphs(introShape.paragraphs, content.w, introShape.size, introShape.font);
+        introShape.box = { ...introShape.box, h: used + 0.05 };
+        introShapes.push(introShape);
+        top += used + 0.25;
+    }
+    const box = { x: content.x, y: top, w: content.w, h: content.y + content.h - top };
+    const toParagraphs = (list, offset, space = SPACE) => list.map((text, i) => (numbered ? { text: `${String(offset + i + 1).padStart(2, "0")}   ${text}`, spaceBefore: space * 1.4 } : { text, bullet: true, spaceBefore: space }));
+    const fitsAt = (list, size) => fitText({ paragraphs: toParagraphs(list, 0), width: box.w, height: box.h, font: theme.fonts.body, maxSize: size, minSize: size }).fits;
+    const body = theme.sizes.body + 4; // short lists read better large; long ones shrink from here
+    const all = fitText({ paragraphs: toParagraphs(items, 0), width: box.w, height: box.h, font: theme.fonts.body, maxSize: body, minSize: theme.sizes.minimum });
+    const pages = all.fits ? [items] : paginate(items, (page) => fitsAt(page, theme.sizes.body));
+    // A list that fits whole gets the most open spacing that still fits at its size (and leaves a quarter of the box free).
+    const space = all.fits
+        ? (SPACES.find((sp) => fitText({ paragraphs: toParagraphs(items, 0, sp), width: box.w, height: box.h * 0.75, font: theme.fonts.body, maxSize: all.size, minSize: all.size }).fits) ?? SPACE)
+        : SPACE;
+    let offset = 0;
+    return pages.map((page, p) => {
+        const paragraphs = toParagraphs(page, offset, space);
+        offset += page.length;
+        const text = fittedText(frame, box, paragraphs, { maxSize: all.fits ? all.size : theme.sizes.body, minSize: theme.sizes.minimum });
+        return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", [...(p === 0 ? introShapes : []), text]);
+    });
+}

@@ -1,0 +1,60 @@
+import { chartFormatCode } from "../chartFormat.js";
+import { contentSlide, fittedText } from "../frame.js";
+/** A native, editable chart (bar, line, pie, doughnut) with generated alt text. */
+export function layoutChart(frame, slide, format) {
+    const { theme, content } = frame;
+    const { chart } = slide;
+    const captionH = slide.caption ? 0.65 : 0;
+    const shapes = [];
+    const all = chart.series.flatMap((s) => s.values);
+    shapes.push({
+        kind: "chart",
+        box: { x: content.x, y: content.y, w: content.w, h: content.h - captionH },
+        chartKind: chart.kind,
+        categories: chart.categories,
+        series: chart.series,
+        format: chart.format,
+        formatCode: chartFormatCode(chart.format, all, format.locale, format.currency),
+        altText: chart.altText?.trim() || describeChart(slide, format),
+        colors: theme.colors.chart,
+        font: theme.fonts.body,
+        size: Math.max(theme.sizes.minimum, theme.sizes.body - 5),
+        color: theme.colors.text,
+        gridColor: theme.colors.line,
+    });
+    if (slide.caption) {
+        shapes.push(fittedText(frame, { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 }, [{ text: slide.caption }], { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 }));
+    }
+    return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
+}
+function formatValue(value, kind, format) {
+    switch (kind) {
+        case "currency":
+            return format.money(value);
+        case "compact-currency":
+            return format.money(value, { compact: true });
+        case "percent":
+            return format.percent(value);
+        case "compact":
+            return format.compact(value);
+        case "number":
+            return format.number(value, Number.isInteger(value) ? 0 : 2);
+    }
+}
+/** Alt text from the data: what the chart shows and its range, for screen readers. */
+export function describeChart(slide, format) {
+    const { chart } = slide;
+    const cats = chart.categories;
+    const parts = chart.series.map((s) => {
+        if (s.values.length === 0)
+            return `${s.name}: no values`;
+        const first = s.values[0];
+        const last = s.values[s.values.length - 1];
+        if (chart.kind === "pie" || chart.kind === "doughnut") {
+            const total = s.values.reduce((a, b) => a + b, 0);
+            return `${s.name}: ${s.values.map((v, i) => `${cats[i] ?? i + 1} ${total ? format.percent(v / total) : formatValue(v, chart.format, format)}`).join(", ")}`;
+        }
+        return `${s.name} from ${formatValue(first, chart.format, format)} (${cats[0] ?? ""}) to ${formatValue(last, chart.format, format)} (${cats[cats.length - 1] ?? ""})`;
+    });
+    return `${chart.kind === "doughnut" ? "Doughnut" : chart.kind[0].toUpperCase() + chart.kind.slice(1)} chart, ${slide.title}: ${parts.join("; ")}.`;
+}

@@ -1,0 +1,35 @@
+import { fittedText } from "../frame.js";
+/** Title, section and closing slides: large type on the accent background. */
+export function layoutCover(frame, slide) {
+    const { theme, width, height, margin } = frame;
+    const w = width - 2 * margin - 0.6;
+    const big = slide.layout === "title" ? 44 : slide.layout === "section" ? 40 : 40;
+    const titleTop = coverTitleBox(frame).y;
+    const shapes = [
+        { kind: "rect", box: { x: margin, y: titleTop - 0.35, w: 1.2, h: 0.08 }, fill: theme.colors.accentText },
+    ];
+    const title = fittedText(frame, coverTitleBox(frame), [{ text: slide.title }], {
+        maxSize: big,
+        minSize: 24,
+        font: theme.fonts.heading,
+        bold: true,
+        color: theme.colors.accentText,
+        valign: "top",
+        maxLines: 2,
+    });
+    title.role = "title";
+    shapes.push(title);
+    const second = slide.layout === "closing" ? slide.subtitle : slide.subtitle;
+    if (second) {
+        shapes.push(fittedText(frame, { x: margin, y: titleTop + 1.85, w, h: 0.95 }, [{ text: second }], { maxSize: 22, minSize: 14, color: theme.colors.accentText, maxLines: 2 }));
+    }
+    const footerText = slide.layout === "title" ? slide.byline : slide.layout === "closing" ? slide.contact : undefined;
+    if (footerText) {
+        shapes.push(fittedText(frame, { x: margin, y: height - 1.55, w, h: 0.8 }, footerText.split("\n").map((text) => ({ text })), { maxSize: 16, minSize: 11, color: theme.colors.accentText }));
+    }
+    return [{ master: "cover", title: slide.title, shapes, notes: slide.notes, sourceIndex: slide.index }];
+}
+/** Where cover titles go; the writer puts the cover master's title placeholder here too. */
+export function coverTitleBox(frame) {
+    return { x: frame.margin, y: frame.height * 0.28, w: frame.width - 2 * frame.margin - 0.6, h: 1.75 };
+}

@@ -1,0 +1,44 @@
+import { contentSlide, fittedText } from "../frame.js";
+const GAP = 0.3;
+/** KPI cards: a big value, a label and an optional caption, in one or two rows. */
+export function layoutMetrics(frame, slide) {
+    const { theme, content } = frame;
+    const n = slide.cards.length;
+    const rows = n > 4 ? 2 : 1;
+    const perRow = Math.ceil(n / rows);
+    const captionH = slide.caption ? 0.6 : 0;
+    const areaH = content.h - captionH;
+    const cardW = (content.w - GAP * (perRow - 1)) / perRow;
+    const cardH = Math.min(rows === 1 ? 3.2 : (areaH - GAP) / 2, areaH);
+    const top = content.y + (rows === 1 ? Math.max(0, (areaH - cardH) / 2 - 0.2) : 0);
+    const pad = 0.22;
+    const shapes = [];
+    // One value size for all cards, so they read as a set.
+    const valueH = Math.min(1.1, cardH * 0.4);
+    const valueShapes = slide.cards.map((card) => fittedText(frame, { x: 0, y: 0, w: cardW - 2 * pad, h: valueH }, [{ text: card.value }], { maxSize: rows === 1 ? 44 : 36, minSize: 16, bold: true, font: theme.fonts.heading, color: theme.colors.accent, maxLines: 1 }));
+    const valueSize = Math.min(...valueShapes.map((s) => s.size));
+    slide.cards.forEach((card, i) => {
+        const row = Math.floor(i / perRow);
+        const col = i % perRow;
+        const x = content.x + col * (cardW + GAP);
+        const y = top + row * (cardH + GAP);
+        shapes.push({ kind: "rect", box: { x, y, w: cardW, h: cardH }, fill: theme.colors.surface });
+        shapes.push({ kind: "rect", box: { x, y, w: 0.07, h: cardH }, fill: theme.colors.accent });
+        const value = valueShapes[i];
+        value.box = { x: x + pad, y: y + pad, w: cardW - 2 * pad, h: valueH };
+        value.size = valueSize;
+        value.valign = "bottom";
+        shapes.push(value);
+        const labelY = y + pad + valueH + 0.1;
+        const labelH = card.caption ? Math.min(0.75, (cardH - valueH - 2 * pad) * 0.45) : cardH - valueH - 2 * pad - 0.1;
+        shapes.push(fittedText(frame, { x: x + pad, y: labelY, w: cardW - 2 * pad, h: labelH }, [{ text: card.label }], { maxSize: theme.sizes.body, minSize: theme.sizes.minimum, bold: true, color: theme.colors.text }));
+        if (card.caption) {
+            const capY = labelY + labelH + 0.05;
+            shapes.push(fittedText(frame, { x: x + pad, y: capY, w: cardW - 2 * pad, h: y + cardH - pad - capY }, [{ text: card.caption }], { maxSize: theme.sizes.body - 3, minSize: theme.sizes.minimum, color: theme.colors.muted }));
+        }
+    });
+    if (slide.caption) {
+        shapes.push(fittedText(frame, { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 }, [{ text: slide.caption }], { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 }));
+    }
+    return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
+}

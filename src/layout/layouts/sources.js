@@ -1,0 +1,21 @@
+import { fitText } from "../fitText.js";
+import { contentSlide, continuedTitle, fittedText } from "../frame.js";
+import { paginate } from "../paginate.js";
+/** Credits: every source with its publisher, license, address and how we adapted it. */
+export function layoutSources(frame, slide) {
+    const { theme, content } = frame;
+    const paras = (sources) => sources.flatMap((s, i) => {
+        const out = [{ text: `${s.title} — ${s.publisher}`, bold: true, spaceBefore: i === 0 ? 0 : 1 }];
+        const line = [s.license ? `Licensed ${s.license}` : "", s.url ?? ""].filter(Boolean).join(" · ");
+        if (line)
+            out.push({ text: line, color: theme.colors.muted, scale: 0.9, spaceBefore: 0.2 });
+        if (s.notes)
+            out.push({ text: s.notes, color: theme.colors.muted, scale: 0.9, spaceBefore: 0.2 });
+        return out;
+    });
+    const fits = (sources, size) => fitText({ paragraphs: paras(sources), width: content.w, height: content.h, font: theme.fonts.body, maxSize: size, minSize: size }).fits;
+    const pages = fits(slide.credits, theme.sizes.minimum) ? [slide.credits] : paginate(slide.credits, (page) => fits(page, theme.sizes.body - 2));
+    return pages.map((sources, p) => contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", [
+        fittedText(frame, content, paras(sources), { maxSize: theme.sizes.body, minSize: theme.sizes.minimum }),
+    ]));
+}

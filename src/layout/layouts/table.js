@@ -1,0 +1,64 @@
+import { LINE_HEIGHT } from "../fitText.js";
+import { contentSlide, continuedTitle, fittedText } from "../frame.js";
+import { wrapText } from "../measureText.js";
+import { paginate } from "../paginate.js";
+const CELL_PAD_X = 6; // points, left and right
+const CELL_PAD_Y = 4; // points, top and bottom
+const MAX_EXTRA_PAD = 0.22; // inches a row may grow by when the table has room to spare
+/** A native table: columns sized by content, type shrunk to fit, rows continued with the header repeated. */
+export function layoutTable(frame, slide) {
+    const { theme, content } = frame;
+    const captionH = slide.caption ? 0.6 : 0;
+    const area = { ...content, h: content.h - captionH };
+    const widths = columnWidths(slide, area.w);
+    const rowHeight = (cells, size, bold, extra = 0) => Math.max(...cells.map((cell, c) => {
+        const lines = wrapText(cell, (widths[c] ?? 1) - (2 * CELL_PAD_X) / 72 - 0.04, size, theme.fonts.body, bold).length;
+        return (lines * size * LINE_HEIGHT + 2 * CELL_PAD_Y + 2) / 72 + extra;
+    }));
+    const heightAt = (rows, size) => rowHeight(slide.columns, size, true) + rows.reduce((sum, r) => sum + rowHeight(r, size, false), 0);
+    const maxSize = theme.sizes.body;
+    let size = maxSize;
+    while (size > theme.sizes.minimum && heightAt(slide.rows, size) > area.h)
+        size -= 0.5;
+    const pages = heightAt(slide.rows, size) <= area.h ? [slide.rows] : paginate(slide.rows, (rows) => heightAt(rows, size) <= area.h);
+    return pages.map((rows, p) => {
+        // A short table gets airier rows (up to MAX_EXTRA_PAD more each) rather than a block of empty slide below it.
+        const spare = Math.max(0, area.h - heightAt(rows, size));
+        const extra = Math.min(MAX_EXTRA_PAD, spare / (rows.length + 1));
+        const rowHeights = [rowHeight(slide.columns, size, true, extra), ...rows.map((r) => rowHeight(r, size, false, extra))];
+        const shapes = [
+            {
+                kind: "table",
+                box: { x: area.x, y: area.y, w: area.w, h: rowHeights.reduce((a, b) => a + b, 0) },
+                columnWidths: widths,
+                header: slide.columns,
+                rows,
+                font: theme.fonts.body,
+                size,
+                color: theme.colors.text,
+                headerFill: theme.colors.accent,
+                headerColor: theme.colors.accentText,
+                stripeFill: theme.colors.surface,
+                lineColor: theme.colors.line,
+                rowHeights,
+            },
+        ];
+        if (slide.caption && p === pages.length - 1) {
+            shapes.push(fittedText(frame, { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 }, [{ text: slide.caption }], { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 }));
+        }
+        return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", shapes);
+    });
+}
+/** Given widths are relative; otherwise widths follow the longest text in each column. */
+function columnWidths(slide, total) {
+    const n = slide.columns.length;
+    let weights = slide.widths && slide.widths.length === n ? slide.widths : undefined;
+    if (!weights) {
+        weights = slide.columns.map((header, c) => {
+            const longest = Math.max(header.length, ...slide.rows.map((r) => (r[c] ?? "").length));
+            return Math.max(6, Math.min(longest, 60)) ** 0.8;
+        });
+    }
+    const sum = weights.reduce((a, b) => a + b, 0);
+    return weights.map((w) => (w / sum) * total);
+}

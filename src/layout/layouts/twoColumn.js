@@ -1,0 +1,46 @@
+import { fitText } from "../fitText.js";
+import { contentSlide, continuedTitle, fittedText } from "../frame.js";
+const GAP = 0.4;
+const PAD = 0.25;
+const HEADING_H = 0.55;
+/** Two cards side by side, each a heading and bullets; both columns share one type size. */
+export function layoutTwoColumn(frame, slide) {
+    const { theme, content } = frame;
+    const colW = (content.w - GAP) / 2;
+    const textBox = { w: colW - 2 * PAD, h: content.h - HEADING_H - 2 * PAD };
+    const cols = [slide.left, slide.right].map((c) => ({ heading: c.heading, items: c.bullets.filter((b) => b.trim() !== "") }));
+    const paras = (items) => items.map((text) => ({ text, bullet: true, spaceBefore: 0.5 }));
+    const fitsAt = (size, lists) => lists.every((items) => fitText({ paragraphs: paras(items), width: textBox.w, height: textBox.h, font: theme.fonts.body, maxSize: size, minSize: size }).fits);
+    // Split both columns into pages of items that fit at body size when the whole does not fit at the minimum.
+    const pages = [];
+    const remaining = cols.map((c) => [...c.items]);
+    while (remaining.some((r) => r.length > 0)) {
+        if (fitsAt(theme.sizes.minimum, remaining)) {
+            pages.push(remaining.map((r) => r.splice(0)));
+            break;
+        }
+        pages.push(remaining.map((r) => {
+            let n = r.length;
+            while (n > 1 && !fitsAt(theme.sizes.body, [r.slice(0, n)]))
+                n--;
+            return r.splice(0, n);
+        }));
+    }
+    return pages.map((lists, p) => {
+        let size = theme.sizes.body + 2;
+        while (size > theme.sizes.minimum && !fitsAt(size, lists))
+            size -= 0.5;
+        const shapes = [];
+        cols.forEach((col, i) => {
+            const x = content.x + i * (colW + GAP);
+            shapes.push({ kind: "rect", box: { x, y: content.y, w: colW, h: content.h }, fill: theme.colors.surface, rounded: false });
+            shapes.push({ kind: "rect", box: { x, y: content.y, w: colW, h: 0.07 }, fill: i === 0 ? theme.colors.accent : theme.colors.chart[1] ?? theme.colors.accent });
+            shapes.push(fittedText(frame, { x: x + PAD, y: content.y + PAD, w: colW - 2 * PAD, h: HEADING_H }, [{ text: col.heading }], { maxSize: theme.sizes.body + 4, minSize: theme.sizes.minimum, bold: true, font: theme.fonts.heading, color: theme.colors.heading, maxLines: 1 }));
+            const items = lists[i] ?? [];
+            if (items.length > 0) {
+                shapes.push(fittedText(frame, { x: x + PAD, y: content.y + PAD + HEADING_H, w: textBox.w, h: textBox.h }, paras(items), { maxSize: size, minSize: theme.sizes.minimum }));
+            }
+        });
+        return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", shapes);
+    });
+}

@@ -1,0 +1,44 @@
+import { watch } from "node:fs";
+import { join } from "node:path";
+// Editors' swap, backup and lock files: saving through them must not trigger extra rebuilds.
+const SCRATCH = /(^\.#|^#.*#$|~$|\.swp$|\.swx$|\.tmp$|^4913$)/;
+/**
+ * Watch folders (not files: editors save by writing a new file and renaming it over the old one)
+ * and report the path of every entry that changes in them. `accept` filters by folder and name.
+ */
+export function watchFolders(onChange, accept = () => true) {
+    const watchers = new Map();
+    const drop = (folder) => {
+        watchers.get(folder)?.close();
+        watchers.delete(folder);
+    };
+    return {
+        update(folders) {
+            const wanted = new Set(folders);
+            for (const folder of [...watchers.keys()])
+                if (!wanted.has(folder))
+                    drop(folder);
+            for (const folder of wanted) {
+                if (watchers.has(folder))
+                    continue;
+                try {
+                    const watcher = watch(folder, { persistent: true }, (_event, name) => {
+                        const entry = name?.toString();
+                        if (entry && !SCRATCH.test(entry) && accept(folder, entry))
+                            onChange(join(folder, entry));
+                    });
+                    // A folder deleted under us: forget it; the next update watches it again if it came back.
+                    watcher.on("error", () => drop(folder));
+                    watchers.set(folder, watcher);
+                }
+                catch {
+                    // Not there (yet): the next update tries again.
+                }
+            }
+        },
+        close() {
+            for (const folder of [...watchers.keys()])
+                drop(folder);
+        },
+    };
+}

@@ -1,0 +1,2 @@
+export * from "./writePptx.js";
+export * from "./normalizePptx.js";

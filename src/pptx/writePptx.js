@@ -1,0 +1,181 @@
+import pptxgenModule from "pptxgenjs";
+import { coverTitleBox } from "../layout/layouts/cover.js";
+import { BULLET_INDENT } from "../layout/fitText.js";
+import { createFrame } from "../layout/frame.js";
+import { BuildContext } from "../errors.js";
+import { normalizePptx } from "./normalizePptx.js";
+const PptxGenJS = (pptxgenModule.default ?? pptxgenModule);
+const MASTER = { cover: "BRIEFING_COVER", content: "BRIEFING_CONTENT" };
+/** Turn a laid-out deck into .pptx bytes with pptxgenjs: native text, shapes, tables and charts. */
+export async function renderPptx(deck) {
+    const pptx = new PptxGenJS();
+    const { theme } = deck;
+    pptx.defineLayout({ name: "BRIEFING", width: deck.width, height: deck.height });
+    pptx.layout = "BRIEFING";
+    pptx.title = deck.title;
+    pptx.subject = deck.subject;
+    pptx.author = deck.author;
+    pptx.company = deck.company;
+    pptx.theme = { headFontFace: theme.fonts.heading, bodyFontFace: theme.fonts.body };
+    defineMasters(pptx, deck);
+    for (const laid of deck.slides) {
+        const slide = pptx.addSlide({ masterName: MASTER[laid.master] });
+        for (const shape of laid.shapes)
+            drawShape(pptx, slide, shape);
+        if (laid.notes)
+            slide.addNotes(laid.notes);
+    }
+    const raw = (await pptx.write({ outputType: "nodebuffer" }));
+    return normalizePptx(raw, deck.date);
+}
+function defineMasters(pptx, deck) {
+    const { theme, width, height } = deck;
+    const frame = createFrame(theme, new BuildContext(), { file: "", path: "" });
+    const titlePlaceholder = (box, color, size, valign) => ({
+        placeholder: {
+            options: { name: "title", type: "title", ...box, fontFace: theme.fonts.heading, fontSize: size, color, bold: true, valign, margin: 0 },
+            text: "",
+        },
+    });
+    pptx.defineSlideMaster({
+        title: MASTER.cover,
+        background: { color: theme.colors.accent },
+        objects: [titlePlaceholder(coverTitleBox(frame), theme.colors.accentText, 40, "top")],
+    });
+    const objects = [
+        titlePlaceholder(frame.titleBox, theme.colors.heading, theme.sizes.title, "bottom"),
+        { rect: { x: frame.margin, y: height - 0.72, w: width - 2 * frame.margin, h: 0.012, fill: { color: theme.colors.line } } },
+    ];
+    if (deck.footer) {
+        objects.push({
+            text: {
+                text: deck.footer,
+                options: { x: frame.margin, y: height - 0.6, w: width * 0.55, h: 0.36, fontFace: theme.fonts.body, fontSize: 10, color: theme.colors.muted, valign: "middle", margin: 0 },
+            },
+        });
+    }
+    if (deck.logo) {
+        const { box, data, mime, altText } = deck.logo;
+        objects.push({ image: { ...box, data: `${mime};base64,${Buffer.from(data).toString("base64")}`, altText } });
+    }
+    pptx.defineSlideMaster({
+        title: MASTER.content,
+        background: { color: theme.colors.background },
+        objects,
+        slideNumber: theme.footer.slideNumbers
+            ? { x: width - frame.margin - 0.6, y: height - 0.6, w: 0.6, h: 0.36, fontFace: theme.fonts.body, fontSize: 10, color: theme.colors.muted, align: "right", valign: "middle", margin: 0 }
+            : undefined,
+    });
+}
+function drawShape(pptx, slide, shape) {
+    switch (shape.kind) {
+        case "text": {
+            const runs = shape.paragraphs.map((p, i) => {
+                const size = round(shape.size * (p.scale ?? 1));
+                return {
+                    text: p.text,
+                    options: {
+                        breakLine: i < shape.paragraphs.length - 1,
+                        bullet: p.bullet ? { indent: round(BULLET_INDENT * size) } : false,
+                        bold: p.bold ?? shape.bold ?? false,
+                        italic: p.italic ?? shape.italic ?? false,
+                        color: p.color ?? shape.color,
+                        fontSize: size,
+                        paraSpaceBefore: i > 0 && p.spaceBefore ? round(p.spaceBefore * shape.size) : 0,
+                    },
+                };
+            });
+            slide.addText(runs, {
+                ...shape.box,
+                ...(shape.role === "title" ? { placeholder: "title" } : {}),
+                fontFace: shape.font,
+                fontSize: round(shape.size),
+                color: shape.color,
+                bold: shape.bold ?? false,
+                align: shape.align ?? "left",
+                valign: shape.valign ?? "top",
+                margin: shape.inset ?? 0,
+                fill: shape.fill ? { color: shape.fill } : undefined,
+            });
+            return;
+        }
+        case "rect":
+            slide.addShape(shape.ellipse ? pptx.ShapeType.ellipse : pptx.ShapeType.rect, {
+                ...shape.box,
+                fill: { color: shape.fill },
+                line: shape.line ? { color: shape.line, width: 1.5 } : { type: "none" },
+            });
+            return;
+        case "table": {
+            const cell = (text, options) => ({ text, options });
+            const header = shape.header.map((h) => cell(h, { bold: true, color: shape.headerColor, fill: { color: shape.headerFill } }));
+            const rows = shape.rows.map((row, r) => row.map((c) => cell(c, { fill: { color: r % 2 === 1 ? shape.stripeFill : "FFFFFF" } })));
+            slide.addTable([header, ...rows], {
+                x: shape.box.x,
+                y: shape.box.y,
+                w: shape.box.w,
+                colW: shape.columnWidths.map(round3),
+                rowH: shape.rowHeights.map(round3),
+                fontFace: shape.font,
+                fontSize: round(shape.size),
+                color: shape.color,
+                border: { type: "solid", pt: 0.75, color: shape.lineColor },
+                margin: [4, 6, 4, 6],
+                valign: "middle",
+                autoPage: false,
+            });
+            return;
+        }
+        case "chart": {
+            const type = shape.chartKind; // our chart kinds are pptxgenjs chart names
+            const round = shape.chartKind === "pie" || shape.chartKind === "doughnut";
+            const data = shape.series.map((s) => ({ name: s.name, labels: shape.categories, values: s.values }));
+            const text = { fontFace: shape.font, fontSize: shape.size, color: shape.color };
+            slide.addChart(type, data, {
+                ...shape.box,
+                altText: shape.altText,
+                // pptxgenjs colors each bar of a lone series from this list; one color per series reads better.
+                chartColors: round ? shape.colors : shape.colors.slice(0, Math.max(1, shape.series.length)),
+                showTitle: false,
+                showLegend: round || shape.series.length > 1,
+                legendPos: round ? "r" : "b",
+                legendFontFace: text.fontFace,
+                legendFontSize: text.fontSize,
+                legendColor: text.color,
+                catAxisLabelFontFace: text.fontFace,
+                catAxisLabelFontSize: text.fontSize,
+                catAxisLabelColor: text.color,
+                valAxisLabelFontFace: text.fontFace,
+                valAxisLabelFontSize: text.fontSize,
+                valAxisLabelColor: text.color,
+                valAxisLabelFormatCode: shape.formatCode,
+                // Bars are read by their length: an axis that does not start at zero exaggerates differences.
+                ...(shape.chartKind === "bar" && Math.min(...shape.series.flatMap((s) => s.values)) >= 0 ? { valAxisMinVal: 0 } : {}),
+                valGridLine: { color: shape.gridColor, size: 0.75 },
+                catGridLine: { style: "none" },
+                dataLabelFormatCode: round ? "0%" : shape.formatCode,
+                showPercent: round,
+                showValue: !round && shape.chartKind === "bar" && shape.categories.length * shape.series.length <= 8,
+                dataLabelColor: round ? "FFFFFF" : shape.color,
+                dataLabelFontFace: text.fontFace,
+                dataLabelFontSize: text.fontSize,
+                dataLabelPosition: round ? "ctr" : "outEnd",
+                barGapWidthPct: 60,
+                lineSize: 3,
+                lineDataSymbol: "circle",
+                lineDataSymbolSize: 7,
+                holeSize: 55,
+            });
+            return;
+        }
+        case "image":
+            slide.addImage({ ...shape.box, data: `${shape.mime};base64,${Buffer.from(shape.data).toString("base64")}`, altText: shape.altText });
+            return;
+    }
+}
+function round(n) {
+    return Math.round(n * 2) / 2;
+}
+function round3(n) {
+    return Math.round(n * 1000) / 1000;
+}

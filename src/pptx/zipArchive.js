@@ -1,0 +1,91 @@
+import { crc32, deflateRawSync } from "node:zlib";
+/**
+ * Write a zip archive whose bytes depend only on its entries and a date: entries in the given
+ * order, one fixed DOS timestamp, no extra fields. Deflates with Node's native zlib (several times
+ * faster than a JavaScript deflate, and this is the hot spot of a build); an entry that would not
+ * shrink (images, nested workbooks) is stored.
+ */
+export function zipArchive(entries, date, level = 6) {
+    const { time, day } = dosDateTime(date);
+    const locals = [];
+    const central = [];
+    let offset = 0;
+    let count = 0;
+    for (const [name, data] of entries) {
+        const nameBytes = new TextEncoder().encode(name);
+        const crc = crc32(data);
+        const deflated = deflateOnce(data, crc, level);
+        const stored = deflated.length >= data.length;
+        const body = stored ? data : deflated;
+        // Bit 11: the name is UTF-8 (only needed when it is not plain ASCII).
+        const flags = nameBytes.length !== name.length ? 0x0800 : 0;
+        const method = stored ? 0 : 8;
+        const local = new DataView(new ArrayBuffer(30));
+        local.setUint32(0, 0x04034b50, true);
+        local.setUint16(4, 20, true); // version needed: 2.0 (deflate)
+        local.setUint16(6, flags, true);
+        local.setUint16(8, method, true);
+        local.setUint16(10, time, true);
+        local.setUint16(12, day, true);
+        local.setUint32(14, crc, true);
+        local.setUint32(18, body.length, true);
+        local.setUint32(22, data.length, true);
+        local.setUint16(26, nameBytes.length, true);
+        local.setUint16(28, 0, true);
+        locals.push(new Uint8Array(local.buffer), nameBytes, body);
+        const entry = new DataView(new ArrayBuffer(46));
+        entry.setUint32(0, 0x02014b50, true);
+        entry.setUint16(4, 20, true); // version made by
+        entry.setUint16(6, 20, true); // version needed
+        entry.setUint16(8, flags, true);
+        entry.setUint16(10, method, true);
+        entry.setUint16(12, time, true);
+        entry.setUint16(14, day, true);
+        entry.setUint32(16, crc, true);
+        entry.setUint32(20, body.length, true);
+        entry.setUint32(24, data.length, true);
+        entry.setUint16(28, nameBytes.length, true);
+        // extra, comment, disk, internal and external attributes: all zero
+        entry.setUint32(42, offset, true);
+        central.push(new Uint8Array(entry.buffer), nameBytes);
+        offset += 30 + nameBytes.length + body.length;
+        count++;
+    }
+    const centralSize = central.reduce((sum, part) => sum + part.length, 0);
+    const end = new DataView(new ArrayBuffer(22));
+    end.setUint32(0, 0x06054b50, true);
+    end.setUint16(8, count, true);
+    end.setUint16(10, count, true);
+    end.setUint32(12, centralSize, true);
+    end.setUint32(16, offset, true);
+    return concat([...locals, ...central, new Uint8Array(end.buffer)]);
+}
+// Decks of one build share most of their parts byte for byte (masters, layouts, theme, workbooks):
+// deflate each distinct part once. Keyed by CRC, length and level, confirmed by comparing bytes.
+const deflatedParts = new Map();
+const MAX_CACHED = 512;
+function deflateOnce(data, crc, level) {
+    const key = `${crc}:${data.length}:${level}`;
+    const same = deflatedParts.get(key)?.find((entry) => Buffer.compare(entry.data, data) === 0);
+    if (same)
+        return same.deflated;
+    const deflated = deflateRawSync(data, { level });
+    if (deflatedParts.size >= MAX_CACHED)
+        deflatedParts.delete(deflatedParts.keys().next().value);
+    deflatedParts.set(key, [...(deflatedParts.get(key) ?? []), { data: data.slice(), deflated }]);
+    return deflated;
+}
+/** The DOS date and time fields for midnight of a YYYY-MM-DD date (no Date object: no time zone can leak in). */
+function dosDateTime(date) {
+    const [y = 1980, m = 1, d = 1] = date.split("-").map(Number);
+    return { time: 0, day: ((Math.max(1980, y) - 1980) << 9) | (m << 5) | d };
+}
+function concat(parts) {
+    const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
+    let at = 0;
+    for (const part of parts) {
+        out.set(part, at);
+        at += part.length;
+    }
+    return out;
+}

@@ -1,0 +1,162 @@
+/** Thrown by a helper given the wrong kind of value; the renderer adds the position. */
+export class HelperError extends Error {
+    name = "HelperError";
+}
+/** Every helper templates can call. */
+export const HELPER_NAMES = [
+    "currency", "number", "compact", "percent", "date", "month", "list", "join", "count", "sum",
+    "first", "last", "add", "subtract", "multiply", "divide", "round", "abs",
+    "eq", "ne", "gt", "gte", "lt", "lte", "and", "or", "not", "upper", "lower", "default",
+];
+function num(helper, value, what = "a number") {
+    if (typeof value === "number" && Number.isFinite(value))
+        return value;
+    if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)))
+        return Number(value);
+    throw new HelperError(`${helper} expects ${what}, got ${show(value)}`);
+}
+function list(helper, value) {
+    if (Array.isArray(value))
+        return value;
+    throw new HelperError(`${helper} expects a list, got ${show(value)}`);
+}
+function str(helper, value) {
+    if (typeof value === "string")
+        return value;
+    throw new HelperError(`${helper} expects text, got ${show(value)}`);
+}
+function show(value) {
+    if (value === undefined)
+        return "nothing (is the name right?)";
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "a list";
+    if (typeof value === "object")
+        return "an object";
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+/** Split helper arguments into positional values and the options Handlebars passes last. */
+function split(args) {
+    const options = args[args.length - 1];
+    return { values: args.slice(0, -1), hash: (options?.hash ?? {}) };
+}
+function digitsOf(helper, hash) {
+    return hash.digits === undefined ? undefined : num(helper, hash.digits, "digits=<number>");
+}
+/**
+ * The helper table for one formatter (locale and currency come from the organization).
+ * A helper called with no arguments where the current item has a field of the same name
+ * returns the field: `{{count}}` on `{ role, count }` means the data, not the helper.
+ */
+export function createHelpers(format) {
+    const table = helperTable(format);
+    for (const name of HELPER_NAMES) {
+        const helper = table[name];
+        table[name] = function (...args) {
+            if (args.length === 1 && this !== null && typeof this === "object" && Object.hasOwn(this, name)) {
+                return this[name];
+            }
+            return helper.apply(this, args);
+        };
+    }
+    return table;
+}
+function helperTable(format) {
+    const compare = (name, test) => (...args) => {
+        const { values } = split(args);
+        return test(num(name, values[0]), num(name, values[1]));
+    };
+    const arithmetic = (name, op) => (...args) => {
+        const { values } = split(args);
+        if (values.length < 2)
+            throw new HelperError(`${name} needs two numbers`);
+        return values.map((v) => num(name, v)).reduce(op);
+    };
+    return {
+        currency: (...args) => {
+            const { values, hash } = split(args);
+            return format.money(num("currency", values[0]), { compact: hash.compact === true, digits: digitsOf("currency", hash) });
+        },
+        number: (...args) => {
+            const { values, hash } = split(args);
+            return format.number(num("number", values[0]), digitsOf("number", hash));
+        },
+        compact: (...args) => format.compact(num("compact", split(args).values[0])),
+        percent: (...args) => {
+            const { values, hash } = split(args);
+            return format.percent(num("percent", values[0], "a fraction such as 0.27"), digitsOf("percent", hash));
+        },
+        date: (...args) => {
+            const { values, hash } = split(args);
+            const iso = str("date", values[0]);
+            if (!/^\d{4}-\d{2}-\d{2}$/.test(iso))
+                throw new HelperError(`date expects YYYY-MM-DD, got ${show(iso)}`);
+            const style = (hash.style ?? "long");
+            return format.date(iso, style);
+        },
+        month: (...args) => {
+            const { values, hash } = split(args);
+            const value = str("month", values[0]);
+            if (!/^\d{4}-\d{2}$/.test(value))
+                throw new HelperError(`month expects YYYY-MM, got ${show(value)}`);
+            return format.month(value, hash.style === "long" ? "long" : "short");
+        },
+        list: (...args) => {
+            const { values, hash } = split(args);
+            const items = list("list", values[0]).map(String);
+            const type = hash.type === "or" ? "disjunction" : "conjunction";
+            return format.list(items, type);
+        },
+        join: (...args) => {
+            const { values } = split(args);
+            const separator = values[1] === undefined ? ", " : str("join", values[1]);
+            return list("join", values[0]).map(String).join(separator);
+        },
+        count: (...args) => list("count", split(args).values[0]).length,
+        sum: (...args) => {
+            const { values, hash } = split(args);
+            const field = hash.field === undefined ? undefined : str("sum", hash.field);
+            return list("sum", values[0]).reduce((total, item) => total + num("sum", field ? item?.[field] : item), 0);
+        },
+        first: (...args) => list("first", split(args).values[0])[0],
+        last: (...args) => list("last", split(args).values[0]).at(-1),
+        add: arithmetic("add", (a, b) => a + b),
+        subtract: arithmetic("subtract", (a, b) => a - b),
+        multiply: arithmetic("multiply", (a, b) => a * b),
+        divide: (...args) => {
+            const { values } = split(args);
+            const divisor = num("divide", values[1]);
+            if (divisor === 0)
+                throw new HelperError("divide by zero");
+            return num("divide", values[0]) / divisor;
+        },
+        round: (...args) => {
+            const { values, hash } = split(args);
+            const factor = 10 ** (digitsOf("round", hash) ?? 0);
+            return Math.round(num("round", values[0]) * factor) / factor;
+        },
+        abs: (...args) => Math.abs(num("abs", split(args).values[0])),
+        eq: (...args) => {
+            const { values } = split(args);
+            return values[0] === values[1];
+        },
+        ne: (...args) => {
+            const { values } = split(args);
+            return values[0] !== values[1];
+        },
+        gt: compare("gt", (a, b) => a > b),
+        gte: compare("gte", (a, b) => a >= b),
+        lt: compare("lt", (a, b) => a < b),
+        lte: compare("lte", (a, b) => a <= b),
+        and: (...args) => split(args).values.every(Boolean),
+        or: (...args) => split(args).values.some(Boolean),
+        not: (...args) => !split(args).values[0],
+        upper: (...args) => str("upper", split(args).values[0]).toLocaleUpperCase(format.locale),
+        lower: (...args) => str("lower", split(args).values[0]).toLocaleLowerCase(format.locale),
+        default: (...args) => {
+            const { values } = split(args);
+            return values[0] === undefined || values[0] === null || values[0] === "" ? values[1] : values[0];
+        },
+    };
+}

@@ -1,0 +1,3 @@
+export * from "./applyOverrides.js";
+export * from "./figures.js";
+export * from "./resolveAudience.js";

@@ -1,0 +1,149 @@
+import { dirname, relative, resolve, sep } from "node:path";
+import { BriefingError } from "../errors.js";
+import { locate } from "../load/sourceFile.js";
+import { DeckSchema } from "../schema/deck.js";
+import { OrganizationSchema } from "../schema/organization.js";
+import { PERSONA_LIST_FIELDS, PersonaSchema } from "../schema/persona.js";
+import { ThemeSchema } from "../schema/theme.js";
+import { closestName, listChoices } from "./closestName.js";
+import { parseWithSchema } from "./schemaIssues.js";
+/** Check every loaded file against its schema and every reference between files. Pure: no I/O. */
+export function validateWorkspace(loaded) {
+    const errors = [...loaded.errors];
+    const personas = validateAll(loaded.personas, PersonaSchema, errors);
+    const organizations = new Map();
+    for (const [path, file] of loaded.organizations) {
+        const entity = validateOne(file, OrganizationSchema, errors);
+        if (entity)
+            organizations.set(path, entity);
+    }
+    const themes = new Map();
+    for (const [id, entity] of validateAll(loaded.themes, ThemeSchema, errors)) {
+        themes.set(id, withLogo(entity, loaded, errors));
+    }
+    const decks = new Map();
+    for (const [id, entity] of validateAll(loaded.decks, DeckSchema, errors)) {
+        const organizationFile = resolve(dirname(entity.source.path), entity.value.organization);
+        decks.set(id, { ...entity, organizationFile });
+        checkDeckReferences(decks.get(id), { personas, themes, organizations, loaded }, errors);
+    }
+    const partials = new Map(loaded.partials.map((p) => [p.name, p]));
+    if (errors.length > 0)
+        return { ok: false, errors };
+    return { ok: true, workspace: { root: loaded.root, personas, themes, organizations, decks, partials }, errors: [] };
+}
+function validateOne(file, schema, errors) {
+    const result = parseWithSchema(schema, file.source);
+    errors.push(...result.errors);
+    return result.value === undefined ? undefined : { id: file.id, value: result.value, source: file.source };
+}
+function validateAll(files, schema, errors) {
+    const out = new Map();
+    for (const file of files) {
+        if (out.has(file.id)) {
+            errors.push(new BriefingError(`duplicate id "${file.id}": another file has the same name`, {
+                file: file.source.path,
+                line: 1,
+                column: 1,
+                hint: `${relativeName(out.get(file.id).source.path)} already defines it; keep one of .yaml and .yml`,
+            }));
+            continue;
+        }
+        const entity = validateOne(file, schema, errors);
+        if (entity)
+            out.set(file.id, entity);
+    }
+    return out;
+}
+function relativeName(path) {
+    return path.split(sep).slice(-2).join("/");
+}
+function withLogo(entity, loaded, errors) {
+    const logo = entity.value.logo;
+    if (!logo)
+        return entity;
+    const where = locate(entity.source, ["logo", "path"]);
+    const path = resolve(dirname(entity.source.path), logo.path);
+    const rel = relative(loaded.root, path);
+    if (rel.startsWith("..") || resolve(loaded.root, rel) !== path) {
+        errors.push(new BriefingError(`logo is outside the workspace: ${logo.path}`, { ...where, hint: "put the image inside the workspace, e.g. themes/assets/" }));
+        return entity;
+    }
+    const data = loaded.assets.get(path);
+    if (data === undefined || data instanceof Error) {
+        errors.push(new BriefingError(`logo file cannot be read: ${logo.path}`, { ...where, hint: "check the path; it is relative to the theme file" }));
+        return entity;
+    }
+    const mime = imageType(data);
+    if (!mime) {
+        errors.push(new BriefingError(`logo is not a PNG or JPEG image: ${logo.path}`, { ...where, hint: "export the logo as PNG" }));
+        return entity;
+    }
+    return { ...entity, logo: { data, mime } };
+}
+function imageType(data) {
+    if (data.length > 24 && data[0] === 0x89 && data[1] === 0x50 && data[2] === 0x4e && data[3] === 0x47)
+        return "image/png";
+    if (data.length > 4 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff)
+        return "image/jpeg";
+    return undefined;
+}
+function checkDeckReferences(deck, refs, errors) {
+    const { value, source } = deck;
+    const unknown = (what, name, path, known) => {
+        const suggestion = closestName(name, known);
+        errors.push(new BriefingError(`unknown ${what} "${name}"`, {
+            ...locate(source, path),
+            hint: suggestion ? `did you mean "${suggestion}"?` : known.length ? `available: ${listChoices(known)}` : `no ${what}s exist yet`,
+        }));
+    };
+    const exists = (files, kind, id) => files.some((f) => f.id === id) || refs.loaded.unparsed.has(`${kind}/${id}`);
+    if (!exists(refs.loaded.themes, "themes", value.theme)) {
+        unknown("theme", value.theme, ["theme"], [...refs.themes.keys()]);
+    }
+    if (!refs.loaded.organizations.has(deck.organizationFile)) {
+        errors.push(new BriefingError(`organization file not found: ${value.organization}`, {
+            ...locate(source, ["organization"]),
+            hint: "the path is relative to this deck file, e.g. organization.yaml",
+        }));
+    }
+    const audienceIds = new Set();
+    value.audiences.forEach((audience, i) => {
+        if (audienceIds.has(audience.id)) {
+            errors.push(new BriefingError(`duplicate audience id "${audience.id}"`, { ...locate(source, ["audiences", i, "id"]), hint: "each audience needs its own id: it names the output file" }));
+        }
+        audienceIds.add(audience.id);
+        const persona = refs.personas.get(audience.persona);
+        if (!persona) {
+            if (!exists(refs.loaded.personas, "personas", audience.persona)) {
+                unknown("persona", audience.persona, ["audiences", i, "persona"], refs.loaded.personas.map((p) => p.id));
+            }
+            return;
+        }
+        const drop = audience.overrides?.drop ?? {};
+        for (const field of PERSONA_LIST_FIELDS) {
+            const items = drop[field];
+            if (!Array.isArray(items))
+                continue;
+            items.forEach((item, j) => {
+                if (!persona.value[field].includes(item)) {
+                    const suggestion = closestName(item, persona.value[field]);
+                    errors.push(new BriefingError(`cannot drop "${item}": persona "${audience.persona}" has no such ${field} item`, {
+                        ...locate(source, ["audiences", i, "overrides", "drop", field, j]),
+                        hint: suggestion
+                            ? `did you mean "${suggestion}"?`
+                            : persona.value[field].length
+                                ? `its ${field}: ${persona.value[field].map((s) => `"${s}"`).join(", ")}`
+                                : `its ${field} list is empty`,
+                    }));
+                }
+            });
+        }
+    });
+    value.slides.forEach((slide, i) => {
+        slide.audiences?.forEach((id, j) => {
+            if (!audienceIds.has(id))
+                unknown("audience", id, ["slides", i, "audiences", j], [...audienceIds]);
+        });
+    });
+}

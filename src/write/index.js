@@ -1,0 +1,2 @@
+export * from "./writeFileAtomic.js";
+export * from "./removeFile.js";

@@ -1,0 +1,105 @@
+// `npm run bench`: whole-process timings measured side by side in one run (the machine may be
+// shared and noisy, so rounds interleave the commands and medians are reported with their range).
+import { execFile } from "node:child_process";
+import { appendFile, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { generateWorkspace } from "./generateWorkspace.js";
+
+const run = promisify(execFile);
+const repo = process.cwd();
+// The shipped, compiled library (what `npm run bench` just built), typed from the sources.
+const { loadWorkspace, planBuild, selectTargets, validateWorkspace, watchWorkspace } = (await import(
+  pathToFileURL(join(repo, "dist", "index.js")).href
+)) as typeof import("../../src/index.js");
+const here = dirname(fileURLToPath(import.meta.url));
+const bin = join(repo, "dist", "cli", "bin.js");
+const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
+const scratch = await mkdtemp(join(tmpdir(), "briefings-bench-"));
+
+/** Seconds a command takes, start to exit. */
+async function timed(args: string[]): Promise<number> {
+  const started = process.hrtime.bigint();
+  await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const range = (xs: number[]) => `${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)}`;
+
+// The default workspace, copied so the benchmark never touches the repository's out/.
+const workspace = await generateWorkspace(repo, 0);
+
+// The slides of every default deck, laid out by the tool, for the bare pptxgenjs floor to draw.
+const validation = validateWorkspace(await loadWorkspace(workspace));
+if (!validation.ok) throw new Error(validation.errors.map((e) => e.message).join("\n"));
+const plan = planBuild(validation.workspace, selectTargets(validation.workspace, {}).targets);
+const decksJson = join(scratch, "decks.json");
+const laidOut = plan.planned.map((p) => ({ ...p.laidOut!, logo: undefined, name: p.audience }));
+const slideCount = laidOut.reduce((n, d) => n + d.slides.length, 0);
+await writeFile(decksJson, JSON.stringify(laidOut));
+
+const unchangedOut = join(scratch, "unchanged");
+await timed([bin, "build", "--root", workspace, "--out", unchangedOut]);
+
+const times = { node: [] as number[], bare: [] as number[], cold: [] as number[], unchanged: [] as number[] };
+for (let r = 0; r < rounds; r++) {
+  times.node.push(await timed(["-e", "0"]));
+  const bareOut = join(scratch, `bare-${r}`);
+  await mkdir(bareOut);
+  times.bare.push(await timed([join(here, "barePptxgenjs.js"), decksJson, bareOut]));
+  times.cold.push(await timed([bin, "build", "--root", workspace, "--out", join(scratch, `cold-${r}`)]));
+  times.unchanged.push(await timed([bin, "build", "--root", workspace, "--out", unchangedOut]));
+}
+
+// Watch: from saving a persona to its deck rewritten on disk, in one long-running session.
+const watched = await generateWorkspace(repo, 0);
+const latencies: number[] = [];
+{
+  const controller = new AbortController();
+  let edited = 0;
+  let resolveBuild: () => void = () => {};
+  const session = watchWorkspace(watched, { signal: controller.signal }, (build) => {
+    if (build.changed.length > 0 && build.report.built.length > 0) latencies.push((performance.now() - edited) / 1000);
+    resolveBuild();
+  });
+  const nextBuild = () => new Promise<void>((r) => (resolveBuild = r));
+  await nextBuild(); // the first build
+  for (let i = 0; i < rounds; i++) {
+    const built = nextBuild();
+    edited = performance.now();
+    await appendFile(join(watched, "personas", "cfo.yaml"), `# edit ${i}\n`);
+    await built;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  controller.abort();
+  await session;
+}
+
+// Throughput: 500 audiences, with worker threads as the tool chooses, and in one thread.
+const large = await generateWorkspace(repo, 500);
+const throughput = async (workers: string) => {
+  const { stdout } = await run(process.execPath, [join(here, "throughput.js"), large, join(scratch, `large-${workers}`), workers], { maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(stdout) as { ok: boolean; decks: number; threads: number; seconds: number; peakRssMb: number };
+};
+const parallel = await throughput("auto");
+const single = await throughput("0");
+
+const cold = median(times.cold);
+const bare = median(times.bare);
+const unchanged = median(times.unchanged);
+const node = median(times.node);
+const line = (label: string, value: string, note = "") => console.log(`  ${label.padEnd(40)} ${value.padEnd(28)} ${note}`);
+console.log(`\nfinops-briefings benchmark — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ${rounds} rounds, median (min–max)\n`);
+line("node -e 0", `${node.toFixed(3)} s (${range(times.node)})`);
+line(`bare pptxgenjs script, same ${slideCount} slides`, `${bare.toFixed(3)} s (${range(times.bare)})`, `${laidOut.length} decks, stored (pptxgenjs does not deflate)`);
+line(`cold build, default workspace`, `${cold.toFixed(3)} s (${range(times.cold)})`, `${(cold / bare).toFixed(2)}× bare pptxgenjs (target ≤ 1.5×)`);
+line("unchanged rebuild", `${unchanged.toFixed(3)} s (${range(times.unchanged)})`, `${(unchanged / node).toFixed(2)}× node -e 0 (target ≤ 1.5×)`);
+line("watch: save a persona → deck on disk", `${median(latencies).toFixed(3)} s (${range(latencies)})`, "includes the 60 ms debounce");
+const rate = (t: typeof parallel) => `${(t.decks / t.seconds).toFixed(1)} decks/s, peak RSS ${t.peakRssMb.toFixed(0)} MB`;
+line(`500 audiences, ${parallel.threads} thread${parallel.threads === 1 ? "" : "s"}`, rate(parallel), `${parallel.decks} decks in ${parallel.seconds.toFixed(2)} s (target ≥ 60 decks/s, ≤ 300 MB)`);
+line("500 audiences, one thread", rate(single), `${single.decks} decks in ${single.seconds.toFixed(2)} s; workers ×${(single.seconds / parallel.seconds).toFixed(2)}`);
+console.log("");
+if (!parallel.ok || !single.ok || parallel.decks !== 500) process.exitCode = 1;
