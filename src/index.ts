@@ -16,3 +16,4 @@ export { writeFileAtomic } from "./write/index.js";
 export { planBuild, selectTargets, buildDecks, buildWorkspace, targetHash, defaultToday, type BuildOptions, type BuildReport, type BuiltDeck, type BuildPlan, type SelectOptions } from "./build/index.js";
 export { readManifest, type Manifest, type ManifestOutput } from "./load/index.js";
 export * from "./schema/index.js";
+export { previewDecks, composeContactSheet, findPreviewTools, type PreviewOptions, type PreviewReport, type PreviewedDeck } from "./preview/index.js";

@@ -61,6 +61,19 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       code = await listCommand({ ...flags, root: rootOf(flags) }, out);
     });
 
+  program
+    .command("preview")
+    .description("render decks to PNG slides and a contact sheet per deck (needs LibreOffice and pdftoppm)")
+    .addOption(root())
+    .option("--deck <id...>", "only these decks")
+    .option("--audience <id...>", "only these audiences")
+    .option("--out <dir>", "image folder (default: <root>/out/preview)")
+    .option("--json", "print the result as JSON")
+    .action(async (flags) => {
+      const { previewCommand } = await import("./commands/preview.js");
+      code = await previewCommand({ ...flags, root: rootOf(flags), out: flags.out === undefined ? undefined : resolve(out.cwd, flags.out) }, out);
+    });
+
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
 
   if (argv.length === 0) {
