@@ -17,3 +17,5 @@ export { planBuild, selectTargets, buildDecks, buildWorkspace, targetHash, defau
 export { readManifest, type Manifest, type ManifestOutput } from "./load/index.js";
 export * from "./schema/index.js";
 export { previewDecks, composeContactSheet, findPreviewTools, type PreviewOptions, type PreviewReport, type PreviewedDeck } from "./preview/index.js";
+export { importTheme, themeFromPresentation, type ImportThemeOptions, type ImportedTheme, type MappedTheme } from "./import/index.js";
+export { readPresentationTheme, type PresentationTheme, type MasterPicture } from "./load/index.js";

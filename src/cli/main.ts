@@ -74,6 +74,20 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       code = await previewCommand({ ...flags, root: rootOf(flags), out: flags.out === undefined ? undefined : resolve(out.cwd, flags.out) }, out);
     });
 
+  const theme = program.command("theme").description("work with themes");
+  theme
+    .command("import <file>")
+    .description("make themes/<id>.yaml from a .pptx or .potx: colors, fonts, slide size and logo")
+    .addOption(root())
+    .option("--id <name>", "theme id (default: from the file name)")
+    .option("--force", "replace an existing theme of the same id")
+    .option("--json", "print the result as JSON")
+    .action(async (file: string, flags) => {
+      const { themeImportCommand } = await import("./commands/theme.js");
+      code = await themeImportCommand({ ...flags, file: resolve(out.cwd, file), root: rootOf(flags) }, out);
+    });
+  for (const command of theme.commands) command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
+
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
 
   if (argv.length === 0) {

@@ -89,7 +89,7 @@ export function checkThemeContrast(colors: Theme["colors"], source: SourceFile):
 }
 
 /** The foreground mixed toward black or white (whichever contrasts with the background) in small steps until it passes. */
-function passingColor(fg: string, bg: string, required: number): string | undefined {
+export function passingColor(fg: string, bg: string, required: number): string | undefined {
   const target = relativeLuminance(bg) > 0.18 ? 0 : 255;
   for (let t = 0.05; t <= 1.0001; t += 0.05) {
     const mixed = [0, 2, 4]
