@@ -6,17 +6,10 @@ import { promisify } from "node:util";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { runCli as cli } from "../support/runCli.js";
 
 const repo = join(import.meta.dirname, "..", "..");
 const run = promisify(execFile);
-
-async function cli(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
-}
 
 /** A fresh copy of the minimal workspace, its deck set to `theme`. */
 async function workspace(theme: string): Promise<string> {

@@ -5,17 +5,10 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { runCli as cli } from "../support/runCli.js";
 
 const repo = join(import.meta.dirname, "..", "..");
 const run = promisify(execFile);
-
-async function cli(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
-}
 
 describe("briefings preview", () => {
   it("renders every slide to PNG and a contact sheet per deck, reusing unchanged decks", async () => {
