@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
+import { previewCommand } from "../../src/cli/commands/preview.js";
 import { runCli as cli } from "../support/runCli.js";
 
 const repo = join(import.meta.dirname, "..", "..");
@@ -31,10 +32,15 @@ describe("briefings preview", () => {
     const sheet = PNG.sync.read(await readFile(deck.contactSheet));
     expect(sheet.width).toBeGreaterThan(320);
 
-    // Unchanged decks are not rebuilt, only rendered again.
-    const again = await cli(["preview", "--root", root, "--audience", "cfo", "--out", "shots", "--json"], root);
-    expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ built: [], unchanged: ["brief/cfo"] });
+    // Unchanged decks are not rebuilt, only rendered again; on a terminal, progress goes to stderr.
+    let stdout = "";
+    let stderr = "";
+    const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), cwd: root };
+    const code = await previewCommand({ root, audience: ["cfo"], out: join(root, "shots"), json: true }, io, true);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ built: [], unchanged: ["brief/cfo"] });
+    expect(stderr).toContain("converting 1 deck to PDF with LibreOffice");
+    expect(stderr).toContain("rendering slides of brief--cfo (1/1)");
   });
 
   it("says which packages to install when LibreOffice or pdftoppm is missing", async () => {

@@ -56,4 +56,19 @@ describe("shipped themes", () => {
     // Table rows: the theme's background and surface, never a hard-coded white on a dark theme.
     if (hex(theme.colors.background) !== "FFFFFF") expect(xml.match(/<a:tcPr[^>]*>(?:(?!<\/a:tcPr>)[\s\S])*?srgbClr val="FFFFFF"/g)?.length ?? 0).toBe(0);
   });
+
+  it("validate and build refuse a theme below WCAG AA, pointing at the color", async () => {
+    const root = await mkdtemp(join(tmpdir(), "briefings-contrast-"));
+    await Promise.all(["personas", "decks", "themes"].map((d) => cp(join(repo, d), join(root, d), { recursive: true })));
+    const file = join(root, "themes", "default.yaml");
+    await writeFile(file, (await readFile(file, "utf8")).replace(/^  text: .*$/m, '  text: "#A0A0A0"'));
+    const line = (await readFile(file, "utf8")).split("\n").findIndex((l) => l.startsWith("  text:")) + 1;
+    for (const command of ["validate", "build"]) {
+      let stderr = "";
+      const code = await main([command, "--root", root], { stdout: () => {}, stderr: (t) => (stderr += t), cwd: root });
+      expect(code).toBe(1);
+      expect(stderr).toContain(`themes/default.yaml:${line}:9  colors.text  error: contrast too low: colors.text #A0A0A0 on colors.background #FFFFFF is 2.6:1; WCAG AA needs 4.5:1 for body text`);
+      expect(stderr).toMatch(/hint: use a darker colors\.text, e\.g\. "#[0-9A-F]{6}"/);
+    }
+  });
 });
