@@ -81,7 +81,7 @@ export function themeFromPresentation(source: PresentationTheme, name: string): 
     },
     fonts: { heading: heading_font, body: body_font },
     ...(logo
-      ? { logo: { path: "", altText: logo.picture.descr?.trim() || `${name} logo`, width: Math.round(Math.min(4, Math.max(0.2, logo.picture.w / EMU_PER_INCH)) * 100) / 100 } }
+      ? { logo: { path: "", altText: logo.picture.descr?.trim() || `${name} logo`, width: logoWidth(logo.picture) } }
       : {}),
     footer: { text: "{{organization.name}} · Confidential", slideNumbers: true },
   };
@@ -111,6 +111,11 @@ export function chooseLogo(pictures: readonly MasterPicture[], cx: number, cy: n
     if (!best || score < best.score) best = { picture, extension, score };
   }
   return best && { picture: best.picture, extension: best.extension };
+}
+
+/** The logo's width on our slides, in inches: as in the template, but at most 1.5 in so it stays clear of the footer text. */
+function logoWidth(picture: MasterPicture): number {
+  return Math.round(Math.min(1.5, Math.max(0.2, picture.w / EMU_PER_INCH)) * 100) / 100;
 }
 
 function imageExtension(data: Uint8Array): "png" | "jpg" | undefined {
