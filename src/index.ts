@@ -16,3 +16,6 @@ export { writeFileAtomic } from "./write/index.js";
 export { planBuild, selectTargets, buildDecks, buildWorkspace, watchWorkspace, targetHash, defaultToday, type BuildOptions, type BuildReport, type BuiltDeck, type BuildPlan, type SelectOptions, type WatchOptions, type WatchBuild } from "./build/index.js";
 export { readManifest, type Manifest, type ManifestOutput } from "./load/index.js";
 export * from "./schema/index.js";
+export { previewDecks, composeContactSheet, findPreviewTools, type PreviewOptions, type PreviewReport, type PreviewedDeck } from "./preview/index.js";
+export { importTheme, themeFromPresentation, type ImportThemeOptions, type ImportedTheme, type MappedTheme } from "./import/index.js";
+export { readPresentationTheme, type PresentationTheme, type MasterPicture } from "./load/index.js";

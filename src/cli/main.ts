@@ -75,6 +75,33 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       code = await listCommand({ ...flags, root: rootOf(flags) }, out);
     });
 
+  program
+    .command("preview")
+    .description("render decks to PNG slides and a contact sheet per deck (needs LibreOffice and pdftoppm)")
+    .addOption(root())
+    .option("--deck <id...>", "only these decks")
+    .option("--audience <id...>", "only these audiences")
+    .option("--out <dir>", "image folder (default: <root>/out/preview)")
+    .option("--json", "print the result as JSON")
+    .action(async (flags) => {
+      const { previewCommand } = await import("./commands/preview.js");
+      code = await previewCommand({ ...flags, root: rootOf(flags), out: flags.out === undefined ? undefined : resolve(out.cwd, flags.out) }, out);
+    });
+
+  const theme = program.command("theme").description("work with themes");
+  theme
+    .command("import <file>")
+    .description("make themes/<id>.yaml from a .pptx or .potx: colors, fonts, slide size and logo")
+    .addOption(root())
+    .option("--id <name>", "theme id (default: from the file name)")
+    .option("--force", "replace an existing theme of the same id")
+    .option("--json", "print the result as JSON")
+    .action(async (file: string, flags) => {
+      const { themeImportCommand } = await import("./commands/theme.js");
+      code = await themeImportCommand({ ...flags, file: resolve(out.cwd, file), root: rootOf(flags) }, out);
+    });
+  for (const command of theme.commands) command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
+
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
 
   if (argv.length === 0) {

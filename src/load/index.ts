@@ -3,3 +3,4 @@ export * from "./loadWorkspace.js";
 export * from "./readManifest.js";
 export * from "./inputFiles.js";
 export { sha256 } from "./hash.js";
+export * from "./readPresentationTheme.js";

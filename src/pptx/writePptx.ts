@@ -6,6 +6,7 @@ import { BULLET_INDENT } from "../layout/fitText.js";
 import { createFrame } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
 import { normalizePptx } from "./normalizePptx.js";
+import { contrastRatio } from "../validate/contrast.js";
 import type { Shape } from "../layout/shapes.js";
 
 // pptxgenjs ships CommonJS-style typings for an ES module: at run time the default import is the class.
@@ -31,7 +32,7 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
 
   for (const laid of deck.slides) {
     const slide = pptx.addSlide({ masterName: MASTER[laid.master] });
-    for (const shape of laid.shapes) drawShape(pptx, slide, shape);
+    for (const shape of laid.shapes) drawShape(pptx, slide, shape, theme.colors.background);
     if (laid.notes) slide.addNotes(laid.notes);
   }
   const raw = (await pptx.write({ outputType: "nodebuffer" })) as Uint8Array;
@@ -78,7 +79,7 @@ function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
   });
 }
 
-function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
+function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, background: string): void {
   switch (shape.kind) {
     case "text": {
       const runs = shape.paragraphs.map((p, i) => {
@@ -120,7 +121,7 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
     case "table": {
       const cell = (text: string, options: Record<string, unknown>) => ({ text, options });
       const header = shape.header.map((h) => cell(h, { bold: true, color: shape.headerColor, fill: { color: shape.headerFill } }));
-      const rows = shape.rows.map((row, r) => row.map((c) => cell(c, { fill: { color: r % 2 === 1 ? shape.stripeFill : "FFFFFF" } })));
+      const rows = shape.rows.map((row, r) => row.map((c) => cell(c, { fill: { color: r % 2 === 1 ? shape.stripeFill : background } })));
       slide.addTable([header, ...rows], {
         x: shape.box.x,
         y: shape.box.y,
@@ -162,12 +163,15 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
         valAxisLabelFormatCode: shape.formatCode,
         // Bars are read by their length: an axis that does not start at zero exaggerates differences.
         ...(shape.chartKind === "bar" && Math.min(...shape.series.flatMap((s) => s.values)) >= 0 ? { valAxisMinVal: 0 } : {}),
+        // Axis lines and gridlines in the theme's rule color, so dark themes get no stray bright lines.
+        catAxisLineColor: shape.gridColor,
+        valAxisLineColor: shape.gridColor,
         valGridLine: { color: shape.gridColor, size: 0.75 },
         catGridLine: { style: "none" },
         dataLabelFormatCode: round ? "0%" : shape.formatCode,
         showPercent: round,
         showValue: !round && shape.chartKind === "bar" && shape.categories.length * shape.series.length <= 8,
-        dataLabelColor: round ? "FFFFFF" : shape.color,
+        dataLabelColor: round ? labelColorOn(shape.colors.slice(0, shape.categories.length)) : shape.color,
         dataLabelFontFace: text.fontFace,
         dataLabelFontSize: text.fontSize,
         dataLabelPosition: round ? "ctr" : "outEnd",
@@ -183,6 +187,12 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
       slide.addImage({ ...shape.box, data: `${shape.mime};base64,${Buffer.from(shape.data).toString("base64")}`, altText: shape.altText });
       return;
   }
+}
+
+/** White or near-black, whichever keeps the higher worst-case contrast on every slice color. */
+function labelColorOn(fills: string[]): string {
+  const worst = (ink: string) => Math.min(...fills.map((f) => contrastRatio(ink, f)));
+  return worst("FFFFFF") >= worst("111111") ? "FFFFFF" : "111111";
 }
 
 function round(n: number): number {

@@ -7,6 +7,7 @@ import { OrganizationSchema, type Organization } from "../schema/organization.js
 import { PERSONA_LIST_FIELDS, PersonaSchema, type Persona } from "../schema/persona.js";
 import { ThemeSchema, type Theme } from "../schema/theme.js";
 import { closestName, listChoices } from "./closestName.js";
+import { checkThemeContrast } from "./contrast.js";
 import { parseWithSchema } from "./schemaIssues.js";
 
 /** A validated input, with the file it came from (for messages). */
@@ -51,6 +52,7 @@ export function validateWorkspace(loaded: LoadedWorkspace): ValidationResult {
   }
   const themes = new Map<string, ThemeEntity>();
   for (const [id, entity] of validateAll(loaded.themes, ThemeSchema, errors)) {
+    errors.push(...checkThemeContrast(entity.value.colors, entity.source));
     themes.set(id, withLogo(entity, loaded, errors));
   }
   const decks = new Map<string, DeckEntity>();

@@ -1,0 +1,80 @@
+import { basename, extname, join, relative, resolve } from "node:path";
+import { stringify } from "yaml";
+import { BriefingError } from "../errors.js";
+import { fileSize } from "../load/inputFiles.js";
+import { readPresentationTheme } from "../load/readPresentationTheme.js";
+import { writeFileAtomic } from "../write/writeFileAtomic.js";
+import { themeFromPresentation, themeYaml } from "./themeFromPresentation.js";
+
+/** Options for {@link importTheme}. */
+export interface ImportThemeOptions {
+  /** Theme id, i.e. the file name `themes/<id>.yaml` (default: from the presentation's file name). */
+  id?: string;
+  /** Replace an existing theme (and logo) of the same id. */
+  force?: boolean;
+}
+
+/** What {@link importTheme} wrote. */
+export interface ImportedTheme {
+  id: string;
+  /** Absolute path of `themes/<id>.yaml`. */
+  themeFile: string;
+  /** Absolute path of the logo under `themes/assets/`, if the presentation had one. */
+  logoFile?: string;
+  /** What was adjusted or guessed (also written as comments at the top of the theme file). */
+  notes: string[];
+}
+
+const ID = /^[a-z0-9][a-z0-9_-]*$/;
+
+/**
+ * Make a theme from a company's own .pptx/.potx: its scheme colors, fonts, slide size and logo.
+ * Writes `themes/<id>.yaml` (and `themes/assets/<id>-logo.png`) in the workspace at `root`.
+ */
+export async function importTheme(root: string, presentation: string, options: ImportThemeOptions = {}): Promise<ImportedTheme> {
+  const absRoot = resolve(root);
+  const file = resolve(presentation);
+  const id = options.id ?? idFromFileName(file);
+  if (!ID.test(id)) {
+    throw new BriefingError(`invalid theme id "${id}"`, { hint: "use lower-case letters, digits, - and _, e.g. --id acme" });
+  }
+  const source = await readPresentationTheme(file);
+  const mapped = themeFromPresentation(source, source.name && source.name !== "Office Theme" ? source.name : titleCase(id));
+  const themeFile = join(absRoot, "themes", `${id}.yaml`);
+  const logoFile = mapped.logo ? join(absRoot, "themes", "assets", `${id}-logo.${mapped.logo.extension}`) : undefined;
+  if (!options.force) {
+    const existing = (await Promise.all([themeFile, logoFile].filter((f) => f !== undefined).map(async (f) => ((await fileSize(f)) === undefined ? undefined : f)))).filter(Boolean);
+    if (existing.length > 0) {
+      throw new BriefingError(`theme "${id}" already exists: ${existing.map((f) => relative(absRoot, f!)).join(", ")}`, {
+        file: existing[0],
+        hint: "pass --force to replace it, or --id <name> to import under another name",
+      });
+    }
+  }
+  if (mapped.logo && logoFile && mapped.theme.logo) mapped.theme.logo.path = `assets/${basename(logoFile)}`;
+  const yaml = themeYaml(mapped.theme, basename(file), mapped.notes, (value) =>
+    // Quoted, as in our own themes: YAML 1.1 readers would take a bare 16:9 for a number.
+    stringify(value, { lineWidth: 0 }).replace(/^slideSize: (.+)$/m, 'slideSize: "$1"'),
+  );
+  // The logo first: a theme file never names a logo that is not there.
+  if (mapped.logo && logoFile) await writeFileAtomic(logoFile, mapped.logo.picture.data);
+  await writeFileAtomic(themeFile, new TextEncoder().encode(yaml));
+  return { id, themeFile, logoFile, notes: mapped.notes };
+}
+
+function idFromFileName(file: string): string {
+  return (
+    basename(file, extname(file))
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "imported"
+  );
+}
+
+function titleCase(id: string): string {
+  return id
+    .split(/[-_]/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(" ");
+}

@@ -1,0 +1,2 @@
+export * from "./importTheme.js";
+export { themeFromPresentation, chooseLogo, type MappedTheme } from "./themeFromPresentation.js";

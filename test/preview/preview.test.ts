@@ -1,0 +1,57 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { PNG } from "pngjs";
+import { describe, expect, it } from "vitest";
+import { previewCommand } from "../../src/cli/commands/preview.js";
+import { runCli as cli } from "../support/runCli.js";
+
+const repo = join(import.meta.dirname, "..", "..");
+const run = promisify(execFile);
+
+describe("briefings preview", () => {
+  it("renders every slide to PNG and a contact sheet per deck, reusing unchanged decks", async () => {
+    const root = await mkdtemp(join(tmpdir(), "briefings-preview-"));
+    await cp(join(repo, "test", "fixtures", "minimal"), root, { recursive: true });
+    const first = await cli(["preview", "--root", root, "--audience", "cfo", "--out", "shots", "--json"], root);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    const report = JSON.parse(first.stdout);
+    expect(report.built).toEqual(["brief/cfo"]);
+    const [deck] = report.previews;
+    expect(deck.contactSheet).toBe(join(root, "shots", "brief", "cfo-contact.png"));
+    // One image per slide, named slide-01.png … in out/<deck>/<audience>/.
+    const pptxSlides = (await run("unzip", ["-Z1", deck.pptx])).stdout.split("\n").filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length;
+    expect(pptxSlides).toBeGreaterThan(1);
+    expect((await readdir(join(root, "shots", "brief", "cfo"))).sort()).toEqual(Array.from({ length: pptxSlides }, (_, i) => `slide-${String(i + 1).padStart(2, "0")}.png`));
+    const slide = PNG.sync.read(await readFile(deck.slides[0]));
+    expect(slide.width).toBe(1280);
+    expect(Math.abs(slide.height - 720)).toBeLessThanOrEqual(1); // 16:9
+    const sheet = PNG.sync.read(await readFile(deck.contactSheet));
+    expect(sheet.width).toBeGreaterThan(320);
+
+    // Unchanged decks are not rebuilt, only rendered again; on a terminal, progress goes to stderr.
+    let stdout = "";
+    let stderr = "";
+    const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), cwd: root };
+    const code = await previewCommand({ root, audience: ["cfo"], out: join(root, "shots"), json: true }, io, true);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ built: [], unchanged: ["brief/cfo"] });
+    expect(stderr).toContain("converting 1 deck to PDF with LibreOffice");
+    expect(stderr).toContain("rendering slides of brief--cfo (1/1)");
+  });
+
+  it("says which packages to install when LibreOffice or pdftoppm is missing", async () => {
+    const { code, stdout, stderr } = await run(process.execPath, [join(repo, "dist", "cli", "bin.js"), "preview", "--root", join(repo, "test", "fixtures", "minimal")], { env: { PATH: "/nonexistent" } }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("preview needs LibreOffice (soffice) and pdftoppm, which are not installed");
+    expect(stderr).toContain("apt-get install libreoffice-impress poppler-utils");
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
