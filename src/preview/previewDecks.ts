@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { buildWorkspace } from "../build/buildWorkspace.js";
-import type { BuildReport, BuiltDeck } from "../build/report.js";
+import { emptyReport, type BuildReport, type BuiltDeck } from "../build/report.js";
 import type { SelectOptions } from "../build/selectTargets.js";
 import type { BriefingError } from "../errors.js";
 import { removeFile } from "../write/removeFile.js";
@@ -53,7 +53,7 @@ export async function previewDecks(root: string, options: PreviewOptions = {}): 
   const buildDir = resolve(absRoot, options.buildDir ?? "out");
   const outDir = resolve(absRoot, options.outDir ?? join(buildDir, "preview"));
   const tools = await findPreviewTools(options.path);
-  const empty = { ok: false, previews: [], build: { ok: false, built: [], unchanged: [], removed: [], failed: [], errors: [], warnings: [] } };
+  const empty = { ok: false, previews: [], build: emptyReport() };
   if (!("soffice" in tools)) return { ...empty, errors: [tools] };
 
   options.onProgress?.("building decks…");

@@ -1,5 +1,0 @@
-import { createHash } from "node:crypto";
-/** SHA-256 of bytes or text, hex. */
-export function sha256(data) {
-    return createHash("sha256").update(data).digest("hex");
-}

@@ -1,5 +1,0 @@
-export * from "./sourceFile.js";
-export * from "./loadWorkspace.js";
-export * from "./readManifest.js";
-export * from "./inputFiles.js";
-export { sha256 } from "./hash.js";

@@ -1,2 +1,0 @@
-export * from "./writePptx.js";
-export * from "./normalizePptx.js";

@@ -1,3 +1,0 @@
-export * from "./applyOverrides.js";
-export * from "./figures.js";
-export * from "./resolveAudience.js";

@@ -1,2 +1,0 @@
-export * from "./writeFileAtomic.js";
-export * from "./removeFile.js";
