@@ -61,6 +61,29 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       code = await listCommand({ ...flags, root: rootOf(flags) }, out);
     });
 
+  program
+    .command("init")
+    .description("scaffold a new workspace that builds out of the box")
+    .argument("<dir>", "folder to create (must be empty unless --force)")
+    .option("--force", "write into a folder that already has files")
+    .option("--json", "print the result as JSON")
+    .action(async (dir: string, flags) => {
+      const { initCommand } = await import("./commands/init.js");
+      code = await initCommand({ ...flags, dir: resolve(out.cwd, dir) }, out);
+    });
+
+  program
+    .command("schema")
+    .description("write JSON Schemas for personas, decks, organization and themes, for YAML editors")
+    .addOption(root())
+    .option("--out <dir>", "output folder (default: <root>/.briefings/schema)")
+    .option("--json", "print the result as JSON")
+    .action(async (flags) => {
+      const { schemaCommand } = await import("./commands/schema.js");
+      const { SCHEMA_DIR } = await import("../write/writeJsonSchemas.js");
+      code = await schemaCommand({ ...flags, out: flags.out === undefined ? resolve(rootOf(flags), SCHEMA_DIR) : resolve(out.cwd, flags.out) }, out);
+    });
+
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
 
   if (argv.length === 0) {
