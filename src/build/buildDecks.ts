@@ -6,6 +6,7 @@ import { sha256 } from "../load/hash.js";
 import type { Workspace } from "../validate/validateWorkspace.js";
 import { removeFile } from "../write/removeFile.js";
 import { writeFileAtomic } from "../write/writeFileAtomic.js";
+import type { CompanionFile } from "./companionFiles.js";
 import { emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 import { selectTargets, type SelectOptions } from "./selectTargets.js";
@@ -21,6 +22,8 @@ export interface BuildOptions extends SelectOptions {
   manifest?: Manifest;
   /** Fingerprint of the generator, part of every output's hash. */
   generator?: string;
+  /** Also write `<audience>.brief.md` (the one-page leave-behind) and `<audience>.notes.md` (the presenter script) next to each deck. */
+  brief?: boolean;
 }
 
 /**
@@ -42,11 +45,12 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
   const stale = [];
   for (const target of selection.targets) {
     const key = `${target.deck.id}/${target.audience.id}`;
-    const hash = targetHash(workspace, target, generator);
+    // With --brief an output is more files: a different hash, so toggling it rebuilds.
+    const hash = targetHash(workspace, target, options.brief ? `${generator}+brief` : generator);
     const known = previous?.outputs[key];
     const file = fileOf(target.deck.id, target.audience.id);
     if (!options.force && known?.hash === hash && (await fileSize(file)) === known.bytes) {
-      report.unchanged.push({ deck: known.deck, audience: known.audience, file, slides: known.slides, bytes: known.bytes });
+      report.unchanged.push({ deck: known.deck, audience: known.audience, file, slides: known.slides, bytes: known.bytes, companions: known.companions?.map((c) => join(outDir, c)) });
     } else {
       stale.push({ target, key, hash, file });
     }
@@ -55,7 +59,7 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
   if (stale.length > 0) {
     // Rendering and writing load Handlebars and pptxgenjs: only when something must be built.
     const [{ planBuild }, { renderPptx }] = await Promise.all([import("./planBuild.js"), import("../pptx/writePptx.js")]);
-    const plan = planBuild(workspace, stale.map((s) => s.target));
+    const plan = planBuild(workspace, stale.map((s) => s.target), { brief: options.brief });
     report.warnings = plan.context.warnings;
     report.errors.push(...plan.errors);
     for (const [i, entry] of plan.planned.entries()) {
@@ -66,9 +70,10 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
       }
       const bytes = await renderPptx(entry.laidOut);
       await writeFileAtomic(file, bytes);
-      const built = { deck: entry.deck, audience: entry.audience, file, slides: entry.laidOut.slides.length, bytes: bytes.length };
+      const companions = await writeCompanions(file, entry.companions ?? [], previous?.outputs[key]?.companions?.map((c) => join(outDir, c)) ?? []);
+      const built = { deck: entry.deck, audience: entry.audience, file, slides: entry.laidOut.slides.length, bytes: bytes.length, ...(companions.length ? { companions } : {}) };
       report.built.push(built);
-      outputs[key] = { deck: built.deck, audience: built.audience, hash, file: relative(outDir, file), slides: built.slides, bytes: built.bytes };
+      outputs[key] = { deck: built.deck, audience: built.audience, hash, file: relative(outDir, file), slides: built.slides, bytes: built.bytes, ...(companions.length ? { companions: companions.map((c) => relative(outDir, c)) } : {}) };
     }
   }
 
@@ -78,6 +83,7 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     if (existing.has(key)) continue;
     const file = join(outDir, output.file);
     await removeFile(file);
+    for (const companion of output.companions ?? []) await removeFile(join(outDir, companion));
     report.removed.push(file);
     delete outputs[key];
   }
@@ -95,6 +101,14 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
   }
   report.ok = report.failed.length === 0 && report.errors.length === 0;
   return report;
+}
+
+/** Write the brief and presenter script next to `deck`, and remove earlier ones no longer wanted. */
+async function writeCompanions(deck: string, files: readonly CompanionFile[], earlier: readonly string[]): Promise<string[]> {
+  const written = files.map((f) => deck.replace(/\.pptx$/, f.suffix));
+  for (const [i, f] of files.entries()) await writeFileAtomic(written[i]!, new TextEncoder().encode(f.text));
+  for (const old of earlier) if (!written.includes(old)) await removeFile(old);
+  return written;
 }
 
 /** Every file the workspace was loaded from, relative to its root, with its hash. */

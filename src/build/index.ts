@@ -5,3 +5,4 @@ export * from "./planBuild.js";
 export * from "./targetHash.js";
 export * from "./buildDecks.js";
 export * from "./buildWorkspace.js";
+export * from "./companionFiles.js";

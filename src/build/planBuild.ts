@@ -1,4 +1,5 @@
 import { BriefingError, BuildContext } from "../errors.js";
+import { companionFiles, type CompanionFile } from "./companionFiles.js";
 import { layoutDeck, type LaidOutDeck } from "../layout/layoutDeck.js";
 import { createDeckRenderer, type DeckRenderer } from "../render/renderTarget.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
@@ -10,6 +11,8 @@ export interface PlannedDeck {
   audience: string;
   target: BuildTarget;
   laidOut?: LaidOutDeck;
+  /** The brief and presenter script to write next to the deck (with `brief: true`). */
+  companions?: CompanionFile[];
   errors: BriefingError[];
 }
 
@@ -22,7 +25,7 @@ export interface BuildPlan {
 }
 
 /** Render and lay out each target. Pure; `validate` uses it to check templates without writing. */
-export function planBuild(workspace: Workspace, targets: readonly BuildTarget[]): BuildPlan {
+export function planBuild(workspace: Workspace, targets: readonly BuildTarget[], options: { brief?: boolean } = {}): BuildPlan {
   const context = new BuildContext();
   const errors: BriefingError[] = [];
   const renderers = new Map<string, DeckRenderer | undefined>();
@@ -41,6 +44,12 @@ export function planBuild(workspace: Workspace, targets: readonly BuildTarget[])
     const { rendered, errors: renderErrors } = renderer.render(target);
     entry.errors = renderErrors;
     if (rendered) entry.laidOut = layoutDeck(rendered, theme, context);
+    if (rendered && entry.laidOut && options.brief) {
+      const companions = companionFiles(workspace, renderer, rendered, entry.laidOut);
+      entry.companions = companions.files;
+      entry.errors.push(...companions.errors);
+      if (companions.errors.length > 0) delete entry.laidOut;
+    }
   }
   return { planned, errors, context };
 }

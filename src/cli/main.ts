@@ -34,6 +34,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .option("--audience <id...>", "only these audiences")
     .option("--out <dir>", "output folder (default: <root>/out)")
     .option("--force", "rebuild even decks whose inputs did not change")
+    .option("--brief", "also write <audience>.brief.md (one-page leave-behind) and <audience>.notes.md (presenter script)")
     .option("--json", "print the result as JSON")
     .action(async (flags) => {
       // Commands load their modules when run, so `build` with nothing to do stays fast.

@@ -59,6 +59,9 @@ export const DeckSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/, "write dates as YYYY-MM-DD")
       .optional()
       .describe("Briefing date (YYYY-MM-DD); also the document date, so rebuilds give the same file."),
+    brief: Text.optional().describe(
+      "Partial (in decks/partials, without .hbs) to use as this deck's one-page leave-behind brief; default: decks/partials/brief.hbs if there is one, else the built-in brief.",
+    ),
     audiences: z.array(AudienceSchema).min(1, "list at least one audience").describe("Who gets a copy: one output file each."),
     slides: z.array(SlideSchema).min(1, "list at least one slide").describe("The slides, in order."),
   })

@@ -8,6 +8,7 @@ export interface BuildFlags {
   audience?: string[];
   out?: string;
   force?: boolean;
+  brief?: boolean;
   json?: boolean;
 }
 
@@ -19,6 +20,7 @@ export async function buildCommand(flags: BuildFlags, io: CliIO): Promise<number
     audiences: flags.audience,
     outDir: flags.out,
     force: flags.force,
+    brief: flags.brief,
   });
   const seconds = (performance.now() - started) / 1000;
   if (flags.json) {
