@@ -22,6 +22,8 @@ export interface BuildOptions extends SelectOptions {
   manifest?: Manifest;
   /** Fingerprint of the generator, part of every output's hash. */
   generator?: string;
+  /** Called after each deck is written, e.g. to show progress. */
+  onProgress?: (progress: { done: number; total: number; deck: string; audience: string }) => void;
   /** Also write `<audience>.brief.md` (the one-page leave-behind) and `<audience>.notes.md` (the presenter script) next to each deck. */
   brief?: boolean;
 }
@@ -73,6 +75,7 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
       const companions = await writeCompanions(file, entry.companions ?? [], previous?.outputs[key]?.companions?.map((c) => join(outDir, c)) ?? []);
       const built = { deck: entry.deck, audience: entry.audience, file, slides: entry.laidOut.slides.length, bytes: bytes.length, ...(companions.length ? { companions } : {}) };
       report.built.push(built);
+      options.onProgress?.({ done: i + 1, total: plan.planned.length, deck: built.deck, audience: built.audience });
       outputs[key] = { deck: built.deck, audience: built.audience, hash, file: relative(outDir, file), slides: built.slides, bytes: built.bytes, ...(companions.length ? { companions: companions.map((c) => relative(outDir, c)) } : {}) };
     }
   }

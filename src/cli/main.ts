@@ -14,6 +14,9 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     stdout: io.stdout ?? ((t) => process.stdout.write(t)),
     stderr: io.stderr ?? ((t) => process.stderr.write(t)),
     cwd: io.cwd ?? process.cwd(),
+    // Callers with their own writers (tests) get plain output unless they say otherwise.
+    tty: io.tty ?? (io.stdout === undefined && io.stderr === undefined && Boolean(process.stderr.isTTY)),
+    env: io.env ?? process.env,
   };
   let code: number = EXIT.ok;
   const root = () => new Option("--root <dir>", "workspace folder").default(".");
@@ -35,6 +38,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .option("--out <dir>", "output folder (default: <root>/out)")
     .option("--force", "rebuild even decks whose inputs did not change")
     .option("--brief", "also write <audience>.brief.md (one-page leave-behind) and <audience>.notes.md (presenter script)")
+    .option("-q, --quiet", "print only errors and warnings")
     .option("--json", "print the result as JSON")
     .action(async (flags) => {
       // Commands load their modules when run, so `build` with nothing to do stays fast.
