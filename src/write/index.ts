@@ -3,3 +3,4 @@ export * from "./removeFile.js";
 export * from "./writeJsonSchemas.js";
 export * from "./scaffold.js";
 export * from "./initWorkspace.js";
+export * from "./writeError.js";

@@ -3,6 +3,7 @@ import { BriefingError } from "../errors.js";
 import { isEmptyFolder, readPackagedDefaults } from "../load/packagedDefaults.js";
 import { scaffoldFiles } from "./scaffold.js";
 import { SCHEMA_DIR, writeJsonSchemas } from "./writeJsonSchemas.js";
+import { writeError } from "./writeError.js";
 import { writeFileAtomic } from "./writeFileAtomic.js";
 
 /** Options for {@link initWorkspace}. */
@@ -25,6 +26,14 @@ export interface InitResult {
  * Refuses a folder with files in it unless `force` is set.
  */
 export async function initWorkspace(dir: string, options: InitOptions = {}): Promise<InitResult> {
+  try {
+    return await scaffold(dir, options);
+  } catch (cause) {
+    throw writeError(cause, dir);
+  }
+}
+
+async function scaffold(dir: string, options: InitOptions): Promise<InitResult> {
   if (!options.force && !(await isEmptyFolder(dir))) {
     throw new BriefingError(`folder is not empty: ${dir}`, {
       file: dir,

@@ -87,3 +87,15 @@ describe("briefings schema", () => {
     expect(JSON.parse(await readFile(join(cwd, "schemas", "deck.json"), "utf8"))).toEqual(jsonSchemaFor("deck"));
   });
 });
+
+describe("briefings init and schema, where they cannot write", () => {
+  it("say what is in the way instead of a stack trace", async () => {
+    const cwd = await mkdtemp(join(tmpdir(), "briefings-init-"));
+    await writeFile(join(cwd, "taken"), "a file");
+    for (const args of [["init", "taken/ws"], ["schema", "--out", "taken/schemas"]]) {
+      const { code, stderr } = await run(args, cwd);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^taken\/\S+ {2}error: cannot write .*: a file is in the way of a folder\n {4}hint: /);
+    }
+  });
+});
