@@ -51,6 +51,12 @@ describe("the npm package", () => {
     await writeFile(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ["check.ts"] }));
     await run("node", [join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", project], { cwd: project });
 
+    // Installed globally (into a prefix of our own), it runs the same from any folder.
+    const prefix = join(tmp, "global");
+    await run("npm", ["install", "--global", "--prefix", prefix, tarball, "--no-audit", "--no-fund"], { maxBuffer: 16 * 1024 * 1024 });
+    const listed = await run(join(prefix, "bin", "briefings"), ["list", "--root", join(project, "ws"), "--json"], { cwd: tmpdir() });
+    expect(JSON.parse(listed.stdout).decks.map((d: { id: string }) => d.id)).toEqual(["adoption-briefing"]);
+
     const pdfs = await convertToPdf(built.map((b) => b.file), tmp);
     for (const deck of built) expect(await pageCount(pdfs.get(deck.file)!), deck.audience).toBe(deck.slides);
   });
