@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { isMap, parseDocument, YAMLMap, type Scalar } from "yaml";
+import { isMap, isScalar, parseDocument, YAMLMap, type Scalar } from "yaml";
 import type { DefaultFile } from "../load/packagedDefaults.js";
 import type { FileKind } from "../schema/jsonSchema.js";
 import { OrganizationSchema } from "../schema/organization.js";
@@ -68,14 +68,30 @@ export function placeholderOrganization(text: string): string {
   if (doc.has("presenter")) {
     doc.set("presenter", doc.createNode({ name: "Your Name", title: "Head of FinOps", email: "you@example.com" }));
   }
-  const shape = OrganizationSchema.shape as Record<string, { description?: string }>;
   const map = doc.contents;
   if (map instanceof YAMLMap) {
     for (const pair of map.items) {
       const key = (pair.key as Scalar).value as string;
-      const description = shape[key]?.description;
-      (pair.key as Scalar).commentBefore = ` TODO: ${description ?? "replace with your own"}`;
+      const field = shapeOf(OrganizationSchema)[key];
+      (pair.key as Scalar).commentBefore = ` TODO: ${field?.description ?? "replace with your own"}`;
+      // One level down (cloudSpend.annual, ask.budget…), each block-style field says what it is.
+      if (pair.value instanceof YAMLMap && !pair.value.flow && field) {
+        const inner = shapeOf(field);
+        for (const child of pair.value.items) {
+          const description = inner[(child.key as Scalar).value as string]?.description;
+          if (description && isScalar(child.value)) child.value.comment = ` TODO: ${description}`;
+        }
+      }
     }
   }
   return doc.toString({ lineWidth: 0 }).replace(EXAMPLE_COMPANY, PLACEHOLDER_COMPANY);
+}
+
+type Described = { description?: string; _zod: { def: { type: string; innerType?: Described; shape?: Record<string, Described> } } };
+
+/** The fields of an object schema, looking through optional/default wrappers; {} for anything else. */
+function shapeOf(schema: unknown): Record<string, Described> {
+  let def = (schema as Described)._zod.def;
+  while (def.innerType) def = def.innerType._zod.def;
+  return def.type === "object" && def.shape ? def.shape : {};
 }
