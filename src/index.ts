@@ -16,3 +16,8 @@ export { writeFileAtomic } from "./write/index.js";
 export { planBuild, selectTargets, buildDecks, buildWorkspace, targetHash, defaultToday, type BuildOptions, type BuildReport, type BuiltDeck, type BuildPlan, type SelectOptions } from "./build/index.js";
 export { readManifest, type Manifest, type ManifestOutput } from "./load/index.js";
 export * from "./schema/index.js";
+export { initWorkspace, writeJsonSchemas, scaffoldFiles, SCHEMA_DIR, type InitOptions, type InitResult } from "./write/index.js";
+export { readPackagedDefaults, PACKAGE_ROOT, type DefaultFile } from "./load/packagedDefaults.js";
+export { renderBrief, DEFAULT_BRIEF_TEMPLATE } from "./render/index.js";
+export { presenterScript } from "./layout/index.js";
+export { companionFiles, type CompanionFile } from "./build/index.js";
