@@ -20,7 +20,8 @@ async function registeredCommands(): Promise<string[]> {
 describe("the npm package", () => {
   it("installs into an empty folder, provides briefings and the typed API, scaffolds and builds", { timeout: 600_000 }, async () => {
     const tmp = await mkdtemp(join(tmpdir(), "briefings-pkg-"));
-    const { stdout: packed } = await run("npm", ["pack", "--json", "--pack-destination", tmp], { cwd: repo, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout: output } = await run("npm", ["pack", "--json", "--pack-destination", tmp], { cwd: repo, maxBuffer: 16 * 1024 * 1024 });
+    const packed = output.slice(output.indexOf("[")); // after anything the prepack build printed
     const tarball = join(tmp, (JSON.parse(packed) as { filename: string }[])[0]!.filename);
     const files = (JSON.parse(packed) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
     expect(files).toEqual(expect.arrayContaining(["dist/cli/bin.js", "dist/index.js", "dist/index.d.ts", "personas/cfo.yaml", "decks/adoption-briefing.yaml", "themes/default.yaml", "README.md"]));
