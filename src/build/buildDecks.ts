@@ -7,6 +7,7 @@ import type { Workspace } from "../validate/validateWorkspace.js";
 import { removeFile } from "../write/removeFile.js";
 import { writeFileAtomic } from "../write/writeFileAtomic.js";
 import type { CompanionFile } from "./companionFiles.js";
+import { companionsPresent } from "./companionsPresent.js";
 import { emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 import { selectTargets, type SelectOptions } from "./selectTargets.js";
@@ -51,7 +52,7 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     const hash = targetHash(workspace, target, options.brief ? `${generator}+brief` : generator);
     const known = previous?.outputs[key];
     const file = fileOf(target.deck.id, target.audience.id);
-    if (!options.force && known?.hash === hash && (await fileSize(file)) === known.bytes) {
+    if (!options.force && known?.hash === hash && (await fileSize(file)) === known.bytes && (await companionsPresent(outDir, [known]))) {
       report.unchanged.push({ deck: known.deck, audience: known.audience, file, slides: known.slides, bytes: known.bytes, companions: known.companions?.map((c) => join(outDir, c)) });
     } else {
       stale.push({ target, key, hash, file });

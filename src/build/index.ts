@@ -6,3 +6,4 @@ export * from "./targetHash.js";
 export * from "./buildDecks.js";
 export * from "./buildWorkspace.js";
 export * from "./companionFiles.js";
+export * from "./companionsPresent.js";

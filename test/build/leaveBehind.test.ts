@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -55,7 +55,7 @@ describe("leave-behind brief and presenter script", () => {
     expect(built.companions).toEqual([join(ws, "out", "brief", "cfo.brief.md"), join(ws, "out", "brief", "cfo.notes.md")]);
   });
 
-  it("is part of incremental builds: unchanged with the deck, rebuilt when toggled, removed without --brief", async () => {
+  it("is part of incremental builds: unchanged with the deck, rebuilt when toggled or deleted, removed without --brief", async () => {
     const ws = await workspace();
     const dir = join(ws, "out", "brief");
     expect((await buildWorkspace(ws, { brief: true })).built).toHaveLength(2);
@@ -67,6 +67,11 @@ describe("leave-behind brief and presenter script", () => {
     expect(plain.built).toHaveLength(2);
     expect((await readdir(dir)).sort()).toEqual(["cfo.pptx", "cto.pptx"]);
     expect((await buildWorkspace(ws, { brief: true })).built).toHaveLength(2);
+    expect((await readdir(dir)).filter((f) => f.endsWith(".md"))).toHaveLength(4);
+
+    await rm(join(dir, "cto.brief.md"));
+    const repaired = await buildWorkspace(ws, { brief: true });
+    expect(repaired.built.map((b) => b.audience)).toEqual(["cto"]);
     expect((await readdir(dir)).filter((f) => f.endsWith(".md"))).toHaveLength(4);
   });
 
