@@ -40,7 +40,7 @@ export function jsonSchemaFor(kind: FileKind): JsonSchema {
       }
     },
   }) as JsonSchema;
-  return { title: `finops-briefings ${kind} file`, ...schema };
+  return schema;
 }
 
 /** Every file kind's JSON Schema, keyed by kind. */
