@@ -30,7 +30,7 @@ export const DEFAULT_BRIEF_TEMPLATE = `# {{deck.title}}
 | --- | --- |
 | Annual cloud spend | {{currency organization.cloudSpend.annual compact=true}} |
 {{#if organization.cloudSpend.budget}}
-| Against this year's budget | {{percent figures.budgetVariance}} over a budget of {{currency organization.cloudSpend.budget compact=true}} |
+| Against this year's budget | {{#if (gt figures.budgetVariance 0)}}{{percent figures.budgetVariance}} over{{else}}{{percent (abs figures.budgetVariance)}} under{{/if}} a budget of {{currency organization.cloudSpend.budget compact=true}} |
 {{/if}}
 | Growth, year over year | {{percent organization.cloudSpend.growthRate}} (next year: {{currency figures.projectedSpend compact=true}} if nothing changes) |
 | Spend with no owner | {{percent organization.unallocatedShare}}, {{currency figures.unallocatedAmount compact=true}} a year |

@@ -75,6 +75,17 @@ describe("leave-behind brief and presenter script", () => {
     expect((await readdir(dir)).filter((f) => f.endsWith(".md"))).toHaveLength(4);
   });
 
+  it("says under budget when spend is under it, and leaves out what the organization did not give", async () => {
+    const ws = await workspace();
+    const org = join(ws, "decks", "org.yaml");
+    await writeFile(org, (await readFile(org, "utf8")).replace("  annual: 1200000\n", "  annual: 1200000\n  budget: 1500000\n"));
+    expect((await buildWorkspace(ws, { brief: true, audiences: ["cfo"] })).ok).toBe(true);
+    expect(await readFile(join(ws, "out", "brief", "cfo.brief.md"), "utf8")).toContain("| Against this year's budget | 20% under a budget of $1.5M |");
+    const noBudget = await workspace();
+    await buildWorkspace(noBudget, { brief: true, audiences: ["cfo"] });
+    expect(await readFile(join(noBudget, "out", "brief", "cfo.brief.md"), "utf8")).not.toContain("Against this year's budget");
+  });
+
   it("uses decks/partials/brief.hbs when the workspace has one, with the slides' helpers and data", async () => {
     const ws = await workspace();
     await writeFile(join(ws, "decks", "partials", "brief.hbs"), "# For {{audience.name}}\n\nSpend: {{currency organization.cloudSpend.annual compact=true}}; {{count slides}} slides.\n");
