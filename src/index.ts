@@ -19,3 +19,8 @@ export * from "./schema/index.js";
 export { previewDecks, composeContactSheet, findPreviewTools, type PreviewOptions, type PreviewReport, type PreviewedDeck } from "./preview/index.js";
 export { importTheme, themeFromPresentation, type ImportThemeOptions, type ImportedTheme, type MappedTheme } from "./import/index.js";
 export { readPresentationTheme, type PresentationTheme, type MasterPicture } from "./load/index.js";
+export { initWorkspace, writeJsonSchemas, scaffoldFiles, SCHEMA_DIR, type InitOptions, type InitResult } from "./write/index.js";
+export { readPackagedDefaults, PACKAGE_ROOT, type DefaultFile } from "./load/packagedDefaults.js";
+export { renderBrief, DEFAULT_BRIEF_TEMPLATE } from "./render/index.js";
+export { presenterScript } from "./layout/index.js";
+export { companionFiles, type CompanionFile } from "./build/index.js";

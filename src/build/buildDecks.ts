@@ -8,6 +8,7 @@ import { removeFile } from "../write/removeFile.js";
 import { writeFileAtomic } from "../write/writeFileAtomic.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
 import type { StaleOutput } from "./writeOutput.js";
+import { companionsPresent } from "./companionsPresent.js";
 import { emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 import { selectTargets, type SelectOptions } from "./selectTargets.js";
@@ -25,6 +26,10 @@ export interface BuildOptions extends SelectOptions {
   generator?: string;
   /** Worker threads for large batches: 0 builds in one thread; default: one per spare core when there are many decks. */
   workers?: number;
+  /** Called after each deck is written, e.g. to show progress. */
+  onProgress?: (progress: { done: number; total: number; deck: string; audience: string }) => void;
+  /** Also write `<audience>.brief.md` (the one-page leave-behind) and `<audience>.notes.md` (the presenter script) next to each deck. */
+  brief?: boolean;
 }
 
 /**
@@ -42,24 +47,27 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
   const previous = options.manifest;
   const outputs: Record<string, ManifestOutput> = { ...previous?.outputs };
   const fileOf = (deck: string, audience: string) => join(outDir, deck, `${audience}.pptx`);
+  // With --brief an output is more files: a different hash, so toggling it rebuilds.
+  const hashedGenerator = options.brief ? `${generator}+brief` : generator;
 
   const stale: { target: BuildTarget; output: StaleOutput }[] = [];
   for (const target of selection.targets) {
     const key = `${target.deck.id}/${target.audience.id}`;
-    const hash = targetHash(workspace, target, generator);
+    const hash = targetHash(workspace, target, hashedGenerator);
     const known = previous?.outputs[key];
     const file = fileOf(target.deck.id, target.audience.id);
-    if (!options.force && known?.hash === hash && (await fileSize(file)) === known.bytes) {
-      report.unchanged.push({ deck: known.deck, audience: known.audience, file, slides: known.slides, bytes: known.bytes });
+    if (!options.force && known?.hash === hash && (await fileSize(file)) === known.bytes && (await companionsPresent(outDir, [known]))) {
+      report.unchanged.push({ deck: known.deck, audience: known.audience, file, slides: known.slides, bytes: known.bytes, companions: known.companions?.map((c) => join(outDir, c)) });
     } else {
-      stale.push({ target, output: { deck: target.deck.id, audience: target.audience.id, key, hash, file } });
+      const earlierCompanions = known?.companions?.map((c) => join(outDir, c)) ?? [];
+      stale.push({ target, output: { deck: target.deck.id, audience: target.audience.id, key, hash, file, earlierCompanions } });
     }
   }
 
   if (stale.length > 0) {
     // Rendering and writing load Handlebars and pptxgenjs: only when something must be built.
     const { produceOutputs } = await import("./produceOutputs.js");
-    const produced = await produceOutputs(workspace, stale, { today, generator, workers: options.workers });
+    const produced = await produceOutputs(workspace, stale, { today, generator: hashedGenerator, workers: options.workers, brief: options.brief, onProgress: options.onProgress });
     report.warnings = produced.warnings;
     report.threads = produced.threads;
     report.errors.push(...produced.errors);
@@ -69,7 +77,8 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
         continue;
       }
       report.built.push(built);
-      outputs[output.key] = { deck: built.deck, audience: built.audience, hash: output.hash, file: relative(outDir, built.file), slides: built.slides, bytes: built.bytes };
+      const companions = built.companions?.map((c) => relative(outDir, c));
+      outputs[output.key] = { deck: built.deck, audience: built.audience, hash: output.hash, file: relative(outDir, built.file), slides: built.slides, bytes: built.bytes, ...(companions ? { companions } : {}) };
     }
   }
 
@@ -79,6 +88,7 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     if (existing.has(key)) continue;
     const file = join(outDir, output.file);
     await removeFile(file);
+    for (const companion of output.companions ?? []) await removeFile(join(outDir, companion));
     report.removed.push(file);
     delete outputs[key];
   }

@@ -13,6 +13,8 @@ export interface WorkerSetup {
   root: string;
   today: string;
   generator: string;
+  /** Also write the brief and presenter script. */
+  brief: boolean;
 }
 
 /** A chunk of outputs to build, or the signal to finish. */
@@ -39,7 +41,7 @@ const validation = validateWorkspace(await loadWorkspace(setup.root));
 const workspace: Workspace | undefined = validation.ok ? validation.workspace : undefined;
 const context = new BuildContext();
 const errors: BriefingError[] = [];
-const plan = workspace ? createPlanner(workspace, context, errors) : undefined;
+const plan = workspace ? createPlanner(workspace, context, errors, { brief: setup.brief }) : undefined;
 let reported = { errors: 0, warnings: 0 };
 
 port.on("message", async (request: WorkerRequest) => {

@@ -2,6 +2,7 @@ import { join, resolve } from "node:path";
 import { fileSize, generatorFingerprint, hashFiles, listInputFiles } from "../load/inputFiles.js";
 import { readManifest, type Manifest, type ManifestOutput } from "../load/readManifest.js";
 import type { BuildOptions } from "./buildDecks.js";
+import { companionsPresent } from "./companionsPresent.js";
 import { emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 
@@ -52,9 +53,11 @@ async function answerFromManifest(
   });
   const selected = keys.map((key) => manifest.outputs[key]);
   if (keys.length === 0 || selected.some((o) => o === undefined)) return undefined; // never built, or an unknown --deck/--audience
+  if (selected.some((o) => Boolean(o?.companions?.length) !== Boolean(options.brief))) return undefined; // --brief toggled
+  if (!(await companionsPresent(outDir, selected as ManifestOutput[]))) return undefined;
   if (options.decks?.some((d) => !keys.some((k) => k.startsWith(`${d}/`)))) return undefined;
   if (options.audiences?.some((a) => !keys.some((k) => k.endsWith(`/${a}`)))) return undefined;
-  const decks = (selected as ManifestOutput[]).map((o) => ({ deck: o.deck, audience: o.audience, file: join(outDir, o.file), slides: o.slides, bytes: o.bytes }));
+  const decks = (selected as ManifestOutput[]).map((o) => ({ deck: o.deck, audience: o.audience, file: join(outDir, o.file), slides: o.slides, bytes: o.bytes, companions: o.companions?.map((c) => join(outDir, c)) }));
   const sizes = await Promise.all(decks.map((d) => fileSize(d.file)));
   if (sizes.some((size, i) => size !== decks[i]!.bytes)) return undefined;
   return { ...emptyReport(), ok: true, unchanged: decks };

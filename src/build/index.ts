@@ -6,3 +6,5 @@ export * from "./targetHash.js";
 export * from "./buildDecks.js";
 export * from "./buildWorkspace.js";
 export * from "./watchWorkspace.js";
+export * from "./companionFiles.js";
+export * from "./companionsPresent.js";

@@ -1,4 +1,5 @@
 import { BriefingError, BuildContext } from "../errors.js";
+import { companionFiles, type CompanionFile } from "./companionFiles.js";
 import { layoutDeck, type LaidOutDeck } from "../layout/layoutDeck.js";
 import { createDeckRenderer, type DeckRenderer } from "../render/renderTarget.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
@@ -10,6 +11,8 @@ export interface PlannedDeck {
   audience: string;
   target: BuildTarget;
   laidOut?: LaidOutDeck;
+  /** The brief and presenter script to write next to the deck (with `brief: true`). */
+  companions?: CompanionFile[];
   errors: BriefingError[];
 }
 
@@ -21,11 +24,17 @@ export interface BuildPlan {
   context: BuildContext;
 }
 
+/** Options for planning. */
+export interface PlanOptions {
+  /** Also render the leave-behind brief and the presenter script. */
+  brief?: boolean;
+}
+
 /**
  * A function that renders and lays out one target; templates are compiled once per deck and
  * reused. Problems not tied to one output go to `errors`, warnings to `context`. Pure.
  */
-export function createPlanner(workspace: Workspace, context: BuildContext, errors: BriefingError[]): (target: BuildTarget) => PlannedDeck {
+export function createPlanner(workspace: Workspace, context: BuildContext, errors: BriefingError[], options: PlanOptions = {}): (target: BuildTarget) => PlannedDeck {
   const renderers = new Map<string, DeckRenderer | undefined>();
   return (target) => {
     const theme = workspace.themes.get(target.deck.value.theme)!;
@@ -36,19 +45,24 @@ export function createPlanner(workspace: Workspace, context: BuildContext, error
     }
     const renderer = renderers.get(target.deck.id);
     const entry: PlannedDeck = { deck: target.deck.id, audience: target.audience.id, target, errors: [] };
-    if (renderer) {
-      const { rendered, errors: renderErrors } = renderer.render(target);
-      entry.errors = renderErrors;
-      if (rendered) entry.laidOut = layoutDeck(rendered, theme, context);
+    if (!renderer) return entry;
+    const { rendered, errors: renderErrors } = renderer.render(target);
+    entry.errors = renderErrors;
+    if (rendered) entry.laidOut = layoutDeck(rendered, theme, context);
+    if (rendered && entry.laidOut && options.brief) {
+      const companions = companionFiles(workspace, renderer, rendered, entry.laidOut);
+      entry.companions = companions.files;
+      entry.errors.push(...companions.errors);
+      if (companions.errors.length > 0) delete entry.laidOut;
     }
     return entry;
   };
 }
 
 /** Render and lay out every target at once. Pure; `validate` uses it to check templates without writing. */
-export function planBuild(workspace: Workspace, targets: readonly BuildTarget[]): BuildPlan {
+export function planBuild(workspace: Workspace, targets: readonly BuildTarget[], options: PlanOptions = {}): BuildPlan {
   const context = new BuildContext();
   const errors: BriefingError[] = [];
-  const planned = targets.map(createPlanner(workspace, context, errors));
+  const planned = targets.map(createPlanner(workspace, context, errors, options));
   return { planned, errors, context };
 }

@@ -20,6 +20,10 @@ export interface ProduceOptions {
   generator: string;
   /** Extra worker threads: 0 builds in this thread only; default: one per spare core for large batches. */
   workers?: number;
+  /** Also write the leave-behind brief and the presenter script next to each deck. */
+  brief?: boolean;
+  /** Called as each output is done, in whatever thread it was built. */
+  onProgress?: (progress: { done: number; total: number; deck: string; audience: string }) => void;
 }
 
 /** Everything a batch of outputs produced. */
@@ -42,8 +46,13 @@ export async function produceOutputs(
 ): Promise<ProduceResult> {
   const context = new BuildContext();
   const errors: BriefingError[] = [];
-  const plan = createPlanner(workspace, context, errors);
+  const plan = createPlanner(workspace, context, errors, { brief: options.brief });
   const results: (OutputResult | undefined)[] = new Array(stale.length);
+  let done = 0;
+  const finish = (index: number, result: OutputResult) => {
+    results[index] = result;
+    options.onProgress?.({ done: ++done, total: stale.length, deck: result.output.deck, audience: result.output.audience });
+  };
   let next = 0;
   const take = (count: number) => {
     const start = next;
@@ -52,15 +61,15 @@ export async function produceOutputs(
   };
 
   const workers = Array.from({ length: workerCount(stale.length, options.workers) }, () =>
-    runWorker({ root: workspace.root, today: options.today, generator: options.generator }, stale, take, results, context, errors),
+    runWorker({ root: workspace.root, today: options.today, generator: options.generator, brief: options.brief ?? false }, stale, take, finish, context, errors),
   );
   for (let i = take(1)[0]; i !== undefined; i = take(1)[0]) {
     const { target, output } = stale[i]!;
-    results[i] = await writeOutput(plan(target), output);
+    finish(i, await writeOutput(plan(target), output));
   }
   await Promise.all(workers);
   // Whatever a worker left undone (it crashed, or ran out of its memory on a huge deck) is built here.
-  for (const [i, { target, output }] of stale.entries()) results[i] ??= await writeOutput(plan(target), output);
+  for (const [i, { target, output }] of stale.entries()) if (!results[i]) finish(i, await writeOutput(plan(target), output));
   return { results: results.filter((r): r is OutputResult => r !== undefined), threads: workers.length + 1, errors: dedupe(errors), warnings: context.warnings };
 }
 
@@ -76,7 +85,7 @@ function runWorker(
   setup: WorkerSetup,
   stale: readonly { output: StaleOutput }[],
   take: (count: number) => number[],
-  results: (OutputResult | undefined)[],
+  finish: (index: number, result: OutputResult) => void,
   context: BuildContext,
   errors: BriefingError[],
 ): Promise<void> {
@@ -93,7 +102,7 @@ function runWorker(
     worker.on("message", (reply: WorkerReply) => {
       reply.results.forEach((result, k) => {
         const index = assigned[k]!;
-        results[index] = { output: stale[index]!.output, built: result.built, errors: result.errors.map(revive) };
+        finish(index, { output: stale[index]!.output, built: result.built, errors: result.errors.map(revive) });
       });
       errors.push(...reply.errors.map(revive));
       for (const warning of reply.warnings) context.warn(warning);

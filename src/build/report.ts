@@ -8,6 +8,8 @@ export interface BuiltDeck {
   file: string;
   slides: number;
   bytes: number;
+  /** Absolute paths of the brief and presenter script written next to the deck, if any. */
+  companions?: string[];
 }
 
 /** What a build did. `ok` is false when anything failed. */

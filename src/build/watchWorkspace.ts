@@ -6,7 +6,7 @@ import { buildWorkspace } from "./buildWorkspace.js";
 import type { BuildReport } from "./report.js";
 
 /** Options for {@link watchWorkspace}. */
-export interface WatchOptions extends Omit<BuildOptions, "manifest" | "generator" | "force"> {
+export interface WatchOptions extends Omit<BuildOptions, "manifest" | "generator" | "force" | "onProgress"> {
   /** Quiet time after the last change before rebuilding, in ms: editors save in bursts. Default 60. */
   debounceMs?: number;
   /** Watching stops when this aborts (Ctrl-C in the CLI). */
@@ -36,7 +36,7 @@ export async function watchWorkspace(root: string, options: WatchOptions, onBuil
   const outDir = resolve(abs, options.outDir ?? "out");
   const debounce = options.debounceMs ?? 60;
   const { signal } = options;
-  const buildOptions: BuildOptions = { decks: options.decks, audiences: options.audiences, outDir, today: options.today };
+  const buildOptions: BuildOptions = { decks: options.decks, audiences: options.audiences, outDir, today: options.today, brief: options.brief, workers: options.workers };
 
   const pending = new Set<string>();
   let firstChange = 0;

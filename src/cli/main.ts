@@ -15,6 +15,9 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     stderr: io.stderr ?? ((t) => process.stderr.write(t)),
     cwd: io.cwd ?? process.cwd(),
     signal: io.signal,
+    // Callers with their own writers (tests) get plain output unless they say otherwise.
+    tty: io.tty ?? (io.stdout === undefined && io.stderr === undefined && Boolean(process.stderr.isTTY)),
+    env: io.env ?? process.env,
   };
   let code: number = EXIT.ok;
   const root = () => new Option("--root <dir>", "workspace folder").default(".");
@@ -35,6 +38,8 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .option("--audience <id...>", "only these audiences")
     .option("--out <dir>", "output folder (default: <root>/out)")
     .option("--force", "rebuild even decks whose inputs did not change")
+    .option("--brief", "also write <audience>.brief.md (one-page leave-behind) and <audience>.notes.md (presenter script)")
+    .option("-q, --quiet", "print only errors and warnings")
     .option("--json", "print the result as JSON")
     .action(async (flags) => {
       // Commands load their modules when run, so `build` with nothing to do stays fast.
@@ -49,6 +54,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .option("--deck <id...>", "only these decks")
     .option("--audience <id...>", "only these audiences")
     .option("--out <dir>", "output folder (default: <root>/out)")
+    .option("--brief", "also write the leave-behind brief and presenter script next to each deck")
     .option("--json", "print one JSON object per build, one per line")
     .action(async (flags) => {
       const { watchCommand } = await import("./commands/watch.js");
@@ -101,6 +107,29 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       code = await themeImportCommand({ ...flags, file: resolve(out.cwd, file), root: rootOf(flags) }, out);
     });
   for (const command of theme.commands) command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
+
+  program
+    .command("init")
+    .description("scaffold a new workspace that builds out of the box")
+    .argument("<dir>", "folder to create (must be empty unless --force)")
+    .option("--force", "write into a folder that already has files")
+    .option("--json", "print the result as JSON")
+    .action(async (dir: string, flags) => {
+      const { initCommand } = await import("./commands/init.js");
+      code = await initCommand({ ...flags, dir: resolve(out.cwd, dir) }, out);
+    });
+
+  program
+    .command("schema")
+    .description("write JSON Schemas for personas, decks, organization and themes, for YAML editors")
+    .addOption(root())
+    .option("--out <dir>", "output folder (default: <root>/.briefings/schema)")
+    .option("--json", "print the result as JSON")
+    .action(async (flags) => {
+      const { schemaCommand } = await import("./commands/schema.js");
+      const { SCHEMA_DIR } = await import("../write/writeJsonSchemas.js");
+      code = await schemaCommand({ ...flags, out: flags.out === undefined ? resolve(rootOf(flags), SCHEMA_DIR) : resolve(out.cwd, flags.out) }, out);
+    });
 
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
 

@@ -26,6 +26,8 @@ export interface ManifestOutput {
   file: string;
   slides: number;
   bytes: number;
+  /** Files written next to the deck (brief, presenter script), relative to the output folder. */
+  companions?: string[];
 }
 
 /** The manifest file's name inside the output folder. */

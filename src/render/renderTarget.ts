@@ -1,5 +1,5 @@
 import Handlebars from "handlebars";
-import { BriefingError, formatPath } from "../errors.js";
+import { BriefingError, formatPath, type SourceLocation } from "../errors.js";
 import { locate, type SourceFile } from "../load/sourceFile.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
 import type { Source } from "../schema/common.js";
@@ -22,6 +22,11 @@ export interface RenderedTarget {
 /** Renders every audience of one deck; templates are compiled once per deck. */
 export interface DeckRenderer {
   render(target: BuildTarget): { rendered?: RenderedTarget; errors: BriefingError[] };
+  /**
+   * Render a whole-document template (the leave-behind brief) for a rendered audience, with the
+   * slides' context, helpers and partials, plus `slides` (the rendered slides).
+   */
+  renderDocument(template: string, rendered: RenderedTarget, where: SourceLocation, what: string): { text?: string; errors: BriefingError[] };
 }
 
 // Keys whose values are data, not templates.
@@ -61,6 +66,14 @@ export function createDeckRenderer(
   return {
     errors: [],
     renderer: {
+      renderDocument(template, rendered, where, what) {
+        const ctx = rendered.target.context;
+        try {
+          return { text: compile(template)({ ...ctx, slides: rendered.slides }, { data: { root: ctx } }), errors: [] };
+        } catch (cause) {
+          return { errors: [templateError(cause, template, where, what)] };
+        }
+      },
       render(target) {
         const errors: BriefingError[] = [];
         const ctx = target.context;

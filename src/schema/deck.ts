@@ -4,7 +4,7 @@ import { PERSONA_LIST_FIELDS, type PersonaListField } from "./persona.js";
 import { SlideSchema } from "./slide.js";
 
 function perListField<T extends z.ZodType>(type: T) {
-  return Object.fromEntries(PERSONA_LIST_FIELDS.map((f) => [f, type.optional()])) as Record<PersonaListField, z.ZodOptional<T>>;
+  return Object.fromEntries(PERSONA_LIST_FIELDS.map((f) => [f, type.optional().describe(`Items of the persona's ${f}.`)])) as Record<PersonaListField, z.ZodOptional<T>>;
 }
 
 /** Changes to a persona for one audience: add items, replace fields, drop items. */
@@ -12,7 +12,12 @@ export const OverridesSchema = z
   .strictObject({
     add: z.strictObject(perListField(TextList)).optional().describe("Items appended to persona lists."),
     replace: z
-      .strictObject({ name: Text.optional(), summary: Text.optional(), primaryGoal: Text.optional(), ...perListField(TextList) })
+      .strictObject({
+        name: Text.optional().describe("Persona name shown on slides."),
+        summary: Text.optional().describe("Persona summary."),
+        primaryGoal: Text.optional().describe("The persona's primary goal, in this executive's terms."),
+        ...perListField(TextList),
+      })
       .optional()
       .describe("Fields replaced outright."),
     drop: z
@@ -24,11 +29,13 @@ export const OverridesSchema = z
 export type Overrides = z.output<typeof OverridesSchema>;
 
 /** A named executive a copy of the deck is tailored for. */
-export const ExecutiveSchema = z.strictObject({
-  name: Text.describe("Full name, e.g. Dana Whitfield."),
-  title: Text.describe("Job title, e.g. Chief Financial Officer."),
-  priorities: TextList.default([]).describe("This person's own priorities, in their words."),
-});
+export const ExecutiveSchema = z
+  .strictObject({
+    name: Text.describe("Full name, e.g. Dana Whitfield."),
+    title: Text.describe("Job title, e.g. Chief Financial Officer."),
+    priorities: TextList.default([]).describe("This person's own priorities, in their words."),
+  })
+  .describe("The named executive this copy is for.");
 export type Executive = z.output<typeof ExecutiveSchema>;
 
 /** Who gets a copy of the deck. */
@@ -44,7 +51,7 @@ export type AudienceDefinition = z.output<typeof AudienceSchema>;
 export const DeckSchema = z
   .strictObject({
     title: Text.describe("Deck title."),
-    subtitle: Text.optional(),
+    subtitle: Text.optional().describe("Deck subtitle, shown as {{deck.subtitle}}."),
     theme: Id.describe("Theme id (file name in themes/ without .yaml)."),
     organization: Text.default("organization.yaml").describe("Organization file, relative to this deck file."),
     date: z
@@ -52,8 +59,11 @@ export const DeckSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/, "write dates as YYYY-MM-DD")
       .optional()
       .describe("Briefing date (YYYY-MM-DD); also the document date, so rebuilds give the same file."),
-    audiences: z.array(AudienceSchema).min(1, "list at least one audience"),
-    slides: z.array(SlideSchema).min(1, "list at least one slide"),
+    brief: Text.optional().describe(
+      "Partial (in decks/partials, without .hbs) to use as this deck's one-page leave-behind brief; default: decks/partials/brief.hbs if there is one, else the built-in brief.",
+    ),
+    audiences: z.array(AudienceSchema).min(1, "list at least one audience").describe("Who gets a copy: one output file each."),
+    slides: z.array(SlideSchema).min(1, "list at least one slide").describe("The slides, in order."),
   })
   .describe("A briefing deck: audiences and slides.");
 

@@ -5,3 +5,4 @@ export * from "./organization.js";
 export * from "./theme.js";
 export * from "./slide.js";
 export * from "./deck.js";
+export * from "./jsonSchema.js";

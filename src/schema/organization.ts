@@ -59,7 +59,11 @@ export const OrganizationSchema = z
       .strictObject({
         sponsor: Text.describe("The executive sponsor we are asking for, e.g. the CFO."),
         team: z
-          .array(z.strictObject({ role: Text, count: z.number().int().positive(), note: Text.optional() }))
+          .array(z.strictObject({
+              role: Text.describe("Role, e.g. FinOps analyst."),
+              count: z.number().int().positive().describe("How many people in this role."),
+              note: Text.optional().describe("Anything to add, e.g. part-time."),
+            }))
           .min(1)
           .describe("The initial FinOps team."),
         budget: Amount.describe("First-year budget requested."),
@@ -69,21 +73,29 @@ export const OrganizationSchema = z
       .describe("What we are asking the executives for."),
     painPoints: TextList.default([]).describe("Today's problems, as the organization sees them."),
     earlyWins: z
-      .array(z.strictObject({ title: Text, saving: Amount.optional().describe("Annualized saving."), detail: Text.optional() }))
+      .array(z.strictObject({
+          title: Text.describe("The action, e.g. Rightsize analytics clusters."),
+          saving: Amount.optional().describe("Annualized saving."),
+          detail: Text.optional().describe("The evidence behind it."),
+        }))
       .default([])
       .describe("Quick wins already found or within reach."),
     roadmap: z
       .array(
         z.strictObject({
-          stage: z.enum(MATURITY_STAGES),
+          stage: z.enum(MATURITY_STAGES).describe("crawl, walk or run."),
           period: Text.describe("When, e.g. Q1 2027 or Months 0–3."),
-          goals: TextList.min(1),
+          goals: TextList.min(1).describe("What this stage achieves."),
         }),
       )
       .default([])
       .describe("The crawl/walk/run plan for this organization."),
     presenter: z
-      .strictObject({ name: Text, title: Text, email: z.email().optional() })
+      .strictObject({
+        name: Text.describe("Presenter's name."),
+        title: Text.describe("Presenter's job title."),
+        email: z.email().optional().describe("Presenter's email address."),
+      })
       .optional()
       .describe("Who presents the briefing (the FinOps driver)."),
   })

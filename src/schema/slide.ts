@@ -43,65 +43,93 @@ const common = {
 };
 
 function slide<L extends LayoutName, S extends z.ZodRawShape>(layout: L, shape: S) {
-  return z.strictObject({ layout: z.literal(layout), ...common, ...shape });
+  return z.strictObject({ layout: z.literal(layout).describe(`How the slide is drawn: ${layout}.`), ...common, ...shape });
 }
 
-const Column = z.strictObject({ heading: Template, bullets: TemplateList });
+// Field descriptions shared by the layouts, for editors (the JSON Schema) and the README.
+const SlideTitle = Template.describe("Slide title (a template).");
+const Subtitle = z.string().optional().describe("Subtitle (a template).");
+const Caption = z.string().optional().describe("Caption under the content (a template).");
+const Bullets = TemplateList.describe("Bullet points: a list of templates, or { from: data.path }.");
 
-export const TitleSlide = slide("title", { title: Template, subtitle: z.string().optional(), byline: z.string().optional() });
-export const SectionSlide = slide("section", { title: Template, subtitle: z.string().optional() });
-export const AgendaSlide = slide("agenda", { title: Template, items: TemplateList });
-export const BulletsSlide = slide("bullets", { title: Template, intro: z.string().optional(), bullets: TemplateList });
-export const TwoColumnSlide = slide("two-column", { title: Template, left: Column, right: Column });
+const Column = z
+  .strictObject({ heading: Template.describe("Column heading (a template)."), bullets: Bullets })
+  .describe("One column: a heading and its bullets.");
+
+export const TitleSlide = slide("title", { title: SlideTitle, subtitle: Subtitle, byline: z.string().optional().describe("Who presents, for whom, when (a template).") });
+export const SectionSlide = slide("section", { title: SlideTitle, subtitle: Subtitle });
+export const AgendaSlide = slide("agenda", { title: SlideTitle, items: TemplateList.describe("Agenda items.") });
+export const BulletsSlide = slide("bullets", { title: SlideTitle, intro: z.string().optional().describe("A sentence above the bullets (a template)."), bullets: Bullets });
+export const TwoColumnSlide = slide("two-column", { title: SlideTitle, left: Column.describe("Left column."), right: Column.describe("Right column.") });
 export const MetricsSlide = slide("metrics", {
-  title: Template,
+  title: SlideTitle,
   cards: z
-    .array(z.strictObject({ label: Template, value: Template, caption: z.string().optional() }))
+    .array(
+      z.strictObject({
+        label: Template.describe("What the number is (a template)."),
+        value: Template.describe("The number, formatted (a template), e.g. '{{currency organization.cloudSpend.annual compact=true}}'."),
+        caption: z.string().optional().describe("A line of context under the number (a template)."),
+      }),
+    )
     .min(1)
-    .max(8, "at most 8 cards fit on a slide; split them over two slides"),
-  caption: z.string().optional(),
+    .max(8, "at most 8 cards fit on a slide; split them over two slides")
+    .describe("KPI cards, 1 to 8."),
+  caption: Caption,
 });
 export const ChartSlide = slide("chart", {
-  title: Template,
+  title: SlideTitle,
   chart: z.strictObject({
-    kind: z.enum(CHART_KINDS),
+    kind: z.enum(CHART_KINDS).describe("Chart type: bar, line, pie or doughnut."),
     categories: TemplateList.describe("Category labels (x axis, or pie slices)."),
-    series: z.array(z.strictObject({ name: Template, values: NumberList })).min(1),
+    series: z
+      .array(
+        z.strictObject({
+          name: Template.describe("Series name, shown in the legend (a template)."),
+          values: NumberList.describe("One number per category, or { from: data.path, field: name }."),
+        }),
+      )
+      .min(1)
+      .describe("Data series."),
     format: z.enum(VALUE_FORMATS).default("number").describe("How values are shown."),
     altText: z.string().optional().describe("Description for screen readers; generated from the data when omitted."),
-  }),
-  caption: z.string().optional(),
+  }).describe("A native chart."),
+  caption: Caption,
 });
 export const TableSlide = slide("table", {
-  title: Template,
-  columns: z.array(Template).min(1).max(8, "at most 8 columns fit on a slide"),
-  rows: RowList,
+  title: SlideTitle,
+  columns: z.array(Template).min(1).max(8, "at most 8 columns fit on a slide").describe("Column headings (templates), at most 8."),
+  rows: RowList.describe("Rows of cells (templates), or { from: data.path, cells: [templates] }."),
   widths: z.array(z.number().positive()).optional().describe("Relative column widths."),
-  caption: z.string().optional(),
+  caption: Caption,
 });
 export const TimelineSlide = slide("timeline", {
-  title: Template,
+  title: SlideTitle,
   phases: z
     .array(
       z.strictObject({
-        label: Template,
-        period: z.string().optional(),
-        items: TemplateList,
+        label: Template.describe("Phase name, e.g. Crawl."),
+        period: z.string().optional().describe("When (a template), e.g. '{{roadmap.crawl.period}}'."),
+        items: TemplateList.describe("What happens in this phase."),
         current: z.string().optional().describe("Condition (a template) marking the phase we are in."),
       }),
     )
     .min(2)
-    .max(6, "at most 6 phases fit on a slide"),
+    .max(6, "at most 6 phases fit on a slide")
+    .describe("Phases of the plan, 2 to 6."),
 });
-export const QuoteSlide = slide("quote", { title: z.string().optional(), quote: Template, attribution: z.string().optional() });
+export const QuoteSlide = slide("quote", {
+  title: z.string().optional().describe("Slide title (a template)."),
+  quote: Template.describe("The quote or callout (a template)."),
+  attribution: z.string().optional().describe("Who said it, or where the number comes from (a template)."),
+});
 export const CallToActionSlide = slide("call-to-action", {
-  title: Template,
-  asks: TemplateList,
-  closing: z.string().optional(),
+  title: SlideTitle,
+  asks: TemplateList.describe("What you ask for, one item each."),
+  closing: z.string().optional().describe("Closing line under the asks (a template)."),
 });
-export const ClosingSlide = slide("closing", { title: Template, subtitle: z.string().optional(), contact: z.string().optional() });
+export const ClosingSlide = slide("closing", { title: SlideTitle, subtitle: Subtitle, contact: z.string().optional().describe("Contact line (a template).") });
 export const SourcesSlide = slide("sources", {
-  title: Template.default("Sources"),
+  title: Template.default("Sources").describe("Slide title (default Sources)."),
   extra: z.array(Source).default([]).describe("Sources beyond the personas' own, which are listed automatically."),
 });
 

@@ -1,2 +1,6 @@
 export * from "./writeFileAtomic.js";
 export * from "./removeFile.js";
+export * from "./writeJsonSchemas.js";
+export * from "./scaffold.js";
+export * from "./initWorkspace.js";
+export * from "./writeError.js";

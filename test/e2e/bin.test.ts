@@ -15,7 +15,7 @@ describe("briefings binary", () => {
   it("builds the fixture workspace, and the decks open in LibreOffice", async () => {
     const out = await mkdtemp(join(tmpdir(), "briefings-bin-"));
     const { stdout, stderr } = await run("node", [bin, "build", "--root", join(repo, "test", "fixtures", "minimal"), "--out", out]);
-    expect(stdout).toMatch(/built .*brief\/cfo\.pptx {2}6 slides/);
+    expect(stdout).toMatch(/^brief +cfo +6 +\d+ KB +built +\S*brief\/cfo\.pptx$/m);
     expect(stderr).toMatch(/2 built, 0 unchanged/);
     const pdfs = await convertToPdf([join(out, "brief", "cfo.pptx"), join(out, "brief", "cto.pptx")], out);
     expect(await pageCount(pdfs.get(join(out, "brief", "cfo.pptx"))!)).toBe(6);

@@ -18,7 +18,7 @@ export async function validateCommand(flags: ValidateFlags, io: CliIO): Promise<
   let summary = "";
   if (validation.ok) {
     const ws = validation.workspace;
-    const plan = planBuild(ws, selectTargets(ws).targets);
+    const plan = planBuild(ws, selectTargets(ws).targets, { brief: true });
     errors = [...plan.errors, ...plan.planned.flatMap((p) => p.errors)];
     warnings = plan.context.warnings;
     const audiences = [...ws.decks.values()].reduce((n, d) => n + d.value.audiences.length, 0);

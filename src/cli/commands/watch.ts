@@ -8,6 +8,7 @@ export interface WatchFlags {
   deck?: string[];
   audience?: string[];
   out?: string;
+  brief?: boolean;
   json?: boolean;
 }
 
@@ -25,7 +26,7 @@ export async function watchCommand(flags: WatchFlags, io: CliIO): Promise<number
     process.once("SIGTERM", stop);
   }
   try {
-    await watchWorkspace(flags.root, { decks: flags.deck, audiences: flags.audience, outDir: flags.out, signal: controller.signal }, (build) => {
+    await watchWorkspace(flags.root, { decks: flags.deck, audiences: flags.audience, outDir: flags.out, brief: flags.brief, signal: controller.signal }, (build) => {
       if (flags.json) {
         io.stdout(JSON.stringify({ changed: build.changed, seconds: build.seconds, ...reportToJson(build.report) }) + "\n");
         return;

@@ -1,0 +1,106 @@
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildWorkspace } from "../../src/build/buildWorkspace.js";
+import { readPptx, slideText } from "../support/pptx.js";
+
+const repo = join(import.meta.dirname, "..", "..");
+const fixture = join(repo, "test", "fixtures", "minimal");
+
+async function workspace() {
+  const ws = await mkdtemp(join(tmpdir(), "briefings-brief-"));
+  await cp(fixture, ws, { recursive: true });
+  await mkdir(join(ws, "decks", "partials"), { recursive: true });
+  return ws;
+}
+
+/** Money amounts and percentages as the helpers print them: $18.6M, $780,000, 13%, 1.4%. */
+const figuresIn = (text: string) => new Set(text.match(/\$[\d.,]*\d[KMB]?|\d+(?:\.\d+)?%/g) ?? []);
+
+describe("leave-behind brief and presenter script", () => {
+  it("the CFO brief states the same figures as the CFO deck", async () => {
+    const out = await mkdtemp(join(tmpdir(), "briefings-brief-out-"));
+    const report = await buildWorkspace(repo, { outDir: out, audiences: ["cfo"], brief: true });
+    expect(report.ok).toBe(true);
+    const brief = await readFile(join(out, "adoption-briefing", "cfo.brief.md"), "utf8");
+    const deckText = (await readPptx(join(out, "adoption-briefing", "cfo.pptx"))).slides.map(slideText).join("\n");
+
+    // Every figure in the brief's numbers and ask is on a slide …
+    const numbers = brief.slice(brief.indexOf("in numbers"), brief.indexOf("## Next steps"));
+    const briefFigures = figuresIn(numbers);
+    expect(briefFigures.size).toBeGreaterThanOrEqual(10);
+    for (const figure of briefFigures) expect(deckText, `brief figure ${figure}`).toContain(figure);
+    // … and every KPI card of the spend slide is in the brief.
+    const spend = (await readPptx(join(out, "adoption-briefing", "cfo.pptx"))).slides.map(slideText).find((t) => t.startsWith("Where our cloud spend stands"))!;
+    for (const figure of figuresIn(spend)) expect(brief, `deck figure ${figure}`).toContain(figure);
+    expect(brief).toContain("## Your goals, as we understand them");
+    expect(brief).toContain("## What FinOps changes for you");
+    expect(brief).toContain("## The ask");
+    expect(brief).toContain("## Next steps");
+  });
+
+  it("writes a presenter script numbered like the built deck, with each slide's notes", async () => {
+    const ws = await workspace();
+    const report = await buildWorkspace(ws, { brief: true, audiences: ["cfo"] });
+    const built = report.built[0]!;
+    const script = await readFile(join(ws, "out", "brief", "cfo.notes.md"), "utf8");
+    const { notes, slides } = await readPptx(built.file);
+    expect(script.match(/^## \d+\. /gm)).toHaveLength(built.slides);
+    expect(slides).toHaveLength(built.slides);
+    const lastNotes = slideText(notes[notes.length - 1] ?? "");
+    const scriptSections = script.split(/^## /m).slice(1);
+    expect(scriptSections[0]).toMatch(/^1\. /);
+    if (lastNotes.trim()) expect(script).toContain(lastNotes.split("\n")[0]!.trim());
+    expect(built.companions).toEqual([join(ws, "out", "brief", "cfo.brief.md"), join(ws, "out", "brief", "cfo.notes.md")]);
+  });
+
+  it("is part of incremental builds: unchanged with the deck, rebuilt when toggled or deleted, removed without --brief", async () => {
+    const ws = await workspace();
+    const dir = join(ws, "out", "brief");
+    expect((await buildWorkspace(ws, { brief: true })).built).toHaveLength(2);
+    const again = await buildWorkspace(ws, { brief: true });
+    expect(again.built).toHaveLength(0);
+    expect(again.unchanged.map((u) => u.companions?.length)).toEqual([2, 2]);
+
+    const plain = await buildWorkspace(ws);
+    expect(plain.built).toHaveLength(2);
+    expect((await readdir(dir)).sort()).toEqual(["cfo.pptx", "cto.pptx"]);
+    expect((await buildWorkspace(ws, { brief: true })).built).toHaveLength(2);
+    expect((await readdir(dir)).filter((f) => f.endsWith(".md"))).toHaveLength(4);
+
+    await rm(join(dir, "cto.brief.md"));
+    const repaired = await buildWorkspace(ws, { brief: true });
+    expect(repaired.built.map((b) => b.audience)).toEqual(["cto"]);
+    expect((await readdir(dir)).filter((f) => f.endsWith(".md"))).toHaveLength(4);
+  });
+
+  it("says under budget when spend is under it, and leaves out what the organization did not give", async () => {
+    const ws = await workspace();
+    const org = join(ws, "decks", "org.yaml");
+    await writeFile(org, (await readFile(org, "utf8")).replace("  annual: 1200000\n", "  annual: 1200000\n  budget: 1500000\n"));
+    expect((await buildWorkspace(ws, { brief: true, audiences: ["cfo"] })).ok).toBe(true);
+    expect(await readFile(join(ws, "out", "brief", "cfo.brief.md"), "utf8")).toContain("| Against this year's budget | 20% under a budget of $1.5M |");
+    const noBudget = await workspace();
+    await buildWorkspace(noBudget, { brief: true, audiences: ["cfo"] });
+    expect(await readFile(join(noBudget, "out", "brief", "cfo.brief.md"), "utf8")).not.toContain("Against this year's budget");
+  });
+
+  it("uses decks/partials/brief.hbs when the workspace has one, with the slides' helpers and data", async () => {
+    const ws = await workspace();
+    await writeFile(join(ws, "decks", "partials", "brief.hbs"), "# For {{audience.name}}\n\nSpend: {{currency organization.cloudSpend.annual compact=true}}; {{count slides}} slides.\n");
+    const report = await buildWorkspace(ws, { brief: true, audiences: ["cto"] });
+    expect(report.ok).toBe(true);
+    expect(await readFile(join(ws, "out", "brief", "cto.brief.md"), "utf8")).toMatch(/^# For CTO \/ CIO\n\nSpend: \$[\d.]+[MK]; \d+ slides\.\n$/);
+  });
+
+  it("a broken brief template fails its audience with a positioned error, and writes nothing for it", async () => {
+    const ws = await workspace();
+    await writeFile(join(ws, "decks", "partials", "brief.hbs"), "# {{persona.nope}}\n");
+    const report = await buildWorkspace(ws, { brief: true });
+    expect(report.ok).toBe(false);
+    expect(report.failed[0]!.errors[0]!.message).toContain('unknown variable "persona.nope"');
+    expect(report.failed[0]!.errors[0]!.file).toBe(join(ws, "decks", "partials", "brief.hbs"));
+    expect(await readdir(join(ws, "out")).catch(() => [])).not.toContain("brief");
+  });
+});
