@@ -1,6 +1,7 @@
 // `npm run bench`: whole-process timings measured side by side in one run (the machine may be
 // shared and noisy, so rounds interleave the commands and medians are reported with their range).
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { appendFile, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -15,7 +16,8 @@ const { loadWorkspace, planBuild, selectTargets, validateWorkspace, watchWorkspa
   pathToFileURL(join(repo, "dist", "index.js")).href
 )) as typeof import("../../src/index.js");
 const here = dirname(fileURLToPath(import.meta.url));
-const bin = join(repo, "dist", "cli", "bin.js");
+// The command as users run it: package.json's bin (the bundled CLI).
+const bin = join(repo, (JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { bin: { briefings: string } }).bin.briefings);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
 const scratch = await mkdtemp(join(tmpdir(), "briefings-bench-"));
 

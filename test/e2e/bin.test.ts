@@ -5,10 +5,11 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { convertToPdf, pageCount } from "../support/libreoffice.js";
+import { BIN } from "../support/bin.js";
 
 const run = promisify(execFile);
 const repo = join(import.meta.dirname, "..", "..");
-const bin = join(repo, "dist", "cli", "bin.js");
+const bin = BIN;
 
 // One smoke test of the built binary as a user runs it (npm test builds dist/ first).
 describe("briefings binary", () => {

@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { generateWorkspace } from "../bench/generateWorkspace.js";
+import { BIN } from "../support/bin.js";
 
 const run = promisify(execFile);
 const repo = join(import.meta.dirname, "..", "..");
@@ -17,7 +18,7 @@ describe("a large batch", () => {
     const ws = await generateWorkspace(repo, 40);
     const threaded = await mkdtemp(join(tmpdir(), "briefings-threads-"));
     const single = await mkdtemp(join(tmpdir(), "briefings-single-"));
-    const { stdout } = await run("node", [join(repo, "dist", "cli", "bin.js"), "build", "--root", ws, "--out", threaded, "--json"], { maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await run("node", [BIN, "build", "--root", ws, "--out", threaded, "--json"], { maxBuffer: 16 * 1024 * 1024 });
     const report = JSON.parse(stdout);
     expect(report.ok).toBe(true);
     expect(report.built).toHaveLength(40);

@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { BIN } from "../support/bin.js";
 
 const run = promisify(execFile);
 const repo = join(import.meta.dirname, "..", "..");
@@ -14,7 +15,7 @@ const ooxml = join(repo, "..", "shared", "tools", "ooxml");
 
 async function build(args: string[] = [], env: NodeJS.ProcessEnv = {}, root = fixture) {
   const out = await mkdtemp(join(tmpdir(), "briefings-norm-"));
-  await run("node", [join(repo, "dist", "cli", "bin.js"), "build", "--root", root, "--out", out, ...args], { env: { ...process.env, ...env } });
+  await run("node", [BIN, "build", "--root", root, "--out", out, ...args], { env: { ...process.env, ...env } });
   return out;
 }
 

@@ -7,6 +7,7 @@ import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { previewCommand } from "../../src/cli/commands/preview.js";
 import { runCli as cli } from "../support/runCli.js";
+import { BIN } from "../support/bin.js";
 
 const repo = join(import.meta.dirname, "..", "..");
 const run = promisify(execFile);
@@ -44,7 +45,7 @@ describe("briefings preview", () => {
   });
 
   it("says which packages to install when LibreOffice or pdftoppm is missing", async () => {
-    const { code, stdout, stderr } = await run(process.execPath, [join(repo, "dist", "cli", "bin.js"), "preview", "--root", join(repo, "test", "fixtures", "minimal")], { env: { PATH: "/nonexistent" } }).then(
+    const { code, stdout, stderr } = await run(process.execPath, [BIN, "preview", "--root", join(repo, "test", "fixtures", "minimal")], { env: { PATH: "/nonexistent" } }).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
