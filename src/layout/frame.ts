@@ -30,6 +30,19 @@ export function createFrame(theme: Theme, warnings: BuildContext, where: Frame["
   return { width, height, theme, margin, titleBox, content, warnings, where };
 }
 
+/** Where the footer text goes on content slides. */
+export function footerBox(frame: Pick<Frame, "width" | "height" | "margin">): Box {
+  return { x: frame.margin, y: frame.height - 0.6, w: frame.width * 0.55, h: 0.36 };
+}
+
+/** Footer type size: 10 pt on one line if it can shrink to fit down to 8 pt, else two lines down to 6.5 pt. */
+export function footerSize(frame: Frame, footer: string): number {
+  const box = footerBox(frame);
+  const request = { paragraphs: [{ text: footer }], width: box.w, height: box.h, font: frame.theme.fonts.body };
+  const oneLine = fitText({ ...request, maxSize: 10, minSize: 8, maxLinesPerParagraph: 1 });
+  return oneLine.fits ? oneLine.size : fitText({ ...request, maxSize: 9, minSize: 6.5, maxLinesPerParagraph: 2 }).size;
+}
+
 /** A content slide's title: one line at the theme size, else shrink, else two lines. */
 export function titleShapes(frame: Frame, title: string): Shape[] {
   const { theme, titleBox } = frame;

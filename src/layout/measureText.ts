@@ -66,20 +66,24 @@ function isEmoji(code: number): boolean {
   return code >= 0x1f000 || (code >= 0x2600 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff);
 }
 
-/** Width in em of one code point; glyphs the font lacks (CJK, emoji, other scripts) get a safe full em or more. */
-function charWidth(code: number, table: WidthTable): number {
-  const known = table.get(code);
-  if (known !== undefined) return isZeroWidth(code) ? 0 : known;
+/**
+ * Width in em of one code point. A glyph the font lacks is drawn from a fallback font: we take the
+ * widest measured family that has it (Hebrew is in Liberation but not Carlito), else a safe full em
+ * (CJK, Arabic and other scripts), or more for emoji.
+ */
+function charWidth(code: number, table: WidthTable, fallback: WidthTable): number {
   if (isZeroWidth(code)) return 0;
-  if (isEmoji(code)) return 1.25;
-  return 1;
+  const known = table.get(code) ?? fallback.get(code);
+  if (known !== undefined) return known;
+  return isEmoji(code) ? 1.25 : 1;
 }
 
 /** Width of `text` in inches at `size` points. */
 export function textWidth(text: string, size: number, font: string, bold = false): number {
   const table = widthTable(font, bold);
+  const fallback = widthTable("", bold);
   let em = 0;
-  for (const ch of text) em += charWidth(ch.codePointAt(0)!, table);
+  for (const ch of text) em += charWidth(ch.codePointAt(0)!, table, fallback);
   return em * (size / 72);
 }
 

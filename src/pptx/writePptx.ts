@@ -1,9 +1,10 @@
 import pptxgenModule from "pptxgenjs";
 import type PptxTypes from "pptxgenjs";
 import { coverTitleBox } from "../layout/layouts/cover.js";
+import { quoteBox } from "../layout/layouts/quote.js";
 import type { LaidOutDeck } from "../layout/layoutDeck.js";
 import { BULLET_INDENT } from "../layout/fitText.js";
-import { createFrame } from "../layout/frame.js";
+import { createFrame, footerBox } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
 import { normalizePptx } from "./normalizePptx.js";
 import type { Shape } from "../layout/shapes.js";
@@ -14,7 +15,7 @@ const PptxGenJS = ((pptxgenModule as unknown as { default?: unknown }).default ?
 type Slide = ReturnType<PptxGenJS["addSlide"]>;
 type MasterObjects = NonNullable<Parameters<PptxGenJS["defineSlideMaster"]>[0]["objects"]>;
 
-const MASTER = { cover: "BRIEFING_COVER", content: "BRIEFING_CONTENT" } as const;
+const MASTER = { cover: "BRIEFING_COVER", content: "BRIEFING_CONTENT", quote: "BRIEFING_QUOTE" } as const;
 
 /** Turn a laid-out deck into .pptx bytes with pptxgenjs: native text, shapes, tables and charts. */
 export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
@@ -41,9 +42,11 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
 function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
   const { theme, width, height } = deck;
   const frame = createFrame(theme, new BuildContext(), { file: "", path: "" });
-  const titlePlaceholder = (box: { x: number; y: number; w: number; h: number }, color: string, size: number, valign: "top" | "bottom") => ({
+  // pptxgenjs gives a slide's title the position and style of its layout's placeholder, so each
+  // place a title can stand (content, cover, untitled quote) has a layout of its own.
+  const titlePlaceholder = (box: { x: number; y: number; w: number; h: number }, color: string, size: number, valign: "top" | "middle" | "bottom", italic = false) => ({
     placeholder: {
-      options: { name: "title", type: "title" as const, ...box, fontFace: theme.fonts.heading, fontSize: size, color, bold: true, valign, margin: 0 },
+      options: { name: "title", type: "title" as const, ...box, fontFace: theme.fonts.heading, fontSize: size, color, bold: !italic, italic, valign, margin: 0 },
       text: "",
     },
   });
@@ -60,7 +63,7 @@ function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
     objects.push({
       text: {
         text: deck.footer,
-        options: { x: frame.margin, y: height - 0.6, w: width * 0.55, h: 0.36, fontFace: theme.fonts.body, fontSize: 10, color: theme.colors.muted, valign: "middle", margin: 0 },
+        options: { ...footerBox(frame), fontFace: theme.fonts.body, fontSize: deck.footerSize, color: theme.colors.muted, valign: "middle", margin: 0 },
       },
     });
   }
@@ -68,14 +71,15 @@ function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
     const { box, data, mime, altText } = deck.logo;
     objects.push({ image: { ...box, data: `${mime};base64,${Buffer.from(data).toString("base64")}`, altText } });
   }
-  pptx.defineSlideMaster({
-    title: MASTER.content,
-    background: { color: theme.colors.background },
-    objects,
-    slideNumber: theme.footer.slideNumbers
-      ? { x: width - frame.margin - 0.6, y: height - 0.6, w: 0.6, h: 0.36, fontFace: theme.fonts.body, fontSize: 10, color: theme.colors.muted, align: "right", valign: "middle", margin: 0 }
-      : undefined,
-  });
+  const slideNumber = theme.footer.slideNumbers
+    ? { x: width - frame.margin - 0.6, y: height - 0.6, w: 0.6, h: 0.36, fontFace: theme.fonts.body, fontSize: 10, color: theme.colors.muted, align: "right" as const, valign: "middle" as const, margin: 0 }
+    : undefined;
+  pptx.defineSlideMaster({ title: MASTER.content, background: { color: theme.colors.background }, objects, slideNumber });
+  // Only decks with an untitled quote get its layout, so other decks keep their parts.
+  if (deck.slides.some((s) => s.master === "quote")) {
+    const quoteTitle = titlePlaceholder(quoteBox(frame), theme.colors.heading, 30, "middle", true);
+    pptx.defineSlideMaster({ title: MASTER.quote, background: { color: theme.colors.background }, objects: [quoteTitle, ...objects.slice(1)], slideNumber });
+  }
 }
 
 function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
@@ -107,6 +111,9 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
         valign: shape.valign ?? "top",
         margin: shape.inset ?? 0,
         fill: shape.fill ? { color: shape.fill } : undefined,
+        // The layout already fitted the text; <a:normAutofit/> makes PowerPoint shrink it if someone
+        // later types more than the box holds, instead of spilling over the slide.
+        fit: "shrink",
       });
       return;
     }
@@ -125,6 +132,7 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
         x: shape.box.x,
         y: shape.box.y,
         w: shape.box.w,
+        h: round3(shape.box.h), // else the frame says 1 inch, whatever the rows add up to
         colW: shape.columnWidths.map(round3),
         rowH: shape.rowHeights.map(round3),
         fontFace: shape.font,
