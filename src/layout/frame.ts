@@ -66,13 +66,14 @@ export function contentSlide(frame: Frame, title: string, sourceIndex: number, n
 /**
  * A text shape whose size is fitted to its box. If it cannot fit within the limits, the line
  * limit is lifted and the theme minimum allowed; as a last resort the text is shortened with
- * an ellipsis (and a warning), so nothing ever overflows.
+ * an ellipsis (and a warning), so nothing ever overflows. `body` marks a slide's main text, which
+ * PowerPoint may shrink if it is later edited to overflow.
  */
 export function fittedText(
   frame: Frame,
   box: Box,
   paragraphs: Paragraph[],
-  options: { maxSize: number; minSize?: number; font?: string; color?: string; bold?: boolean; italic?: boolean; align?: "left" | "center" | "right"; valign?: "top" | "middle" | "bottom"; inset?: number; fill?: string; maxLines?: number },
+  options: { maxSize: number; minSize?: number; font?: string; color?: string; bold?: boolean; italic?: boolean; align?: "left" | "center" | "right"; valign?: "top" | "middle" | "bottom"; inset?: number; fill?: string; maxLines?: number; body?: boolean },
 ): Shape & { kind: "text" } {
   const inset = options.inset ?? 0;
   const font = options.font ?? frame.theme.fonts.body;
@@ -100,6 +101,7 @@ export function fittedText(
     valign: options.valign ?? "top",
     inset,
     fill: options.fill,
+    ...(options.body ? { shrinkOnOverflow: true } : {}),
   };
 }
 

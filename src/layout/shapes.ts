@@ -40,6 +40,8 @@ export type Shape =
       fill?: string;
       /** The slide's title (becomes the title placeholder for screen readers). */
       role?: "title";
+      /** Body text: PowerPoint shrinks it if an edit makes it overflow (<a:normAutofit/>). */
+      shrinkOnOverflow?: boolean;
     }
   | { kind: "rect"; box: Box; fill: string; line?: string; rounded?: boolean; ellipse?: boolean }
   | {

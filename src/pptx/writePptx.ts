@@ -111,9 +111,10 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
         valign: shape.valign ?? "top",
         margin: shape.inset ?? 0,
         fill: shape.fill ? { color: shape.fill } : undefined,
-        // The layout already fitted the text; <a:normAutofit/> makes PowerPoint shrink it if someone
-        // later types more than the box holds, instead of spilling over the slide.
-        fit: "shrink",
+        // The layout already fitted the text; <a:normAutofit/> makes PowerPoint shrink body text if
+        // someone later types more than the box holds. Only body text: LibreOffice also tightens the
+        // line spacing of autofit boxes, which would cramp titles and short captions.
+        ...(shape.shrinkOnOverflow ? { fit: "shrink" as const } : {}),
       });
       return;
     }

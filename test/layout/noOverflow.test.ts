@@ -139,6 +139,15 @@ describe("hostile content", () => {
     }
   });
 
+  it("lets PowerPoint shrink body text that later edits make overflow (<a:normAutofit/>), not titles", async () => {
+    const { slides } = await readPptx(hostile().file);
+    const shapes = slides.flatMap((xml) => [...xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<\/p:sp>/g)].map((m) => m[0]));
+    const bodies = shapes.filter((sp) => sp.includes("<a:buChar"));
+    expect(bodies.length).toBeGreaterThan(5);
+    for (const body of bodies) expect(body).toContain("<a:normAutofit/>");
+    for (const title of shapes.filter((sp) => /<p:ph[^>]*type="title"/.test(sp))) expect(title).not.toContain("normAutofit");
+  });
+
   it("validates against ECMA-376 and is a consistent package", async () => {
     const ooxml = join(repo, "..", "shared", "tools", "ooxml");
     const files = cases.filter((c) => c.name.startsWith("hostile-layout/")).map((c) => c.file);

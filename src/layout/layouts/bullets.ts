@@ -46,7 +46,7 @@ export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
   return pages.map((page, p) => {
     const paragraphs = toParagraphs(page, offset, space);
     offset += page.length;
-    const text = fittedText(frame, box, paragraphs, { maxSize: all.fits ? all.size : theme.sizes.body, minSize: theme.sizes.minimum });
+    const text = fittedText(frame, box, paragraphs, { maxSize: all.fits ? all.size : theme.sizes.body, minSize: theme.sizes.minimum, body: true });
     return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", [...(p === 0 ? introShapes : []), text]);
   });
 }
