@@ -59,4 +59,11 @@ describe("chartFormatCode", async () => {
     expect(chartFormatCode("currency", [640_000], "de-DE", "EUR")).toBe('#,##0 "€"');
     expect(chartFormatCode("percent", [0.31, 0.69], "en-US", "USD")).toBe("0%");
   });
+
+  it("shows tiny values with enough places, and trillions as T", () => {
+    expect(chartFormatCode("currency", [0.0000012, 0.000002], "en-US", "USD")).toBe('"$"#,##0.0000000');
+    expect(chartFormatCode("number", [0.004, 0.002], "en-US", "USD")).toBe("#,##0.0000");
+    expect(chartFormatCode("percent", [0.00001, 0.00002], "en-US", "USD")).toBe("0.0000%");
+    expect(chartFormatCode("compact-currency", [2.5e12], "en-US", "USD")).toBe('"$"#,##0.0,,,,"T"');
+  });
 });
