@@ -1,8 +1,8 @@
 // Text measurement with the advance widths of the metric-compatible open fonts (Carlito for Calibri,
 // Caladea for Cambria, Liberation Sans for Arial, Liberation Serif for Times New Roman), measured from
 // the font files by `npm run fonts:metrics` into fontMetricsData.ts. Layout needs no font files at run
-// time, and every machine measures alike. Kerning is left out: it only ever narrows these fonts' text
-// slightly, so ignoring it errs on the safe side.
+// time, and every machine measures alike. Kerning is left out: PowerPoint kerns only runs that ask for
+// it (we never do), and LibreOffice's pair kerning narrows text by about 1%, so we err on the safe side.
 import { FONT_METRICS, type MeasuredFamily, type WidthRuns } from "./fontMetricsData.js";
 
 /** Which measured family stands in for a font name. */
@@ -13,37 +13,63 @@ const FAMILIES: [RegExp, MeasuredFamily][] = [
   [/times|liberation serif|tinos/i, "liberationSerif"],
 ];
 
-/** Widths in em of one face, by code point. */
-type WidthTable = Map<number, number>;
+/** Code points below this are looked up in an array; the few measured beyond it, in a map. */
+const ARRAY_LIMIT = 0x2600;
 
-const tables = new Map<string, WidthTable>();
+/** Widths in em of one face: NaN where no measured font has the glyph. */
+interface WidthTable {
+  low: Float64Array;
+  high: Map<number, number>;
+}
 
-function tableOf(runs: WidthRuns, unitsPerEm: number, into: WidthTable = new Map()): WidthTable {
+function addRuns(table: WidthTable, runs: WidthRuns, unitsPerEm: number, keepExisting: boolean): void {
   for (const [start, widths] of runs) {
     widths.forEach((w, i) => {
       const code = start + i;
-      into.set(code, Math.max(into.get(code) ?? 0, w / unitsPerEm));
+      const em = w / unitsPerEm;
+      if (code < ARRAY_LIMIT) {
+        const old = table.low[code]!;
+        if (Number.isNaN(old) || (!keepExisting && em > old)) table.low[code] = em;
+      } else {
+        const old = table.high.get(code);
+        if (old === undefined || (!keepExisting && em > old)) table.high.set(code, em);
+      }
     });
   }
-  return into;
 }
 
 /**
- * Widths for a font name and weight. Unknown families get, glyph by glyph, the widest of the measured
- * families, so text in a font we cannot measure still fits.
+ * Widths for a font name and weight: the measured family standing in for it, then, for glyphs it
+ * lacks, the widest measured family that has them (Hebrew is in Liberation, not Carlito), since a
+ * renderer draws those from a fallback font. Unknown families get the widest measured family glyph
+ * by glyph, so text in a font we cannot measure still fits.
  */
-function widthTable(font: string, bold: boolean): WidthTable {
+function buildTable(font: string, bold: boolean): WidthTable {
+  const table: WidthTable = { low: new Float64Array(ARRAY_LIMIT).fill(Number.NaN), high: new Map() };
   const family = FAMILIES.find(([pattern]) => pattern.test(font))?.[1];
-  const key = `${family ?? "*"}/${bold ? "b" : "r"}`;
-  let table = tables.get(key);
-  if (!table) {
-    table = new Map();
-    for (const name of family ? [family] : (Object.keys(FONT_METRICS) as MeasuredFamily[])) {
-      const metrics = FONT_METRICS[name];
-      tableOf(bold ? metrics.bold : metrics.regular, metrics.unitsPerEm, table);
-    }
-    tables.set(key, table);
+  if (family) {
+    const metrics = FONT_METRICS[family];
+    addRuns(table, bold ? metrics.bold : metrics.regular, metrics.unitsPerEm, true);
   }
+  const widest: WidthTable = { low: new Float64Array(ARRAY_LIMIT).fill(Number.NaN), high: new Map() };
+  for (const metrics of Object.values(FONT_METRICS)) addRuns(widest, bold ? metrics.bold : metrics.regular, metrics.unitsPerEm, false);
+  widest.low.forEach((em, code) => {
+    if (Number.isNaN(table.low[code]!)) table.low[code] = em;
+  });
+  for (const [code, em] of widest.high) if (!table.high.has(code)) table.high.set(code, em);
+  for (let code = 0; code < ARRAY_LIMIT; code++) if (isZeroWidth(code)) table.low[code] = 0;
+  return table;
+}
+
+const tables = new Map<string, WidthTable>();
+let last: { font: string; bold: boolean; table: WidthTable } | undefined;
+
+function widthTable(font: string, bold: boolean): WidthTable {
+  if (last && last.font === font && last.bold === bold) return last.table;
+  const key = `${bold ? "b" : "r"}:${font}`;
+  let table = tables.get(key);
+  if (!table) tables.set(key, (table = buildTable(font, bold)));
+  last = { font, bold, table };
   return table;
 }
 
@@ -66,24 +92,22 @@ function isEmoji(code: number): boolean {
   return code >= 0x1f000 || (code >= 0x2600 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff);
 }
 
-/**
- * Width in em of one code point. A glyph the font lacks is drawn from a fallback font: we take the
- * widest measured family that has it (Hebrew is in Liberation but not Carlito), else a safe full em
- * (CJK, Arabic and other scripts), or more for emoji.
- */
-function charWidth(code: number, table: WidthTable, fallback: WidthTable): number {
+/** Width in em of a glyph no measured font has: a safe full em (CJK, Arabic, other scripts), more for emoji. */
+function unmeasuredWidth(code: number): number {
   if (isZeroWidth(code)) return 0;
-  const known = table.get(code) ?? fallback.get(code);
-  if (known !== undefined) return known;
   return isEmoji(code) ? 1.25 : 1;
 }
 
 /** Width of `text` in inches at `size` points. */
 export function textWidth(text: string, size: number, font: string, bold = false): number {
-  const table = widthTable(font, bold);
-  const fallback = widthTable("", bold);
+  const { low, high } = widthTable(font, bold);
   let em = 0;
-  for (const ch of text) em += charWidth(ch.codePointAt(0)!, table, fallback);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++; // the second half of a surrogate pair
+    const known = code < ARRAY_LIMIT ? low[code]! : high.get(code);
+    em += known === undefined || Number.isNaN(known) ? unmeasuredWidth(code) : known;
+  }
   return em * (size / 72);
 }
 
