@@ -1,5 +1,6 @@
 // Text measurement with the advance widths of the metric-compatible open fonts (Carlito for Calibri,
-// Caladea for Cambria, Liberation Sans for Arial, Liberation Serif for Times New Roman), measured from
+// Caladea for Cambria, Liberation Sans for Arial, Liberation Serif for Times New Roman) and of DejaVu,
+// which renderers substitute for fonts they lack (so unknown fonts are measured wide), measured from
 // the font files by `npm run fonts:metrics` into fontMetricsData.ts. Layout needs no font files at run
 // time, and every machine measures alike. Kerning is left out: PowerPoint kerns only runs that ask for
 // it (we never do), and LibreOffice's pair kerning narrows text by about 1%, so we err on the safe side.
@@ -11,6 +12,8 @@ const FAMILIES: [RegExp, MeasuredFamily][] = [
   [/cambria|caladea/i, "caladea"],
   [/arial|helvetica|liberation sans|arimo/i, "liberationSans"],
   [/times|liberation serif|tinos/i, "liberationSerif"],
+  [/dejavu sans|bitstream vera sans/i, "dejavuSans"],
+  [/dejavu serif|bitstream vera serif/i, "dejavuSerif"],
 ];
 
 /** Code points below this are looked up in an array; the few measured beyond it, in a map. */
