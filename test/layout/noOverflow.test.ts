@@ -7,7 +7,7 @@ import type { BuiltDeck } from "../../src/build/report.js";
 import { main } from "../../src/cli/main.js";
 import { convertToPdf } from "../support/libreoffice.js";
 import { ooxmlReports } from "../support/ooxml.js";
-import { copyWithoutAutofit, deckOverflows, describeOverflows, findOverflows, type Rect, type Word } from "../support/overflow.js";
+import { copyWithoutAutofit, deckOverflows, describeOverflows, findOverflows, titleLineCounts, type Rect, type Word } from "../support/overflow.js";
 import { readPptx, slideText } from "../support/pptx.js";
 
 // The proof that text stays inside its shapes, the way a user sees it: every default deck in every
@@ -95,6 +95,17 @@ describe("no word outside its shape", () => {
   it("holds for every deck: each word LibreOffice draws lies within a text box, table, chart or footer", async () => {
     const problems: string[] = [];
     for (const c of cases) problems.push(...describeOverflows(c.name, await deckOverflows(c.checked, c.pdf!)));
+    expect(problems).toEqual([]);
+  });
+
+  it("sets every title on one or two lines (an untitled quote's title is the quote itself)", async () => {
+    const problems: string[] = [];
+    for (const c of cases) {
+      (await titleLineCounts(c.checked, c.pdf!)).forEach(({ lines, height }, i) => {
+        const quote = height > 150; // points: the quote layout's title box, far taller than a title's
+        if (lines === 0 || (!quote && lines > 2)) problems.push(`${c.name} slide ${i + 1}: title on ${lines} lines`);
+      });
+    }
     expect(problems).toEqual([]);
   });
 

@@ -18,6 +18,8 @@ export interface Rect {
   h: number;
   /** What the rectangle is, for messages. */
   label: string;
+  /** The placeholder type of a slide's own shape ("title"…), if it is one. */
+  placeholder?: string;
 }
 
 /** A word as drawn on a PDF page, in points. */
@@ -60,7 +62,7 @@ export function textRects(partXml: string, inherited: ReadonlyMap<string, Rect> 
     const label = `"${text.slice(0, 40)}"`;
     const ph = /<p:ph[^>]*type="(\w+)"/.exec(sp)?.[1];
     const rect = xfrmRect(sp, label) ?? (ph ? inherited.get(ph) : undefined);
-    if (rect) rects.push({ ...rect, label });
+    if (rect) rects.push({ ...rect, label, ...(ph ? { placeholder: ph } : {}) });
   }
   for (const [frame] of partXml.matchAll(/<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g)) {
     const xfrm = /<p:xfrm>[\s\S]*?<\/p:xfrm>/.exec(frame)?.[0] ?? "";
@@ -98,7 +100,8 @@ export async function slideTextRects(pptxFile: string): Promise<{ width: number;
     const master = layout ? await relTarget(layout, "slideMaster") : undefined;
     const [slideXml, layoutXml, masterXml] = await Promise.all([read(slide), layout ? read(layout) : "", master ? read(master) : ""]);
     const inherited = new Map([...placeholderRects(masterXml), ...placeholderRects(layoutXml)]);
-    out.push([...textRects(slideXml, inherited), ...textRects(layoutXml), ...textRects(masterXml)]);
+    const layoutRects = [...textRects(layoutXml), ...textRects(masterXml)].map(({ placeholder: _, ...r }) => r);
+    out.push([...textRects(slideXml, inherited), ...layoutRects]);
   }
   const width = Number(/<p:sldSz cx="(\d+)"/.exec(await read("ppt/presentation.xml"))?.[1] ?? 0) / EMU_PER_POINT;
   return { width, slides: out };
@@ -167,6 +170,20 @@ export function findOverflows(pages: readonly { words: readonly Word[] }[], rect
     }
   });
   return out;
+}
+
+/** How many lines of text LibreOffice set in each slide's title placeholder (0 where there is none). */
+export async function titleLineCounts(pptxFile: string, pdf: string): Promise<{ lines: number; height: number }[]> {
+  const [rects, pages] = await Promise.all([slideTextRects(pptxFile), pdfWords(pdf)]);
+  const scale = rects.width > 0 ? (pages[0]?.width ?? rects.width) / rects.width : 1;
+  return pages.map((page, i) => {
+    const title = rects.slides[i]?.find((r) => r.placeholder === "title");
+    if (!title) return { lines: 0, height: 0 };
+    const box = { ...title, x: title.x * scale, y: title.y * scale, w: title.w * scale, h: title.h * scale };
+    const tops = page.words.filter((w) => wordInside(w, box, 2)).map((w) => w.yMin);
+    const lines = [...new Set(tops.map((y) => Math.round(y / 3)))].sort((a, b) => a - b).filter((y, j, all) => j === 0 || y - all[j - 1]! > 1);
+    return { lines: lines.length, height: box.h };
+  });
 }
 
 /** Every word LibreOffice drew outside its shapes in a deck, given the deck's PDF. */
