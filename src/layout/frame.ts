@@ -51,7 +51,7 @@ export function titleShapes(frame: Frame, title: string): Shape[] {
   const oneLine = fitText({ paragraphs, width: titleBox.w, height: (theme.sizes.title * 1.22) / 72 + 0.01, font: theme.fonts.heading, bold: true, maxSize: theme.sizes.title, minSize: Math.max(theme.sizes.minimum, theme.sizes.title * 0.8) });
   const shape = oneLine.fits
     ? { kind: "text" as const, box: titleBox, paragraphs, font: theme.fonts.heading, size: oneLine.size, color: theme.colors.heading, bold: true }
-    : fittedText(frame, titleBox, paragraphs, { maxSize: theme.sizes.title * 0.85, font: theme.fonts.heading, color: theme.colors.heading, bold: true, maxLines: 2 });
+    : fittedText(frame, titleBox, paragraphs, { maxSize: theme.sizes.title * 0.85, font: theme.fonts.heading, color: theme.colors.heading, bold: true, maxLines: 2, strict: true, minSize: Math.max(theme.sizes.minimum, theme.sizes.title * 0.6) });
   return [
     { ...shape, role: "title", valign: "bottom", inset: 0 },
     { kind: "rect", box: { x: titleBox.x, y: titleBox.y + titleBox.h + 0.12, w: 0.9, h: 0.06 }, fill: theme.colors.accent },
@@ -66,14 +66,15 @@ export function contentSlide(frame: Frame, title: string, sourceIndex: number, n
 /**
  * A text shape whose size is fitted to its box. If it cannot fit within the limits, the line
  * limit is lifted and the theme minimum allowed; as a last resort the text is shortened with
- * an ellipsis (and a warning), so nothing ever overflows. `body` marks a slide's main text, which
+ * an ellipsis (and a warning), so nothing ever overflows. `strict` keeps both limits to the end
+ * (titles: two lines at most and not below their own minimum, shortened instead). `body` marks a slide's main text, which
  * PowerPoint may shrink if it is later edited to overflow.
  */
 export function fittedText(
   frame: Frame,
   box: Box,
   paragraphs: Paragraph[],
-  options: { maxSize: number; minSize?: number; font?: string; color?: string; bold?: boolean; italic?: boolean; align?: "left" | "center" | "right"; valign?: "top" | "middle" | "bottom"; inset?: number; fill?: string; maxLines?: number; body?: boolean },
+  options: { maxSize: number; minSize?: number; font?: string; color?: string; bold?: boolean; italic?: boolean; align?: "left" | "center" | "right"; valign?: "top" | "middle" | "bottom"; inset?: number; fill?: string; maxLines?: number; strict?: boolean; body?: boolean },
 ): Shape & { kind: "text" } {
   const inset = options.inset ?? 0;
   const font = options.font ?? frame.theme.fonts.body;
@@ -82,10 +83,11 @@ export function fittedText(
   const minimum = frame.theme.sizes.minimum;
   const request = { width, height, font, bold: options.bold, maxSize: options.maxSize, minSize: Math.max(minimum, Math.min(options.minSize ?? minimum, options.maxSize)) };
   let fit = fitText({ ...request, paragraphs, maxLinesPerParagraph: options.maxLines });
-  if (!fit.fits) fit = fitText({ ...request, paragraphs, minSize: Math.min(minimum, request.minSize) });
+  const maxLines = options.strict ? options.maxLines : undefined;
+  if (!fit.fits && !options.strict) fit = fitText({ ...request, paragraphs, minSize: Math.min(minimum, request.minSize) });
   let fitted = paragraphs;
   if (!fit.fits) {
-    fitted = shorten(paragraphs, (candidate) => measureParagraphs(candidate, width, fit.size, font, options.bold) <= height);
+    fitted = shorten(paragraphs, (candidate) => measureParagraphs(candidate, width, fit.size, font, options.bold, maxLines) <= height);
     frame.warnings.warn({ ...frame.where, message: `text shortened to fit its box: "${paragraphs[0]?.text.slice(0, 40) ?? ""}…"` });
   }
   return {
