@@ -11,10 +11,11 @@ import { copyWithoutAutofit, deckOverflows, describeOverflows, findOverflows, ti
 import { readPptx, slideText } from "../support/pptx.js";
 
 // The proof that text stays inside its shapes, the way a user sees it: every default deck in every
-// theme of themes/, and the hostile-content fixture, opened in LibreOffice; every word of the PDF
-// must lie within a text-bearing shape of its slide.
+// theme of themes/, the hostile-content fixture and the every-layout fixture (4:3, Arial, a logo),
+// opened in LibreOffice; every word of the PDF must lie within a text-bearing shape of its slide.
 const repo = join(import.meta.dirname, "..", "..");
 const hostileRoot = join(repo, "test", "fixtures", "hostile-layout");
+const everyLayoutRoot = join(repo, "test", "fixtures", "every-layout");
 
 /** One deck under test: the .pptx as built, and the copy LibreOffice renders for the check. */
 interface Case {
@@ -71,6 +72,7 @@ beforeAll(async () => {
     for (const deck of await build(root, join(work, `out-${theme}`))) built.push({ name: `${theme}/${deck.deck}/${deck.audience}`, file: deck.file });
   }
   for (const deck of await build(hostileRoot, join(work, "out-hostile"))) built.push({ name: `hostile-layout/${deck.deck}/${deck.audience}`, file: deck.file });
+  for (const deck of await build(everyLayoutRoot, join(work, "out-every"))) built.push({ name: `every-layout/${deck.deck}/${deck.audience}`, file: deck.file });
   for (const deck of built) {
     const checked = join(checkDir, `${deck.name.replaceAll("/", "--")}.pptx`);
     await copyWithoutAutofit(deck.file, checked);
@@ -86,9 +88,10 @@ beforeAll(async () => {
 });
 
 describe("no word outside its shape", () => {
-  it("covers every theme's default decks and the hostile-content fixture", () => {
+  it("covers every theme's default decks and the hostile-content and every-layout fixtures", () => {
     expect(cases.filter((c) => c.name.startsWith("default/adoption-briefing/")).length).toBeGreaterThanOrEqual(4);
     expect(cases.filter((c) => c.name.startsWith("hostile-layout/")).map((c) => c.name)).toEqual(["hostile-layout/hostile/cfo", "hostile-layout/narrow/cfo"]);
+    expect(cases.filter((c) => c.name.startsWith("every-layout/")).length).toBe(2);
     for (const c of cases) expect(c.pdf, `${c.name} did not open in LibreOffice`).toBeDefined();
   });
 
