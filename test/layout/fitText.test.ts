@@ -49,6 +49,13 @@ describe("paginate", () => {
     expect(paginate([1, 2, 3, 4, 5], (page) => page.length <= 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(paginate([1, 2], () => false)).toEqual([[1], [2]]);
   });
+
+  it("evens pages out rather than leave one item on the last", () => {
+    expect(paginate([1, 2, 3, 4, 5, 6, 7], (page) => page.length <= 6)).toEqual([[1, 2, 3, 4], [5, 6, 7]]);
+    // The first page has less room (an intro): the even share must still fit it, else greedy stands.
+    expect(paginate([1, 2, 3, 4, 5, 6, 7], (page, i) => page.length <= (i === 0 ? 2 : 5))).toEqual([[1, 2], [3, 4, 5, 6, 7]]);
+    expect(paginate([1, 2, 3, 4, 5, 6, 7, 8, 9], (page, i) => page.length <= (i === 0 ? 3 : 5))).toEqual([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+  });
 });
 
 describe("chartFormatCode", async () => {
