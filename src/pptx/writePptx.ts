@@ -87,9 +87,12 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
     case "text": {
       const runs = shape.paragraphs.map((p, i) => {
         const size = round(shape.size * (p.scale ?? 1));
+        // A Hebrew or Arabic paragraph reads right to left: bullet on the right, text flush right.
+        const rtl = isRightToLeft(p.text) ? { rtlMode: true, align: shape.align === "center" ? ("center" as const) : ("right" as const) } : {};
         return {
           text: p.text,
           options: {
+            ...rtl,
             breakLine: i < shape.paragraphs.length - 1,
             bullet: p.bullet ? { indent: round(BULLET_INDENT * size) } : false,
             bold: p.bold ?? shape.bold ?? false,
@@ -192,6 +195,12 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
       slide.addImage({ ...shape.box, data: `${shape.mime};base64,${Buffer.from(shape.data).toString("base64")}`, altText: shape.altText });
       return;
   }
+}
+
+/** Whether a paragraph's first letter is from a right-to-left script. */
+function isRightToLeft(text: string): boolean {
+  const first = /\p{L}/u.exec(text)?.[0];
+  return first !== undefined && /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}]/u.test(first);
 }
 
 function round(n: number): number {

@@ -141,6 +141,15 @@ describe("hostile content", () => {
     for (const bullet of ["Fifteen — the last one", "ואיש אינו יודע מדוע", "have moved on to other work entirely.", "and-then-some-more-hyphenated-words"]) expect(all).toContain(bullet);
   });
 
+  it("sets Hebrew and Arabic paragraphs right to left", async () => {
+    const { slides } = await readPptx(hostile().file);
+    const paragraphs = slides.flatMap((xml) => [...xml.matchAll(/<a:p>(?:(?!<\/a:p>)[\s\S])*<\/a:p>/g)].map((m) => m[0]));
+    const rtl = paragraphs.filter((p) => /<a:t>(עברית|العربية):/.test(p));
+    expect(rtl).toHaveLength(2);
+    for (const p of rtl) expect(p).toMatch(/<a:pPr[^>]* rtl="1"[^>]* algn="r"/);
+    expect(paragraphs.find((p) => p.includes("<a:t>Short one.</a:t>"))).not.toContain('rtl="1"');
+  });
+
   it("gives every slide of every deck a title placeholder with text", async () => {
     for (const c of cases) {
       const { slides } = await readPptx(c.file);
