@@ -67,8 +67,8 @@ export function contentSlide(frame: Frame, title: string, sourceIndex: number, n
  * A text shape whose size is fitted to its box. If it cannot fit within the limits, the line
  * limit is lifted and the theme minimum allowed; as a last resort the text is shortened with
  * an ellipsis (and a warning), so nothing ever overflows. `strict` keeps both limits to the end
- * (titles: two lines at most and not below their own minimum, shortened instead). `body` marks a slide's main text, which
- * PowerPoint may shrink if it is later edited to overflow.
+ * (titles: two lines at most and not below their own minimum, shortened instead). `body` marks a
+ * slide's main text, which PowerPoint may shrink if it is later edited to overflow.
  */
 export function fittedText(
   frame: Frame,
