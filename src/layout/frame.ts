@@ -30,6 +30,19 @@ export function createFrame(theme: Theme, warnings: BuildContext, where: Frame["
   return { width, height, theme, margin, titleBox, content, warnings, where };
 }
 
+/** Where the footer text goes on content slides. */
+export function footerBox(frame: Pick<Frame, "width" | "height" | "margin">): Box {
+  return { x: frame.margin, y: frame.height - 0.6, w: frame.width * 0.55, h: 0.36 };
+}
+
+/** Footer type size: 10 pt on one line if it can shrink to fit down to 8 pt, else two lines down to 6.5 pt. */
+export function footerSize(frame: Frame, footer: string): number {
+  const box = footerBox(frame);
+  const request = { paragraphs: [{ text: footer }], width: box.w, height: box.h, font: frame.theme.fonts.body };
+  const oneLine = fitText({ ...request, maxSize: 10, minSize: 8, maxLinesPerParagraph: 1 });
+  return oneLine.fits ? oneLine.size : fitText({ ...request, maxSize: 9, minSize: 6.5, maxLinesPerParagraph: 2 }).size;
+}
+
 /** A content slide's title: one line at the theme size, else shrink, else two lines. */
 export function titleShapes(frame: Frame, title: string): Shape[] {
   const { theme, titleBox } = frame;
@@ -38,7 +51,7 @@ export function titleShapes(frame: Frame, title: string): Shape[] {
   const oneLine = fitText({ paragraphs, width: titleBox.w, height: (theme.sizes.title * 1.22) / 72 + 0.01, font: theme.fonts.heading, bold: true, maxSize: theme.sizes.title, minSize: Math.max(theme.sizes.minimum, theme.sizes.title * 0.8) });
   const shape = oneLine.fits
     ? { kind: "text" as const, box: titleBox, paragraphs, font: theme.fonts.heading, size: oneLine.size, color: theme.colors.heading, bold: true }
-    : fittedText(frame, titleBox, paragraphs, { maxSize: theme.sizes.title * 0.85, font: theme.fonts.heading, color: theme.colors.heading, bold: true, maxLines: 2 });
+    : fittedText(frame, titleBox, paragraphs, { maxSize: theme.sizes.title * 0.85, font: theme.fonts.heading, color: theme.colors.heading, bold: true, maxLines: 2, strict: true, minSize: Math.max(theme.sizes.minimum, theme.sizes.title * 0.6) });
   return [
     { ...shape, role: "title", valign: "bottom", inset: 0 },
     { kind: "rect", box: { x: titleBox.x, y: titleBox.y + titleBox.h + 0.12, w: 0.9, h: 0.06 }, fill: theme.colors.accent },
@@ -53,13 +66,15 @@ export function contentSlide(frame: Frame, title: string, sourceIndex: number, n
 /**
  * A text shape whose size is fitted to its box. If it cannot fit within the limits, the line
  * limit is lifted and the theme minimum allowed; as a last resort the text is shortened with
- * an ellipsis (and a warning), so nothing ever overflows.
+ * an ellipsis (and a warning), so nothing ever overflows. `strict` keeps both limits to the end
+ * (titles: two lines at most and not below their own minimum, shortened instead). `body` marks a
+ * slide's main text, which PowerPoint may shrink if it is later edited to overflow.
  */
 export function fittedText(
   frame: Frame,
   box: Box,
   paragraphs: Paragraph[],
-  options: { maxSize: number; minSize?: number; font?: string; color?: string; bold?: boolean; italic?: boolean; align?: "left" | "center" | "right"; valign?: "top" | "middle" | "bottom"; inset?: number; fill?: string; maxLines?: number },
+  options: { maxSize: number; minSize?: number; font?: string; color?: string; bold?: boolean; italic?: boolean; align?: "left" | "center" | "right"; valign?: "top" | "middle" | "bottom"; inset?: number; fill?: string; maxLines?: number; strict?: boolean; body?: boolean },
 ): Shape & { kind: "text" } {
   const inset = options.inset ?? 0;
   const font = options.font ?? frame.theme.fonts.body;
@@ -68,10 +83,11 @@ export function fittedText(
   const minimum = frame.theme.sizes.minimum;
   const request = { width, height, font, bold: options.bold, maxSize: options.maxSize, minSize: Math.max(minimum, Math.min(options.minSize ?? minimum, options.maxSize)) };
   let fit = fitText({ ...request, paragraphs, maxLinesPerParagraph: options.maxLines });
-  if (!fit.fits) fit = fitText({ ...request, paragraphs, minSize: Math.min(minimum, request.minSize) });
+  const maxLines = options.strict ? options.maxLines : undefined;
+  if (!fit.fits && !options.strict) fit = fitText({ ...request, paragraphs, minSize: Math.min(minimum, request.minSize) });
   let fitted = paragraphs;
   if (!fit.fits) {
-    fitted = shorten(paragraphs, (candidate) => measureParagraphs(candidate, width, fit.size, font, options.bold) <= height);
+    fitted = shorten(paragraphs, (candidate) => measureParagraphs(candidate, width, fit.size, font, options.bold, maxLines) <= height);
     frame.warnings.warn({ ...frame.where, message: `text shortened to fit its box: "${paragraphs[0]?.text.slice(0, 40) ?? ""}…"` });
   }
   return {
@@ -87,6 +103,7 @@ export function fittedText(
     valign: options.valign ?? "top",
     inset,
     fill: options.fill,
+    ...(options.body ? { shrinkOnOverflow: true } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import type { RenderedTarget } from "../render/renderTarget.js";
 import type { LayoutName } from "../schema/slide.js";
 import type { Theme } from "../schema/theme.js";
 import type { ThemeEntity } from "../validate/validateWorkspace.js";
-import { createFrame, SLIDE_DIMENSIONS, type Frame } from "./frame.js";
+import { createFrame, footerSize, SLIDE_DIMENSIONS, type Frame } from "./frame.js";
 import { imageSize } from "./imageSize.js";
 import { layoutBullets } from "./layouts/bullets.js";
 import { layoutCallToAction } from "./layouts/callToAction.js";
@@ -26,6 +26,8 @@ export interface LaidOutDeck {
   theme: Theme;
   /** Footer text for content slides ('' for none). */
   footer: string;
+  /** Footer type size in points, fitted to the footer box. */
+  footerSize: number;
   logo?: { data: Uint8Array; mime: string; altText: string; box: Box };
   /** Document properties. */
   title: string;
@@ -73,6 +75,7 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
     height,
     theme: theme.value,
     footer: rendered.footer,
+    footerSize: footerSize(createFrame(theme.value, context, { file: target.deck.source.path, path: "footer" }), rendered.footer),
     logo: theme.logo && theme.value.logo ? logoPlacement(theme, width, height) : undefined,
     title: target.context.deck.title,
     subject: `Briefing for ${target.context.audience.name} (${target.context.audience.role})`,

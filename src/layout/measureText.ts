@@ -1,53 +1,117 @@
-// Text measurement with built-in advance widths (Calibri/Carlito, in 1/2048 em) so layout needs no
-// font files; other families are scaled by how much wider they run. Measurements err on the wide side.
+// Text measurement with the advance widths of the metric-compatible open fonts (Carlito for Calibri,
+// Caladea for Cambria, Liberation Sans for Arial, Liberation Serif for Times New Roman) and of DejaVu,
+// which renderers substitute for fonts they lack (so unknown fonts are measured wide), measured from
+// the font files by `npm run fonts:metrics` into fontMetricsData.ts. Layout needs no font files at run
+// time, and every machine measures alike. Kerning is left out: PowerPoint kerns only runs that ask for
+// it (we never do), and LibreOffice's pair kerning narrows text by about 1%, so we err on the safe side.
+import { FONT_METRICS, type MeasuredFamily, type WidthRuns } from "./fontMetricsData.js";
 
-const ASCII_WIDTHS = [
-  463, 667, 821, 1038, 1038, 1463, 1397, 452, 621, 621, 1038, 1038, 511, 627, 517, 791, // space … /
-  1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 548, 548, 1038, 1038, 1038, 941, // 0 … ?
-  1831, 1185, 1114, 1092, 1260, 1000, 941, 1292, 1276, 516, 653, 1064, 861, 1751, 1322, 1356, // @ … O
-  1058, 1378, 1112, 941, 998, 1314, 1162, 1822, 1063, 998, 959, 628, 791, 628, 1038, 1038, // P … _
-  585, 981, 1076, 866, 1076, 1019, 625, 964, 1076, 470, 490, 931, 470, 1636, 1076, 1080, // ` … o
-  1076, 1076, 714, 801, 686, 1076, 925, 1464, 887, 927, 809, 677, 943, 677, 1038, // p … ~
+/** Which measured family stands in for a font name. */
+const FAMILIES: [RegExp, MeasuredFamily][] = [
+  [/calibri|carlito/i, "carlito"],
+  [/cambria|caladea/i, "caladea"],
+  [/arial|helvetica|liberation sans|arimo/i, "liberationSans"],
+  [/times|liberation serif|tinos/i, "liberationSerif"],
+  [/dejavu sans|bitstream vera sans/i, "dejavuSans"],
+  [/dejavu serif|bitstream vera serif/i, "dejavuSerif"],
 ];
 
-const SPECIAL_WIDTHS: Record<string, number> = {
-  "—": 1815, "–": 1038, "…": 1396, "‘": 452, "’": 452, "“": 821, "”": 821, "•": 1020, "·": 517,
-  "×": 1038, "€": 1038, "£": 1038, "¥": 1038, "→": 2048, "≈": 1038, "±": 1038, "%": 1463, "\u00a0": 463,
-};
+/** Code points below this are looked up in an array; the few measured beyond it, in a map. */
+const ARRAY_LIMIT = 0x2600;
 
-// How much wider than Calibri other families set the same text (measured averages, rounded up).
-const FAMILY_SCALE: [RegExp, number][] = [
-  [/calibri|carlito/i, 1],
-  [/arial|helvetica|liberation sans|arimo/i, 1.14],
-  [/segoe|open sans|source sans|roboto|lato|inter/i, 1.12],
-  [/georgia|times|cambria|caladea|liberation serif/i, 1.1],
-];
-
-const BOLD_SCALE = 1.05;
-
-function familyScale(font: string): number {
-  for (const [pattern, scale] of FAMILY_SCALE) if (pattern.test(font)) return scale;
-  return 1.16; // unknown family: assume a wide one so text never overflows
+/** Widths in em of one face: NaN where no measured font has the glyph. */
+interface WidthTable {
+  low: Float64Array;
+  high: Map<number, number>;
 }
 
-function charWidth(ch: string): number {
-  const code = ch.codePointAt(0)!;
-  if (code >= 32 && code <= 126) return ASCII_WIDTHS[code - 32]!;
-  const special = SPECIAL_WIDTHS[ch];
-  if (special !== undefined) return special;
-  if (code < 32 || (code >= 0x200b && code <= 0x200f) || code === 0xfeff || (code >= 0x0300 && code <= 0x036f)) return 0;
-  const base = ch.normalize("NFD")[0]!;
-  const baseCode = base.codePointAt(0)!;
-  if (base !== ch && baseCode >= 32 && baseCode <= 126) return ASCII_WIDTHS[baseCode - 32]!;
-  if (code >= 0x1100) return 2048; // CJK, emoji and other wide scripts: a full em
-  return 1100;
+function addRuns(table: WidthTable, runs: WidthRuns, unitsPerEm: number, keepExisting: boolean): void {
+  for (const [start, widths] of runs) {
+    widths.forEach((w, i) => {
+      const code = start + i;
+      const em = w / unitsPerEm;
+      if (code < ARRAY_LIMIT) {
+        const old = table.low[code]!;
+        if (Number.isNaN(old) || (!keepExisting && em > old)) table.low[code] = em;
+      } else {
+        const old = table.high.get(code);
+        if (old === undefined || (!keepExisting && em > old)) table.high.set(code, em);
+      }
+    });
+  }
+}
+
+/**
+ * Widths for a font name and weight: the measured family standing in for it, then, for glyphs it
+ * lacks, the widest measured family that has them (Hebrew is in Liberation, not Carlito), since a
+ * renderer draws those from a fallback font. Unknown families get the widest measured family glyph
+ * by glyph, so text in a font we cannot measure still fits.
+ */
+function buildTable(font: string, bold: boolean): WidthTable {
+  const table: WidthTable = { low: new Float64Array(ARRAY_LIMIT).fill(Number.NaN), high: new Map() };
+  const family = FAMILIES.find(([pattern]) => pattern.test(font))?.[1];
+  if (family) {
+    const metrics = FONT_METRICS[family];
+    addRuns(table, bold ? metrics.bold : metrics.regular, metrics.unitsPerEm, true);
+  }
+  const widest: WidthTable = { low: new Float64Array(ARRAY_LIMIT).fill(Number.NaN), high: new Map() };
+  for (const metrics of Object.values(FONT_METRICS)) addRuns(widest, bold ? metrics.bold : metrics.regular, metrics.unitsPerEm, false);
+  widest.low.forEach((em, code) => {
+    if (Number.isNaN(table.low[code]!)) table.low[code] = em;
+  });
+  for (const [code, em] of widest.high) if (!table.high.has(code)) table.high.set(code, em);
+  for (let code = 0; code < ARRAY_LIMIT; code++) if (isZeroWidth(code)) table.low[code] = 0;
+  return table;
+}
+
+const tables = new Map<string, WidthTable>();
+let last: { font: string; bold: boolean; table: WidthTable } | undefined;
+
+function widthTable(font: string, bold: boolean): WidthTable {
+  if (last && last.font === font && last.bold === bold) return last.table;
+  const key = `${bold ? "b" : "r"}:${font}`;
+  let table = tables.get(key);
+  if (!table) tables.set(key, (table = buildTable(font, bold)));
+  last = { font, bold, table };
+  return table;
+}
+
+/** Code points that take no room: controls, joiners, direction marks, variation selectors, combining marks. */
+function isZeroWidth(code: number): boolean {
+  return (
+    code < 0x20 ||
+    (code >= 0x0300 && code <= 0x036f) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    (code >= 0xe0100 && code <= 0xe01ef) ||
+    code === 0xfeff
+  );
+}
+
+/** Pictographs set by a colour-emoji fallback font, whose advance runs to about 1.25 em. */
+function isEmoji(code: number): boolean {
+  return code >= 0x1f000 || (code >= 0x2600 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff);
+}
+
+/** Width in em of a glyph no measured font has: a safe full em (CJK, Arabic, other scripts), more for emoji. */
+function unmeasuredWidth(code: number): number {
+  if (isZeroWidth(code)) return 0;
+  return isEmoji(code) ? 1.25 : 1;
 }
 
 /** Width of `text` in inches at `size` points. */
 export function textWidth(text: string, size: number, font: string, bold = false): number {
-  let units = 0;
-  for (const ch of text) units += charWidth(ch);
-  return (units / 2048) * (size / 72) * familyScale(font) * (bold ? BOLD_SCALE : 1);
+  const { low, high } = widthTable(font, bold);
+  let em = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++; // the second half of a surrogate pair
+    const known = code < ARRAY_LIMIT ? low[code]! : high.get(code);
+    em += known === undefined || Number.isNaN(known) ? unmeasuredWidth(code) : known;
+  }
+  return em * (size / 72);
 }
 
 /** Break `text` into lines no wider than `width` inches; words longer than a line are split. */

@@ -40,6 +40,8 @@ export type Shape =
       fill?: string;
       /** The slide's title (becomes the title placeholder for screen readers). */
       role?: "title";
+      /** Body text: PowerPoint shrinks it if an edit makes it overflow (<a:normAutofit/>). */
+      shrinkOnOverflow?: boolean;
     }
   | { kind: "rect"; box: Box; fill: string; line?: string; rounded?: boolean; ellipse?: boolean }
   | {
@@ -77,8 +79,8 @@ export type Shape =
 
 /** One slide, laid out. */
 export interface LaidOutSlide {
-  /** Cover slides (title, section, closing) use the accent background and no footer. */
-  master: "cover" | "content";
+  /** Cover slides (title, section, closing) use the accent background and no footer; an untitled quote's title placeholder is the quote. */
+  master: "cover" | "content" | "quote";
   /** Plain title, also used in messages and the outline. */
   title: string;
   shapes: Shape[];

@@ -1,9 +1,10 @@
 import pptxgenModule from "pptxgenjs";
 import type PptxTypes from "pptxgenjs";
 import { coverTitleBox } from "../layout/layouts/cover.js";
+import { quoteBox } from "../layout/layouts/quote.js";
 import type { LaidOutDeck } from "../layout/layoutDeck.js";
 import { BULLET_INDENT } from "../layout/fitText.js";
-import { createFrame } from "../layout/frame.js";
+import { createFrame, footerBox } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
 import { normalizePptx } from "./normalizePptx.js";
 import { contrastRatio } from "../validate/contrast.js";
@@ -15,7 +16,7 @@ const PptxGenJS = ((pptxgenModule as unknown as { default?: unknown }).default ?
 type Slide = ReturnType<PptxGenJS["addSlide"]>;
 type MasterObjects = NonNullable<Parameters<PptxGenJS["defineSlideMaster"]>[0]["objects"]>;
 
-const MASTER = { cover: "BRIEFING_COVER", content: "BRIEFING_CONTENT" } as const;
+const MASTER = { cover: "BRIEFING_COVER", content: "BRIEFING_CONTENT", quote: "BRIEFING_QUOTE" } as const;
 
 /** Turn a laid-out deck into .pptx bytes with pptxgenjs: native text, shapes, tables and charts. */
 export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
@@ -42,9 +43,11 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
 function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
   const { theme, width, height } = deck;
   const frame = createFrame(theme, new BuildContext(), { file: "", path: "" });
-  const titlePlaceholder = (box: { x: number; y: number; w: number; h: number }, color: string, size: number, valign: "top" | "bottom") => ({
+  // pptxgenjs gives a slide's title the position and style of its layout's placeholder, so each
+  // place a title can stand (content, cover, untitled quote) has a layout of its own.
+  const titlePlaceholder = (box: { x: number; y: number; w: number; h: number }, color: string, size: number, valign: "top" | "middle" | "bottom", italic = false) => ({
     placeholder: {
-      options: { name: "title", type: "title" as const, ...box, fontFace: theme.fonts.heading, fontSize: size, color, bold: true, valign, margin: 0 },
+      options: { name: "title", type: "title" as const, ...box, fontFace: theme.fonts.heading, fontSize: size, color, bold: !italic, italic, valign, margin: 0 },
       text: "",
     },
   });
@@ -61,7 +64,7 @@ function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
     objects.push({
       text: {
         text: deck.footer,
-        options: { x: frame.margin, y: height - 0.6, w: width * 0.55, h: 0.36, fontFace: theme.fonts.body, fontSize: 10, color: theme.colors.muted, valign: "middle", margin: 0 },
+        options: { ...footerBox(frame), fontFace: theme.fonts.body, fontSize: deck.footerSize, color: theme.colors.muted, valign: "middle", margin: 0 },
       },
     });
   }
@@ -69,14 +72,15 @@ function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
     const { box, data, mime, altText } = deck.logo;
     objects.push({ image: { ...box, data: `${mime};base64,${Buffer.from(data).toString("base64")}`, altText } });
   }
-  pptx.defineSlideMaster({
-    title: MASTER.content,
-    background: { color: theme.colors.background },
-    objects,
-    slideNumber: theme.footer.slideNumbers
-      ? { x: width - frame.margin - 0.6, y: height - 0.6, w: 0.6, h: 0.36, fontFace: theme.fonts.body, fontSize: 10, color: theme.colors.muted, align: "right", valign: "middle", margin: 0 }
-      : undefined,
-  });
+  const slideNumber = theme.footer.slideNumbers
+    ? { x: width - frame.margin - 0.6, y: height - 0.6, w: 0.6, h: 0.36, fontFace: theme.fonts.body, fontSize: 10, color: theme.colors.muted, align: "right" as const, valign: "middle" as const, margin: 0 }
+    : undefined;
+  pptx.defineSlideMaster({ title: MASTER.content, background: { color: theme.colors.background }, objects, slideNumber });
+  // Only decks with an untitled quote get its layout, so other decks keep their parts.
+  if (deck.slides.some((s) => s.master === "quote")) {
+    const quoteTitle = titlePlaceholder(quoteBox(frame), theme.colors.heading, 30, "middle", true);
+    pptx.defineSlideMaster({ title: MASTER.quote, background: { color: theme.colors.background }, objects: [quoteTitle, ...objects.slice(1)], slideNumber });
+  }
 }
 
 function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, background: string): void {
@@ -84,9 +88,12 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, background: stri
     case "text": {
       const runs = shape.paragraphs.map((p, i) => {
         const size = round(shape.size * (p.scale ?? 1));
+        // A Hebrew or Arabic paragraph reads right to left: bullet on the right, text flush right.
+        const rtl = isRightToLeft(p.text) ? { rtlMode: true, align: shape.align === "center" ? ("center" as const) : ("right" as const) } : {};
         return {
           text: p.text,
           options: {
+            ...rtl,
             breakLine: i < shape.paragraphs.length - 1,
             bullet: p.bullet ? { indent: round(BULLET_INDENT * size) } : false,
             bold: p.bold ?? shape.bold ?? false,
@@ -108,6 +115,10 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, background: stri
         valign: shape.valign ?? "top",
         margin: shape.inset ?? 0,
         fill: shape.fill ? { color: shape.fill } : undefined,
+        // The layout already fitted the text; <a:normAutofit/> makes PowerPoint shrink body text if
+        // someone later types more than the box holds. Only body text: LibreOffice also tightens the
+        // line spacing of autofit boxes, which would cramp titles and short captions.
+        ...(shape.shrinkOnOverflow ? { fit: "shrink" as const } : {}),
       });
       return;
     }
@@ -126,6 +137,7 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, background: stri
         x: shape.box.x,
         y: shape.box.y,
         w: shape.box.w,
+        h: round3(shape.box.h), // else the frame says 1 inch, whatever the rows add up to
         colW: shape.columnWidths.map(round3),
         rowH: shape.rowHeights.map(round3),
         fontFace: shape.font,
@@ -193,6 +205,12 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, background: stri
 function labelColorOn(fills: string[]): string {
   const worst = (ink: string) => Math.min(...fills.map((f) => contrastRatio(ink, f)));
   return worst("FFFFFF") >= worst("111111") ? "FFFFFF" : "111111";
+}
+
+/** Whether a paragraph's first letter is from a right-to-left script. */
+function isRightToLeft(text: string): boolean {
+  const first = /\p{L}/u.exec(text)?.[0];
+  return first !== undefined && /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}]/u.test(first);
 }
 
 function round(n: number): number {

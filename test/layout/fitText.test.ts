@@ -49,6 +49,13 @@ describe("paginate", () => {
     expect(paginate([1, 2, 3, 4, 5], (page) => page.length <= 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(paginate([1, 2], () => false)).toEqual([[1], [2]]);
   });
+
+  it("evens pages out rather than leave one item on the last", () => {
+    expect(paginate([1, 2, 3, 4, 5, 6, 7], (page) => page.length <= 6)).toEqual([[1, 2, 3, 4], [5, 6, 7]]);
+    // The first page has less room (an intro): the even share must still fit it, else greedy stands.
+    expect(paginate([1, 2, 3, 4, 5, 6, 7], (page, i) => page.length <= (i === 0 ? 2 : 5))).toEqual([[1, 2], [3, 4, 5, 6, 7]]);
+    expect(paginate([1, 2, 3, 4, 5, 6, 7, 8, 9], (page, i) => page.length <= (i === 0 ? 3 : 5))).toEqual([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+  });
 });
 
 describe("chartFormatCode", async () => {
@@ -58,5 +65,12 @@ describe("chartFormatCode", async () => {
     expect(chartFormatCode("currency", [0.41, 0.86, 0.19], "en-US", "USD")).toBe('"$"#,##0.00');
     expect(chartFormatCode("currency", [640_000], "de-DE", "EUR")).toBe('#,##0 "€"');
     expect(chartFormatCode("percent", [0.31, 0.69], "en-US", "USD")).toBe("0%");
+  });
+
+  it("shows tiny values with enough places, and trillions as T", () => {
+    expect(chartFormatCode("currency", [0.0000012, 0.000002], "en-US", "USD")).toBe('"$"#,##0.0000000');
+    expect(chartFormatCode("number", [0.004, 0.002], "en-US", "USD")).toBe("#,##0.0000");
+    expect(chartFormatCode("percent", [0.00001, 0.00002], "en-US", "USD")).toBe("0.0000%");
+    expect(chartFormatCode("compact-currency", [2.5e12], "en-US", "USD")).toBe('"$"#,##0.0,,,,"T"');
   });
 });

@@ -21,6 +21,7 @@ export function layoutCover(frame: Frame, slide: Cover): LaidOutSlide[] {
     color: theme.colors.accentText,
     valign: "top",
     maxLines: 2,
+    strict: true,
   });
   title.role = "title";
   shapes.push(title);

@@ -39,7 +39,7 @@ export function layoutTimeline(frame: Frame, slide: Timeline): LaidOutSlide[] {
     shapes.push({ kind: "rect", box: { x, y: cardTop, w: colW, h: cardH }, fill: theme.colors.surface });
     if (current) shapes.push({ kind: "rect", box: { x, y: cardTop, w: colW, h: 0.07 }, fill: theme.colors.accent });
     if (phase.items.length > 0) {
-      shapes.push(fittedText(frame, { x: x + PAD, y: cardTop + PAD, w: textW, h: textH }, paras(phase.items), { maxSize: size, minSize: theme.sizes.minimum }));
+      shapes.push(fittedText(frame, { x: x + PAD, y: cardTop + PAD, w: textW, h: textH }, paras(phase.items), { maxSize: size, minSize: theme.sizes.minimum, body: true }));
     }
   });
   return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];

@@ -46,7 +46,7 @@ export function layoutTwoColumn(frame: Frame, slide: TwoColumn): LaidOutSlide[] 
       shapes.push(fittedText(frame, { x: x + PAD, y: content.y + PAD, w: colW - 2 * PAD, h: HEADING_H }, [{ text: col.heading }], { maxSize: theme.sizes.body + 4, minSize: theme.sizes.minimum, bold: true, font: theme.fonts.heading, color: theme.colors.heading, maxLines: 1 }));
       const items = lists[i] ?? [];
       if (items.length > 0) {
-        shapes.push(fittedText(frame, { x: x + PAD, y: content.y + PAD + HEADING_H, w: textBox.w, h: textBox.h }, paras(items), { maxSize: size, minSize: theme.sizes.minimum }));
+        shapes.push(fittedText(frame, { x: x + PAD, y: content.y + PAD + HEADING_H, w: textBox.w, h: textBox.h }, paras(items), { maxSize: size, minSize: theme.sizes.minimum, body: true }));
       }
     });
     return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", shapes);
