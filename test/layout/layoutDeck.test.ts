@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { planBuild } from "../../src/build/planBuild.js";
 import { selectTargets } from "../../src/build/selectTargets.js";
 import { measureParagraphs } from "../../src/layout/fitText.js";
+import { wrapText } from "../../src/layout/measureText.js";
 import type { LaidOutDeck } from "../../src/layout/layoutDeck.js";
 import { loadWorkspace } from "../../src/load/loadWorkspace.js";
 import { parseYamlSource } from "../../src/load/sourceFile.js";
@@ -43,6 +44,16 @@ function expectTidy(deck: LaidOutDeck) {
 const words = (n: number, seed = "cloud") => Array.from({ length: n }, (_, i) => `${seed}${i % 7 === 0 ? "-intensive" : ""}`).join(" ");
 
 describe("layoutDeck", () => {
+  it("sizes a table so no word is broken across lines when a smaller size avoids it", async () => {
+    const columns = ["Activity", "Accountability", "Responsibilities", "Engineering", "Consultation", "Leadership", "Procurement", "Sustainability"];
+    const { deck } = await layOut(`  - layout: table\n    title: Narrow columns\n    columns: [${columns.join(", ")}]\n    rows:\n      - [${columns.map(() => "Accountable").join(", ")}]\n`);
+    const table = deck.slides[0]!.shapes.find((s) => s.kind === "table")!;
+    if (table.kind !== "table") throw new Error("no table");
+    table.header.forEach((word, c) => {
+      expect(wrapText(word, table.columnWidths[c]! - 12 / 72 - 0.04, table.size, table.font, true), word).toHaveLength(1);
+    });
+  });
+
   it("continues a long list on follow-on slides instead of overflowing", async () => {
     const bullets = Array.from({ length: 24 }, (_, i) => `      - "Item ${i + 1}: ${words(18)}"`).join("\n");
     const { deck } = await layOut(`  - layout: bullets\n    title: Many bullets\n    notes: only on the first\n    bullets:\n${bullets}\n`);

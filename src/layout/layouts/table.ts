@@ -1,7 +1,7 @@
 import type { RenderedSlide } from "../../render/rendered.js";
 import { LINE_HEIGHT } from "../fitText.js";
 import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
-import { wrapText } from "../measureText.js";
+import { textWidth, wrapText } from "../measureText.js";
 import { paginate } from "../paginate.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
 
@@ -17,19 +17,25 @@ export function layoutTable(frame: Frame, slide: Table): LaidOutSlide[] {
   const captionH = slide.caption ? 0.6 : 0;
   const area = { ...content, h: content.h - captionH };
   const widths = columnWidths(slide, area.w);
+  const inner = (c: number) => (widths[c] ?? 1) - (2 * CELL_PAD_X) / 72 - 0.04;
   const rowHeight = (cells: readonly string[], size: number, bold: boolean, extra = 0) =>
     Math.max(
       ...cells.map((cell, c) => {
-        const lines = wrapText(cell, (widths[c] ?? 1) - (2 * CELL_PAD_X) / 72 - 0.04, size, theme.fonts.body, bold).length;
+        const lines = wrapText(cell, inner(c), size, theme.fonts.body, bold).length;
         return (lines * size * LINE_HEIGHT + 2 * CELL_PAD_Y + 2) / 72 + extra;
       }),
     );
   const heightAt = (rows: readonly string[][], size: number) =>
     rowHeight(slide.columns, size, true) + rows.reduce((sum, r) => sum + rowHeight(r, size, false), 0);
 
+  // A word broken across lines ("Engineerin / g") reads as a mistake: shrink until every word fits its column.
+  const wordsFit = (cells: readonly string[], size: number, bold: boolean) =>
+    cells.every((cell, c) => cell.split(/\s+/).every((word) => textWidth(word, size, theme.fonts.body, bold) <= inner(c)));
+  const fitsAt = (size: number) => heightAt(slide.rows, size) <= area.h && wordsFit(slide.columns, size, true) && slide.rows.every((r) => wordsFit(r, size, false));
+
   const maxSize = theme.sizes.body;
   let size = maxSize;
-  while (size > theme.sizes.minimum && heightAt(slide.rows, size) > area.h) size -= 0.5;
+  while (size > theme.sizes.minimum && !fitsAt(size)) size -= 0.5;
   const pages = heightAt(slide.rows, size) <= area.h ? [slide.rows] : paginate(slide.rows, (rows) => heightAt(rows, size) <= area.h);
   return pages.map((rows, p) => {
     // A short table gets airier rows (up to MAX_EXTRA_PAD more each) rather than a block of empty slide below it.
