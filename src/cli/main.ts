@@ -22,6 +22,11 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
   let code: number = EXIT.ok;
   const root = () => new Option("--root <dir>", "workspace folder").default(".");
   const rootOf = (flags: { root: string }) => resolve(out.cwd, flags.root);
+  // The workspace and output folder as absolute paths, resolved against the caller's folder once.
+  const pathsOf = <F extends { root: string; out?: string }>(flags: F) => ({ ...flags, root: rootOf(flags), out: flags.out === undefined ? undefined : resolve(out.cwd, flags.out) });
+  /** --root, --deck, --audience and --out: which decks a command works on, and where. */
+  const selection = (command: Command, outHelp = "output folder (default: <root>/out)") =>
+    command.addOption(root()).option("--deck <id...>", "only these decks").option("--audience <id...>", "only these audiences").option("--out <dir>", outHelp);
 
   const program = new Command("briefings")
     .description("Tailored executive PowerPoint briefings from FinOps personas, your organization's facts and templates.")
@@ -30,13 +35,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .configureOutput({ writeOut: out.stdout, writeErr: out.stderr })
     .showHelpAfterError("(run with --help for usage)");
 
-  program
-    .command("build")
-    .description("build decks into <out>/<deck>/<audience>.pptx")
-    .addOption(root())
-    .option("--deck <id...>", "only these decks")
-    .option("--audience <id...>", "only these audiences")
-    .option("--out <dir>", "output folder (default: <root>/out)")
+  selection(program.command("build").description("build decks into <out>/<deck>/<audience>.pptx"))
     .option("--force", "rebuild even decks whose inputs did not change")
     .option("--brief", "also write <audience>.brief.md (one-page leave-behind) and <audience>.notes.md (presenter script)")
     .option("-q, --quiet", "print only errors and warnings")
@@ -44,21 +43,15 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .action(async (flags) => {
       // Commands load their modules when run, so `build` with nothing to do stays fast.
       const { buildCommand } = await import("./commands/build.js");
-      code = await buildCommand({ ...flags, root: rootOf(flags), out: flags.out === undefined ? undefined : resolve(out.cwd, flags.out) }, out);
+      code = await buildCommand(pathsOf(flags), out);
     });
 
-  program
-    .command("watch")
-    .description("build, then rebuild exactly the affected decks whenever an input changes (Ctrl-C stops)")
-    .addOption(root())
-    .option("--deck <id...>", "only these decks")
-    .option("--audience <id...>", "only these audiences")
-    .option("--out <dir>", "output folder (default: <root>/out)")
+  selection(program.command("watch").description("build, then rebuild exactly the affected decks whenever an input changes (Ctrl-C stops)"))
     .option("--brief", "also write the leave-behind brief and presenter script next to each deck")
     .option("--json", "print one JSON object per build, one per line")
     .action(async (flags) => {
       const { watchCommand } = await import("./commands/watch.js");
-      code = await watchCommand({ ...flags, root: rootOf(flags), out: flags.out === undefined ? undefined : resolve(out.cwd, flags.out) }, out);
+      code = await watchCommand(pathsOf(flags), out);
     });
 
   program
@@ -81,17 +74,11 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       code = await listCommand({ ...flags, root: rootOf(flags) }, out);
     });
 
-  program
-    .command("preview")
-    .description("render decks to PNG slides and a contact sheet per deck (needs LibreOffice and pdftoppm)")
-    .addOption(root())
-    .option("--deck <id...>", "only these decks")
-    .option("--audience <id...>", "only these audiences")
-    .option("--out <dir>", "image folder (default: <root>/out/preview)")
+  selection(program.command("preview").description("render decks to PNG slides and a contact sheet per deck (needs LibreOffice and pdftoppm)"), "image folder (default: <root>/out/preview)")
     .option("--json", "print the result as JSON")
     .action(async (flags) => {
       const { previewCommand } = await import("./commands/preview.js");
-      code = await previewCommand({ ...flags, root: rootOf(flags), out: flags.out === undefined ? undefined : resolve(out.cwd, flags.out) }, out);
+      code = await previewCommand(pathsOf(flags), out);
     });
 
   const theme = program.command("theme").description("work with themes");
