@@ -1,7 +1,7 @@
 import { join, relative, resolve } from "node:path";
 import { fileSize } from "../load/inputFiles.js";
 import type { Manifest, ManifestOutput } from "../load/readManifest.js";
-import { MANIFEST_FILE } from "../load/readManifest.js";
+import { isOutputFile, MANIFEST_FILE } from "../load/readManifest.js";
 import { sha256 } from "../load/hash.js";
 import type { Workspace } from "../validate/validateWorkspace.js";
 import { removeFile } from "../write/removeFile.js";
@@ -77,9 +77,10 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
   for (const [key, output] of Object.entries(outputs)) {
     if (existing.has(key)) continue;
     const file = join(outDir, output.file);
+    delete outputs[key];
+    if (!isOutputFile(outDir, file)) continue; // never delete outside the output folder, whatever the manifest says
     await removeFile(file);
     report.removed.push(file);
-    delete outputs[key];
   }
 
   const manifest: Manifest = {

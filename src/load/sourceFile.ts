@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import { BriefingError, formatPath, type SourceLocation } from "../errors.js";
 import { sha256 } from "./hash.js";
 
@@ -25,7 +25,7 @@ export function parseYamlSource(path: string, bytes: Uint8Array): { source?: Sou
     const line = countLines(bytes, offset);
     return {
       errors: [
-        new BriefingError("file is not valid UTF-8 text", {
+        new BriefingError(`file is not valid UTF-8 text (byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0")})`, {
           file: path,
           ...line,
           hint: "save the file as UTF-8 (most editors offer it under 'Save with encoding')",
@@ -37,16 +37,29 @@ export function parseYamlSource(path: string, bytes: Uint8Array): { source?: Sou
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark is harmless: drop it
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const errors = doc.errors.map((e) => {
-    const pos = lineCounter.linePos(e.pos[0]);
-    return new BriefingError(yamlMessage(e.message), {
-      file: path,
-      line: pos.line,
-      column: pos.col,
-      hint: yamlHint(e.code),
-      cause: e,
-    });
-  });
+  const errors: BriefingError[] = [];
+  const seenLines = new Set<number>();
+  for (const e of doc.errors) {
+    const unclosed = /^Flow (sequence|map) in block collection/.test(e.message) ? unclosedStart(doc, e.pos[0], "flow") : undefined;
+    const quote = /^Missing closing .?quote/.test(e.message) ? unclosedStart(doc, e.pos[0], "quote") : undefined;
+    const pos = lineCounter.linePos(unclosed ?? quote ?? e.pos[0]);
+    // One syntax error tends to set off more on the same line; the first says what is wrong.
+    if (seenLines.has(pos.line)) continue;
+    seenLines.add(pos.line);
+    const list = e.message.startsWith("Flow sequence");
+    errors.push(
+      new BriefingError(unclosed !== undefined ? `YAML syntax: ${list ? "list" : "mapping"} opened with ${list ? "[" : "{"} is not closed` : yamlMessage(e.message), {
+        file: path,
+        line: pos.line,
+        column: pos.col,
+        hint:
+          unclosed !== undefined
+            ? `close it with ${list ? "]" : "}"} before the end of the line, or write one item per line starting with '- '`
+            : yamlHint(e.code, e.message),
+        cause: e,
+      }),
+    );
+  }
   return { source: { path, doc, lineCounter, hash: sha256(bytes) }, errors };
 }
 
@@ -55,7 +68,30 @@ function yamlMessage(message: string): string {
   return `YAML syntax: ${first.replace(/ at line \d+, column \d+:?$/, "")}`;
 }
 
-function yamlHint(code: string): string | undefined {
+/**
+ * Start of the flow collection (`[…`, `{…`) or quoted text that runs on to `offset` without its
+ * closing bracket or quote: where the user must look, rather than where the parser gave up.
+ */
+function unclosedStart(doc: Document.Parsed, offset: number, kind: "flow" | "quote"): number | undefined {
+  let start: number | undefined;
+  const check = (range: readonly number[] | null | undefined) => {
+    if (range && range[0]! < offset && range[1]! >= offset) start = range[0];
+  };
+  visit(doc, {
+    Collection(_key, node) {
+      if (kind === "flow" && node.flow) check(node.range);
+    },
+    Scalar(_key, node) {
+      if (kind === "quote" && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE")) check(node.range);
+    },
+  });
+  return start;
+}
+
+function yamlHint(code: string, message: string): string | undefined {
+  if (/^Implicit map keys need to be followed by map values/.test(message)) {
+    return "write each field as 'key: value'; check the indentation of this line";
+  }
   switch (code) {
     case "TAB_AS_INDENT":
       return "indent with spaces, not tabs";
@@ -66,6 +102,14 @@ function yamlHint(code: string): string | undefined {
       return "close the quote on the same value";
     case "BAD_INDENT":
       return "line up items of the same list or mapping at the same indentation";
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
+      return "check the indentation: a nested field goes on its own line, indented under its parent; text containing ': ' needs quotes";
+    case "MULTIPLE_DOCS":
+      return "keep one document per file: remove the '---' line";
+    case "BAD_ALIAS":
+    case "BAD_ANCHOR":
+      return "an alias (*name) must refer to an anchor (&name) defined above it";
     default:
       return undefined;
   }

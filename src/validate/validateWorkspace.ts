@@ -1,13 +1,14 @@
 import { dirname, relative, resolve, sep } from "node:path";
 import { BriefingError } from "../errors.js";
 import { locate, type SourceFile } from "../load/sourceFile.js";
-import type { LoadedFile, LoadedPartial, LoadedWorkspace } from "../load/loadWorkspace.js";
+import { OutsideWorkspaceError, type LoadedFile, type LoadedPartial, type LoadedWorkspace } from "../load/loadWorkspace.js";
 import { DeckSchema, type DeckDefinition } from "../schema/deck.js";
 import { OrganizationSchema, type Organization } from "../schema/organization.js";
 import { PERSONA_LIST_FIELDS, PersonaSchema, type Persona } from "../schema/persona.js";
 import { ThemeSchema, type Theme } from "../schema/theme.js";
 import { closestName, listChoices } from "./closestName.js";
 import { parseWithSchema } from "./schemaIssues.js";
+import { xmlSafeText } from "./xmlSafeText.js";
 
 /** A validated input, with the file it came from (for messages). */
 export interface Entity<T> {
@@ -59,9 +60,19 @@ export function validateWorkspace(loaded: LoadedWorkspace): ValidationResult {
     decks.set(id, { ...entity, organizationFile });
     checkDeckReferences(decks.get(id)!, { personas, themes, organizations, loaded }, errors);
   }
-  const partials = new Map(loaded.partials.map((p) => [p.name, p]));
-  if (errors.length > 0) return { ok: false, errors };
+  const partials = new Map(loaded.partials.map((p) => [p.name, { ...p, text: xmlSafeText(p.text) }]));
+  if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
   return { ok: true, workspace: { root: loaded.root, personas, themes, organizations, decks, partials }, errors: [] };
+}
+
+/** Errors in reading order: by file, then line, then column (a stable sort keeps ties as found). */
+export function sortErrors(errors: BriefingError[]): BriefingError[] {
+  const key = (e: BriefingError) => [e.file ?? "", e.line ?? 0, e.column ?? 0] as const;
+  return [...errors].sort((a, b) => {
+    const [fa, la, ca] = key(a);
+    const [fb, lb, cb] = key(b);
+    return fa < fb ? -1 : fa > fb ? 1 : la - lb || ca - cb;
+  });
 }
 
 function validateOne<T>(file: LoadedFile, schema: Parameters<typeof parseWithSchema>[0], errors: BriefingError[]): Entity<T> | undefined {
@@ -109,8 +120,13 @@ function withLogo(entity: Entity<Theme>, loaded: LoadedWorkspace, errors: Briefi
     return entity;
   }
   const data = loaded.assets.get(path);
+  if (data instanceof OutsideWorkspaceError) {
+    errors.push(new BriefingError(`logo is outside the workspace: ${logo.path} is a link to a file outside it`, { ...where, hint: "copy the image into the workspace instead of linking to it" }));
+    return entity;
+  }
   if (data === undefined || data instanceof Error) {
-    errors.push(new BriefingError(`logo file cannot be read: ${logo.path}`, { ...where, hint: "check the path; it is relative to the theme file" }));
+    const reason = data instanceof Error && !/ENOENT|no such file/.test(data.message) ? ` (${data.message})` : "";
+    errors.push(new BriefingError(`logo file cannot be read: ${logo.path}${reason}`, { ...where, hint: "check the path; it is relative to the theme file" }));
     return entity;
   }
   const mime = imageType(data);
@@ -151,7 +167,7 @@ function checkDeckReferences(
   if (!exists(refs.loaded.themes, "themes", value.theme)) {
     unknown("theme", value.theme, ["theme"], [...refs.themes.keys()]);
   }
-  if (!refs.loaded.organizations.has(deck.organizationFile)) {
+  if (!refs.loaded.organizations.has(deck.organizationFile) && !refs.loaded.refused.has(deck.organizationFile)) {
     errors.push(
       new BriefingError(`organization file not found: ${value.organization}`, {
         ...locate(source, ["organization"]),
