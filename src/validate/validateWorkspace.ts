@@ -1,6 +1,7 @@
-import { dirname, relative, resolve, sep } from "node:path";
+import { dirname, resolve, sep } from "node:path";
 import { BriefingError } from "../errors.js";
 import { locate, type SourceFile } from "../load/sourceFile.js";
+import { isInside } from "../load/insideFolder.js";
 import { OutsideWorkspaceError, type LoadedFile, type LoadedPartial, type LoadedWorkspace } from "../load/loadWorkspace.js";
 import { DeckSchema, type DeckDefinition } from "../schema/deck.js";
 import { OrganizationSchema, type Organization } from "../schema/organization.js";
@@ -114,8 +115,7 @@ function withLogo(entity: Entity<Theme>, loaded: LoadedWorkspace, errors: Briefi
   if (!logo) return entity;
   const where = locate(entity.source, ["logo", "path"]);
   const path = resolve(dirname(entity.source.path), logo.path);
-  const rel = relative(loaded.root, path);
-  if (rel.startsWith("..") || resolve(loaded.root, rel) !== path) {
+  if (!isInside(loaded.root, path)) {
     errors.push(new BriefingError(`logo is outside the workspace: ${logo.path}`, { ...where, hint: "put the image inside the workspace, e.g. themes/assets/" }));
     return entity;
   }
