@@ -1,4 +1,5 @@
 import { join, relative, resolve } from "node:path";
+import { BriefingError } from "../errors.js";
 import { fileSize } from "../load/inputFiles.js";
 import type { Manifest, ManifestOutput } from "../load/readManifest.js";
 import { isOutputFile, MANIFEST_FILE } from "../load/readManifest.js";
@@ -62,6 +63,12 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
       const { key, hash, file } = stale[i]!;
       if (!entry.laidOut) {
         report.failed.push({ deck: entry.deck, audience: entry.audience, errors: entry.errors });
+        continue;
+      }
+      if (!isOutputFile(outDir, file)) {
+        // Validation keeps deck and audience ids safe; this is the backstop.
+        const error = new BriefingError(`refusing to write outside the output folder: ${file}`, { hint: "use letters, digits and dashes in deck file names and audience ids" });
+        report.failed.push({ deck: entry.deck, audience: entry.audience, errors: [error] });
         continue;
       }
       const bytes = await renderPptx(entry.laidOut);

@@ -4,7 +4,7 @@ import { isMap, isScalar } from "yaml";
 import { BriefingError } from "../errors.js";
 import { sha256 } from "./hash.js";
 import { isInside, resolveInside } from "./insideFolder.js";
-import { locate, parseYamlSource, type SourceFile } from "./sourceFile.js";
+import { decodeText, locate, parseYamlSource, type SourceFile } from "./sourceFile.js";
 
 /** A YAML file found in the workspace, parsed but not yet validated. */
 export interface LoadedFile {
@@ -116,12 +116,20 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
     ws.organizations.set(file.source.path, file);
   }
 
-  ws.partials = await Promise.all(
-    (partialFiles ?? []).map(async (file) => {
-      const bytes = await readFile(file);
-      return { name: basename(file, ".hbs"), file, text: bytes.toString("utf8"), hash: sha256(bytes) };
+  const partials = await Promise.all(
+    (partialFiles ?? []).map(async (file): Promise<LoadedPartial | undefined> => {
+      try {
+        const bytes = await readLimited(file);
+        const decoded = decodeText(file, bytes);
+        if (decoded.error) throw decoded.error;
+        return { name: basename(file, ".hbs"), file, text: decoded.text, hash: sha256(bytes) };
+      } catch (cause) {
+        ws.errors.push(cause instanceof BriefingError ? cause : new BriefingError(`cannot read file: ${(cause as Error).message}`, { file, cause }));
+        return undefined;
+      }
     }),
   );
+  ws.partials = partials.filter((p): p is LoadedPartial => p !== undefined);
 
   // Assets named by themes (logos), read now so later stages stay free of I/O.
   await Promise.all(

@@ -17,24 +17,9 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /** Parse YAML bytes, keeping positions. Problems come back as errors with line and column. */
 export function parseYamlSource(path: string, bytes: Uint8Array): { source?: SourceFile; errors: BriefingError[] } {
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch (cause) {
-    const offset = firstInvalidUtf8(bytes);
-    const line = countLines(bytes, offset);
-    return {
-      errors: [
-        new BriefingError(`file is not valid UTF-8 text (byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0")})`, {
-          file: path,
-          ...line,
-          hint: "save the file as UTF-8 (most editors offer it under 'Save with encoding')",
-          cause,
-        }),
-      ],
-    };
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark is harmless: drop it
+  const decoded = decodeText(path, bytes);
+  if (decoded.error) return { errors: [decoded.error] };
+  const text = decoded.text;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const errors: BriefingError[] = [];
@@ -61,6 +46,25 @@ export function parseYamlSource(path: string, bytes: Uint8Array): { source?: Sou
     );
   }
   return { source: { path, doc, lineCounter, hash: sha256(bytes) }, errors };
+}
+
+/** UTF-8 bytes as text, without a byte-order mark (harmless: dropped); other encodings are a positioned error. */
+export function decodeText(path: string, bytes: Uint8Array): { text: string; error?: undefined } | { text?: undefined; error: BriefingError } {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch (cause) {
+    const offset = firstInvalidUtf8(bytes);
+    return {
+      error: new BriefingError(`file is not valid UTF-8 text (byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0")})`, {
+        file: path,
+        ...countLines(bytes, offset),
+        hint: "save the file as UTF-8 (most editors offer it under 'Save with encoding')",
+        cause,
+      }),
+    };
+  }
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 function yamlMessage(message: string): string {

@@ -73,6 +73,17 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
       }),
     ];
   }
+  if (path.length > 0 && valueAt(data, path) === undefined) {
+    // Any other check failing on a field that is not there (a list-or-binding, a refined value): it is missing.
+    const field = String(path[path.length - 1]);
+    return [
+      new BriefingError(`missing required field "${field}"`, {
+        ...locate(source, path.slice(0, -1)),
+        path: path.map(String).join("."),
+        hint: `add "${field}:" (${issue.message.replace(/^Invalid input.*$/, "see the README for its form")})`,
+      }),
+    ];
+  }
   if (issue.code === "invalid_union" && Array.isArray(valueAt(data, path))) {
     // A list that should hold texts: point at the items that are not text.
     const items = valueAt(data, path) as unknown[];
@@ -186,6 +197,7 @@ function expectedName(expected: string): string {
 }
 
 function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
   if (value === null) return "nothing (null)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";

@@ -82,6 +82,9 @@ function validateOne<T>(file: LoadedFile, schema: Parameters<typeof parseWithSch
   return result.value === undefined ? undefined : { id: file.id, value: result.value as T, source: file.source };
 }
 
+/** File names usable as ids: no leading dot (so never `.` or `..`), nothing a path could misread. */
+const FILE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
 function validateAll<S extends Parameters<typeof parseWithSchema>[0]>(
   files: LoadedFile[],
   schema: S,
@@ -89,6 +92,18 @@ function validateAll<S extends Parameters<typeof parseWithSchema>[0]>(
 ): Map<string, Entity<import("zod").output<S>>> {
   const out = new Map<string, Entity<import("zod").output<S>>>();
   for (const file of files) {
+    if (!FILE_ID.test(file.id)) {
+      // The id names output folders (decks) and is what references use: `...yaml` would be "..".
+      errors.push(
+        new BriefingError(`file name "${file.id}" cannot be an id`, {
+          file: file.source.path,
+          line: 1,
+          column: 1,
+          hint: "rename the file using letters, digits and dashes, e.g. board-briefing.yaml",
+        }),
+      );
+      continue;
+    }
     if (out.has(file.id)) {
       errors.push(
         new BriefingError(`duplicate id "${file.id}": another file has the same name`, {
