@@ -72,7 +72,13 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
         continue;
       }
       const bytes = await renderPptx(entry.laidOut);
-      await writeFileAtomic(file, bytes);
+      try {
+        await writeFileAtomic(file, bytes);
+      } catch (error) {
+        if (!(error instanceof BriefingError)) throw error;
+        report.failed.push({ deck: entry.deck, audience: entry.audience, errors: [error] });
+        continue;
+      }
       const built = { deck: entry.deck, audience: entry.audience, file, slides: entry.laidOut.slides.length, bytes: bytes.length };
       report.built.push(built);
       outputs[key] = { deck: built.deck, audience: built.audience, hash, file: relative(outDir, file), slides: built.slides, bytes: built.bytes };
@@ -99,7 +105,12 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     outputs,
   };
   if (report.built.length > 0 || report.removed.length > 0 || JSON.stringify(manifest) !== JSON.stringify(previous)) {
-    await writeFileAtomic(join(outDir, MANIFEST_FILE), new TextEncoder().encode(JSON.stringify(manifest, null, 2) + "\n"));
+    try {
+      await writeFileAtomic(join(outDir, MANIFEST_FILE), new TextEncoder().encode(JSON.stringify(manifest, null, 2) + "\n"));
+    } catch (error) {
+      if (!(error instanceof BriefingError)) throw error;
+      report.errors.push(error);
+    }
   }
   report.ok = report.failed.length === 0 && report.errors.length === 0;
   return report;

@@ -162,8 +162,9 @@ async function listFiles(dir: string, extensions: Set<string>): Promise<string[]
       .map((e) => join(dir, e.name))
       .sort();
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw cause;
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined; // no such folder, or the root is a file
+    throw new BriefingError(`cannot read folder ${dir}: ${(cause as Error).message}`, { file: dir, hint: "check the folder's permissions", cause });
   }
 }
 
