@@ -27,7 +27,8 @@ export function parseYamlSource(path: string, bytes: Uint8Array): { source?: Sou
   for (const e of doc.errors) {
     const unclosed = /^Flow (sequence|map) in block collection/.test(e.message) ? unclosedStart(doc, e.pos[0], "flow") : undefined;
     const quote = /^Missing closing .?quote/.test(e.message) ? unclosedStart(doc, e.pos[0], "quote") : undefined;
-    const pos = lineCounter.linePos(unclosed ?? quote ?? e.pos[0]);
+    const tooDeep = /Maximum call stack/.test(e.message) ? nestingStart(text, lineCounter, e.pos[0]) : undefined;
+    const pos = lineCounter.linePos(unclosed ?? quote ?? tooDeep ?? e.pos[0]);
     // One syntax error tends to set off more on the same line; the first says what is wrong.
     if (seenLines.has(pos.line)) continue;
     seenLines.add(pos.line);
@@ -68,8 +69,16 @@ export function decodeText(path: string, bytes: Uint8Array): { text: string; err
 }
 
 function yamlMessage(message: string): string {
+  if (/Maximum call stack/.test(message)) return "YAML syntax: lists or mappings nested too deeply";
   const first = message.split("\n")[0] ?? message;
   return `YAML syntax: ${first.replace(/ at line \d+, column \d+:?$/, "")}`;
+}
+
+/** Where the nesting begins on the line of `offset`: the parser gives up at a depth that depends on its stack. */
+function nestingStart(text: string, lineCounter: LineCounter, offset: number): number {
+  const lineStart = lineCounter.lineStarts[lineCounter.linePos(offset).line - 1] ?? 0;
+  const first = text.slice(lineStart, offset + 1).search(/[[{]/);
+  return first < 0 ? offset : lineStart + first;
 }
 
 /**
@@ -93,6 +102,7 @@ function unclosedStart(doc: Document.Parsed, offset: number, kind: "flow" | "quo
 }
 
 function yamlHint(code: string, message: string): string | undefined {
+  if (/Maximum call stack/.test(message)) return "slides need a few levels at most; check for unbalanced [ or {";
   if (/^Implicit map keys need to be followed by map values/.test(message)) {
     return "write each field as 'key: value'; check the indentation of this line";
   }
