@@ -101,7 +101,7 @@ function unclosedStart(doc: Document.Parsed, offset: number, kind: "flow" | "quo
   return start;
 }
 
-function yamlHint(code: string, message: string): string | undefined {
+function yamlHint(code: string, message: string): string {
   if (/Maximum call stack/.test(message)) return "slides need a few levels at most; check for unbalanced [ or {";
   if (/^Implicit map keys need to be followed by map values/.test(message)) {
     return "write each field as 'key: value'; check the indentation of this line";
@@ -125,7 +125,7 @@ function yamlHint(code: string, message: string): string | undefined {
     case "BAD_ANCHOR":
       return "an alias (*name) must refer to an anchor (&name) defined above it";
     default:
-      return undefined;
+      return "compare this line with the ones around it: indentation, quotes, brackets and 'key: value' pairs";
   }
 }
 
