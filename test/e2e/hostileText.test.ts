@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { convertToPdf, pageCount, pdfPages } from "../support/libreoffice.js";
 import { readPptx, slideText } from "../support/pptx.js";
-import { xmlProblems } from "../support/xmlCheck.js";
+import { strictProblems, xmlProblems } from "../support/xmlCheck.js";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 
@@ -26,6 +26,8 @@ describe("hostile text (valid input)", () => {
     const file = join(ws, "out", "brief", "cfo.pptx");
     expect(xmlProblems(await readFile(file))).toEqual([]);
     expect(xmlProblems(await readFile(join(ws, "out", "brief", "cto.pptx")))).toEqual([]);
+    const decks = [file, join(ws, "out", "brief", "cto.pptx")];
+    expect(await strictProblems(decks)).toEqual({ xsd: "", opc: "" });
 
     const deck = await readPptx(file);
     const text = deck.slides.map(slideText).join("\n");

@@ -13,14 +13,15 @@ import { MATURITY_STAGES } from "../../src/schema/organization.js";
 import { PERSONA_GROUPS } from "../../src/schema/persona.js";
 import { validateWorkspace } from "../../src/validate/validateWorkspace.js";
 import { convertToPdf, pageCount } from "../support/libreoffice.js";
-import { xmlProblems } from "../support/xmlCheck.js";
+import { strictProblems, xmlProblems } from "../support/xmlCheck.js";
 
 /**
  * Property: any persona and organization content the schemas accept, hostile text included,
  * gives decks that open. Each run writes random persona and organization YAML, loads it with the
  * real parser next to the every-layout fixture's deck, theme and partial (every layout and chart
  * kind), renders the deck to .pptx bytes in memory, and checks every XML part with a strict
- * parser (one of the deck's two audiences per run). FUZZ_RUNS and FUZZ_SEED override the run count and seed (fast-check prints the seed of a failure).
+ * parser (one of the deck's two audiences per run). A sample also passes the ECMA-376 schema and
+ * package checks and opens in LibreOffice. FUZZ_RUNS and FUZZ_SEED override the run count and seed (fast-check prints the seed of a failure).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
@@ -177,6 +178,7 @@ describe("random workspaces (fast-check)", () => {
         files.push({ file, slides: deck.slides });
       }
     }
+    expect(await strictProblems(files.map((f) => f.file))).toEqual({ xsd: "", opc: "" });
     const pdfs = await convertToPdf(files.map((f) => f.file), dir); // one LibreOffice run for all
     for (const { file, slides } of files) {
       expect(pdfs.get(file), `LibreOffice could not open ${basename(file)}`).toBeDefined();

@@ -1,3 +1,7 @@
+import { execFile } from "node:child_process";
+import { access } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
 
@@ -36,4 +40,16 @@ export function xmlProblems(pptx: Uint8Array): string[] {
     if (error) problems.push(`${name}: ${error.message}`);
   }
   return problems;
+}
+
+const ooxml = join(import.meta.dirname, "..", "..", "..", "shared", "tools", "ooxml");
+const run = promisify(execFile);
+
+/** What the shared strict checks say about decks on disk: ECMA-376 schema errors (xsd) and package faults (opc); empty when sound. */
+export async function strictProblems(files: string[]): Promise<{ xsd: string; opc: string }> {
+  await access(join(ooxml, "validate.sh")); // a missing tool must fail the test, not pass it silently
+  const output = (r: { stdout?: string }) => r.stdout ?? "";
+  const xsd = await run("bash", [join(ooxml, "validate.sh"), ...files]).catch((e: { stdout?: string }) => e);
+  const opc = await run("python3", [join(ooxml, "opc-check.py"), ...files]).catch((e: { stdout?: string }) => e);
+  return { xsd: output(xsd), opc: output(opc) };
 }
