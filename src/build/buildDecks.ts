@@ -73,7 +73,7 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
       }
       const bytes = await renderPptx(entry.laidOut);
       try {
-        await writeFileAtomic(file, bytes);
+        await writeFileAtomic(file, bytes, { within: outDir });
       } catch (error) {
         if (!(error instanceof BriefingError)) throw error;
         report.failed.push({ deck: entry.deck, audience: entry.audience, errors: [error] });
@@ -91,9 +91,8 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     if (existing.has(key)) continue;
     const file = join(outDir, output.file);
     delete outputs[key];
-    if (!isOutputFile(outDir, file)) continue; // never delete outside the output folder, whatever the manifest says
-    await removeFile(file);
-    report.removed.push(file);
+    // Never delete outside the output folder, whatever the manifest says or links point to.
+    if (isOutputFile(outDir, file) && (await removeFile(file, { within: outDir }))) report.removed.push(file);
   }
 
   const manifest: Manifest = {
@@ -106,7 +105,7 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
   };
   if (report.built.length > 0 || report.removed.length > 0 || JSON.stringify(manifest) !== JSON.stringify(previous)) {
     try {
-      await writeFileAtomic(join(outDir, MANIFEST_FILE), new TextEncoder().encode(JSON.stringify(manifest, null, 2) + "\n"));
+      await writeFileAtomic(join(outDir, MANIFEST_FILE), new TextEncoder().encode(JSON.stringify(manifest, null, 2) + "\n"), { within: outDir });
     } catch (error) {
       if (!(error instanceof BriefingError)) throw error;
       report.errors.push(error);

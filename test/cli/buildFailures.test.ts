@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -31,6 +31,18 @@ describe("failures during a build", () => {
     expect(stderr).toContain("1 built, 0 unchanged, 1 failed");
     expect(stderr).not.toMatch(/^\s+at /m); // no stack trace
     expect((await readdir(join(ws, "out", "brief"))).sort()).toEqual(["cfo.pptx", "cto.pptx"]);
+  });
+
+  it("a symbolic link in the output folder cannot lead writes outside it", async () => {
+    const ws = await workspace();
+    const elsewhere = await mkdtemp(join(tmpdir(), "briefings-elsewhere-"));
+    await mkdir(join(ws, "out"));
+    await symlink(elsewhere, join(ws, "out", "brief"));
+    const { code, stderr } = await run(["build", "--root", ws], ws);
+    expect(code).toBe(1);
+    expect(stderr).toContain("failed     brief/cfo:");
+    expect(stderr).toMatch(/refusing to write .*cfo\.pptx: a link leads out of/);
+    expect(await readdir(elsewhere)).toEqual([]);
   });
 
   it("an output folder that is a file is a clear error, not a stack trace", async () => {
