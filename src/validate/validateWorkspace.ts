@@ -8,6 +8,7 @@ import { OrganizationSchema, type Organization } from "../schema/organization.js
 import { PERSONA_LIST_FIELDS, PersonaSchema, type Persona } from "../schema/persona.js";
 import { ThemeSchema, type Theme } from "../schema/theme.js";
 import { closestName, listChoices } from "./closestName.js";
+import { checkImage } from "./imageCheck.js";
 import { parseWithSchema } from "./schemaIssues.js";
 import { xmlSafeText } from "./xmlSafeText.js";
 
@@ -144,18 +145,12 @@ function withLogo(entity: Entity<Theme>, loaded: LoadedWorkspace, errors: Briefi
     errors.push(new BriefingError(`logo file cannot be read: ${logo.path}${reason}`, { ...where, hint: "check the path; it is relative to the theme file" }));
     return entity;
   }
-  const mime = imageType(data);
-  if (!mime) {
-    errors.push(new BriefingError(`logo is not a PNG or JPEG image: ${logo.path}`, { ...where, hint: "export the logo as PNG" }));
+  const image = checkImage(data);
+  if (!image.mime) {
+    errors.push(new BriefingError(`logo cannot be shown: ${logo.path}: ${image.problem}`, { ...where, hint: "export the logo again as PNG" }));
     return entity;
   }
-  return { ...entity, logo: { data, mime } };
-}
-
-function imageType(data: Uint8Array): "image/png" | "image/jpeg" | undefined {
-  if (data.length > 24 && data[0] === 0x89 && data[1] === 0x50 && data[2] === 0x4e && data[3] === 0x47) return "image/png";
-  if (data.length > 4 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return "image/jpeg";
-  return undefined;
+  return { ...entity, logo: { data, mime: image.mime } };
 }
 
 function checkDeckReferences(
