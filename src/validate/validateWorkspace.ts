@@ -54,6 +54,7 @@ export function validateWorkspace(loaded: LoadedWorkspace): ValidationResult {
   }
   const themes = new Map<string, ThemeEntity>();
   for (const [id, entity] of validateAll(loaded.themes, ThemeSchema, errors)) {
+    checkFontNames(entity, errors);
     themes.set(id, withLogo(entity, loaded, errors));
   }
   const decks = new Map<string, DeckEntity>();
@@ -124,6 +125,22 @@ function validateAll<S extends Parameters<typeof parseWithSchema>[0]>(
 
 function relativeName(path: string): string {
   return path.split(sep).slice(-2).join("/");
+}
+
+/** Font names go into XML attributes as they are (pptxgenjs does not escape them): no markup characters. */
+function checkFontNames(entity: Entity<Theme>, errors: BriefingError[]): void {
+  for (const role of ["heading", "body"] as const) {
+    const name = entity.value.fonts[role];
+    const bad = /["<>&]/.exec(name);
+    if (bad) {
+      errors.push(
+        new BriefingError(`font name "${name}" contains ${bad[0]}`, {
+          ...locate(entity.source, ["fonts", role]),
+          hint: "write the font family's name as your system lists it, e.g. Calibri or Source Sans Pro",
+        }),
+      );
+    }
+  }
 }
 
 function withLogo(entity: Entity<Theme>, loaded: LoadedWorkspace, errors: BriefingError[]): ThemeEntity {
