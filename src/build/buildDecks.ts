@@ -1,7 +1,8 @@
 import { join, relative, resolve } from "node:path";
+import { BriefingError } from "../errors.js";
 import { fileSize } from "../load/inputFiles.js";
 import type { Manifest, ManifestOutput } from "../load/readManifest.js";
-import { MANIFEST_FILE } from "../load/readManifest.js";
+import { isOutputFile, MANIFEST_FILE } from "../load/readManifest.js";
 import { sha256 } from "../load/hash.js";
 import type { Workspace } from "../validate/validateWorkspace.js";
 import { removeFile } from "../write/removeFile.js";
@@ -60,7 +61,7 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
       report.unchanged.push({ deck: known.deck, audience: known.audience, file, slides: known.slides, bytes: known.bytes, companions: known.companions?.map((c) => join(outDir, c)) });
     } else {
       const earlierCompanions = known?.companions?.map((c) => join(outDir, c)) ?? [];
-      stale.push({ target, output: { deck: target.deck.id, audience: target.audience.id, key, hash, file, earlierCompanions } });
+      stale.push({ target, output: { deck: target.deck.id, audience: target.audience.id, key, hash, file, outDir, earlierCompanions } });
     }
   }
 
@@ -87,10 +88,10 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
   for (const [key, output] of Object.entries(outputs)) {
     if (existing.has(key)) continue;
     const file = join(outDir, output.file);
-    await removeFile(file);
-    for (const companion of output.companions ?? []) await removeFile(join(outDir, companion));
-    report.removed.push(file);
     delete outputs[key];
+    // Never delete outside the output folder, whatever the manifest says or links point to.
+    if (isOutputFile(outDir, file) && (await removeFile(file, { within: outDir }))) report.removed.push(file);
+    for (const companion of output.companions ?? []) await removeFile(join(outDir, companion), { within: outDir });
   }
 
   const manifest: Manifest = {
@@ -102,7 +103,12 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     outputs,
   };
   if (report.built.length > 0 || report.removed.length > 0 || JSON.stringify(manifest) !== JSON.stringify(previous)) {
-    await writeFileAtomic(join(outDir, MANIFEST_FILE), new TextEncoder().encode(JSON.stringify(manifest, null, 2) + "\n"));
+    try {
+      await writeFileAtomic(join(outDir, MANIFEST_FILE), new TextEncoder().encode(JSON.stringify(manifest, null, 2) + "\n"), { within: outDir });
+    } catch (error) {
+      if (!(error instanceof BriefingError)) throw error;
+      report.errors.push(error);
+    }
   }
   report.ok = report.failed.length === 0 && report.errors.length === 0;
   return report;

@@ -2,6 +2,8 @@ import { BriefingError } from "../errors.js";
 import { renderPptx } from "../pptx/writePptx.js";
 import { removeFile } from "../write/removeFile.js";
 import { writeFileAtomic } from "../write/writeFileAtomic.js";
+import { writeError } from "../write/writeError.js";
+import { isOutputFile } from "../load/readManifest.js";
 import type { CompanionFile } from "./companionFiles.js";
 import type { PlannedDeck } from "./planBuild.js";
 import type { BuiltDeck } from "./report.js";
@@ -16,6 +18,8 @@ export interface StaleOutput {
   hash: string;
   /** Absolute path of the .pptx. */
   file: string;
+  /** The output folder: nothing is written outside it, symbolic links followed. */
+  outDir: string;
   /** Brief and presenter script written with it last time (absolute paths), removed if no longer wanted. */
   earlierCompanions: string[];
 }
@@ -30,16 +34,19 @@ export interface OutputResult {
 /** Turn a planned deck into .pptx bytes and write them atomically, with its brief and presenter script if planned. */
 export async function writeOutput(planned: PlannedDeck, output: StaleOutput): Promise<OutputResult> {
   if (!planned.laidOut) return { output, errors: planned.errors };
+  if (!isOutputFile(output.outDir, output.file)) {
+    // Validation keeps deck and audience ids safe; this is the backstop.
+    const error = new BriefingError(`refusing to write outside the output folder: ${output.file}`, { hint: "use letters, digits and dashes in deck file names and audience ids" });
+    return { output, errors: [error] };
+  }
   const bytes = await renderPptx(planned.laidOut);
   let companions: string[];
   try {
-    await writeFileAtomic(output.file, bytes);
-    companions = await writeCompanions(output.file, planned.companions ?? [], output.earlierCompanions);
+    await writeFileAtomic(output.file, bytes, { within: output.outDir });
+    companions = await writeCompanions(output.file, planned.companions ?? [], output.earlierCompanions, output.outDir);
   } catch (cause) {
     // A read-only folder or a full disk fails this output with a message, not a stack trace.
-    const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
-    const error = new BriefingError(`cannot write the deck (${reason})`, { file: output.file, hint: "check that the output folder is writable and the disk has room", cause });
-    return { output, errors: [error] };
+    return { output, errors: [writeError(cause, output.file)] };
   }
   return {
     output,
@@ -49,9 +56,9 @@ export async function writeOutput(planned: PlannedDeck, output: StaleOutput): Pr
 }
 
 /** Write the brief and presenter script next to `deck`, and remove earlier ones no longer wanted. */
-async function writeCompanions(deck: string, files: readonly CompanionFile[], earlier: readonly string[]): Promise<string[]> {
+async function writeCompanions(deck: string, files: readonly CompanionFile[], earlier: readonly string[], within: string): Promise<string[]> {
   const written = files.map((f) => deck.replace(/\.pptx$/, f.suffix));
-  for (const [i, f] of files.entries()) await writeFileAtomic(written[i]!, new TextEncoder().encode(f.text));
-  for (const old of earlier) if (!written.includes(old)) await removeFile(old);
+  for (const [i, f] of files.entries()) await writeFileAtomic(written[i]!, new TextEncoder().encode(f.text), { within });
+  for (const old of earlier) if (!written.includes(old)) await removeFile(old, { within });
   return written;
 }

@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import type { CliIO } from "./output.js";
+import { BriefingError } from "../errors.js";
+import { formatProblem, type CliIO } from "./output.js";
 
 /** Exit codes, as the design fixes them. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -130,6 +131,11 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
       return EXIT.usage;
+    }
+    // A problem with the user's input or environment that escaped a command: a message, not a stack trace.
+    if (error instanceof BriefingError) {
+      out.stderr(`${formatProblem(error, out.cwd)}\n`);
+      return EXIT.failed;
     }
     throw error;
   }

@@ -1,9 +1,10 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { isMap, isScalar } from "yaml";
 import { BriefingError } from "../errors.js";
 import { sha256 } from "./hash.js";
-import { parseYamlSource, type SourceFile } from "./sourceFile.js";
+import { isInside, resolveInside } from "./insideFolder.js";
+import { decodeText, locate, parseYamlSource, type SourceFile } from "./sourceFile.js";
 
 /** A YAML file found in the workspace, parsed but not yet validated. */
 export interface LoadedFile {
@@ -31,15 +32,25 @@ export interface LoadedWorkspace {
   /** Organization files, keyed by absolute path (decks refer to them by path). */
   organizations: Map<string, LoadedFile>;
   partials: LoadedPartial[];
-  /** Asset files (logos) named by themes, keyed by absolute path; an Error where reading failed. */
+  /** Asset files (logos) named by themes, keyed by absolute path; an Error where reading failed or was refused ({@link OutsideWorkspaceError}). */
   assets: Map<string, Uint8Array | Error>;
   /** Problems found while reading and parsing. */
   errors: BriefingError[];
   /** Files that exist but could not be parsed, as `personas/<id>`, `themes/<id>`, `decks/<id>`, so references to them do not cascade into more errors. */
   unparsed: Set<string>;
+  /** Files named by inputs but refused, unread, because they lie outside the workspace (already reported in `errors`). */
+  refused: Set<string>;
 }
 
 const YAML_EXT = new Set([".yaml", ".yml"]);
+
+/** The largest input file read: hand-written YAML is kilobytes; anything near this is a mistake (or an attack). */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+/** A file named by the workspace that lies outside it (by its path, or through a symbolic link): never read. */
+export class OutsideWorkspaceError extends Error {
+  override name = "OutsideWorkspaceError";
+}
 
 /** Read and parse every input of the workspace at `root`. Only this stage reads files. */
 export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
@@ -54,6 +65,7 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
     assets: new Map(),
     errors: [],
     unparsed: new Set(),
+    refused: new Set(),
   };
   const [personaFiles, themeFiles, deckFiles, partialFiles] = await Promise.all([
     listFiles(join(abs, "personas"), YAML_EXT),
@@ -82,7 +94,18 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
   const orgPaths = new Set<string>();
   for (const deck of decks) {
     const ref = topLevelString(deck.source, "organization") ?? "organization.yaml";
-    orgPaths.add(resolve(dirname(deck.source.path), ref));
+    const path = resolve(dirname(deck.source.path), ref);
+    if (!isInside(abs, path) || (await resolveInside(abs, path)) === "outside") {
+      ws.errors.push(
+        new BriefingError(`organization file is outside the workspace: ${ref}`, {
+          ...locate(deck.source, ["organization"]),
+          hint: "keep the organization file inside the workspace, e.g. decks/organization.yaml",
+        }),
+      );
+      ws.refused.add(path);
+      continue;
+    }
+    orgPaths.add(path);
   }
   for (const file of decks) {
     if (orgPaths.has(file.source.path)) ws.organizations.set(file.source.path, file);
@@ -93,12 +116,20 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
     ws.organizations.set(file.source.path, file);
   }
 
-  ws.partials = await Promise.all(
-    (partialFiles ?? []).map(async (file) => {
-      const bytes = await readFile(file);
-      return { name: basename(file, ".hbs"), file, text: bytes.toString("utf8"), hash: sha256(bytes) };
+  const partials = await Promise.all(
+    (partialFiles ?? []).map(async (file): Promise<LoadedPartial | undefined> => {
+      try {
+        const bytes = await readLimited(file);
+        const decoded = decodeText(file, bytes);
+        if (decoded.error) throw decoded.error;
+        return { name: basename(file, ".hbs"), file, text: decoded.text, hash: sha256(bytes) };
+      } catch (cause) {
+        ws.errors.push(cause instanceof BriefingError ? cause : new BriefingError(`cannot read file: ${(cause as Error).message}`, { file, cause }));
+        return undefined;
+      }
     }),
   );
+  ws.partials = partials.filter((p): p is LoadedPartial => p !== undefined);
 
   // Assets named by themes (logos), read now so later stages stay free of I/O.
   await Promise.all(
@@ -106,8 +137,14 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
       const logo = theme.source.doc.getIn(["logo", "path"]);
       if (typeof logo !== "string") return;
       const path = resolve(dirname(theme.source.path), logo);
+      const inside = await resolveInside(abs, path);
+      if (inside === "outside") {
+        ws.assets.set(path, new OutsideWorkspaceError(`outside the workspace: ${logo}`));
+        return;
+      }
       try {
-        ws.assets.set(path, await readFile(path));
+        if (inside === "missing") throw new Error(`no such file: ${logo}`);
+        ws.assets.set(path, await readLimited(inside.real));
       } catch (cause) {
         ws.assets.set(path, cause instanceof Error ? cause : new Error(String(cause)));
       }
@@ -125,8 +162,9 @@ async function listFiles(dir: string, extensions: Set<string>): Promise<string[]
       .map((e) => join(dir, e.name))
       .sort();
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw cause;
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined; // no such folder, or the root is a file
+    throw new BriefingError(`cannot read folder ${dir}: ${(cause as Error).message}`, { file: dir, hint: "check the folder's permissions", cause });
   }
 }
 
@@ -136,8 +174,13 @@ async function readYamlFiles(paths: string[], ws: LoadedWorkspace, options: { qu
     paths.map(async (path): Promise<LoadedFile | undefined> => {
       let bytes: Uint8Array;
       try {
-        bytes = await readFile(path);
+        bytes = await readLimited(path);
       } catch (cause) {
+        if (cause instanceof BriefingError) {
+          errors.push(cause);
+          ws.unparsed.add(`${basename(dirname(path))}/${basename(path, extname(path))}`);
+          return undefined;
+        }
         if (!(options.quietIfMissing && (cause as NodeJS.ErrnoException).code === "ENOENT")) {
           errors.push(new BriefingError(`cannot read file: ${(cause as Error).message}`, { file: path, cause }));
         }
@@ -153,6 +196,20 @@ async function readYamlFiles(paths: string[], ws: LoadedWorkspace, options: { qu
     }),
   );
   return loaded.filter((f): f is LoadedFile => f !== undefined);
+}
+
+/** A file's bytes, refusing files over {@link MAX_INPUT_BYTES} before reading them. */
+async function readLimited(path: string): Promise<Uint8Array> {
+  const size = (await stat(path)).size;
+  if (size > MAX_INPUT_BYTES) {
+    throw new BriefingError(`file is too large: ${(size / 1024 / 1024).toFixed(1)} MB (at most ${MAX_INPUT_BYTES / 1024 / 1024} MB)`, {
+      file: path,
+      line: 1,
+      column: 1,
+      hint: "inputs hold short slide text and small images; shorten the file or shrink the image",
+    });
+  }
+  return readFile(path);
 }
 
 function topLevelString(source: SourceFile, key: string): string | undefined {

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { isInside } from "./insideFolder.js";
 
 /** What the last build wrote into an output folder, so the next build can skip what did not change. */
 export interface Manifest {
@@ -33,12 +34,39 @@ export interface ManifestOutput {
 /** The manifest file's name inside the output folder. */
 export const MANIFEST_FILE = ".briefings-manifest.json";
 
-/** Read the manifest of an output folder; undefined when there is none or it is unreadable. */
+/**
+ * Read the manifest of an output folder; undefined when there is none, it is unreadable, or it
+ * does not have the expected shape. Builds delete the outputs it lists, so an output whose `file`
+ * is not a .pptx inside the output folder (a tampered or hand-edited manifest) voids it all.
+ */
 export async function readManifest(outDir: string): Promise<Manifest | undefined> {
   try {
     const data = JSON.parse(await readFile(join(outDir, MANIFEST_FILE), "utf8")) as Manifest;
-    return data.version === 1 && data.outputs && data.inputs && Array.isArray(data.targets) ? data : undefined;
+    if (data === null || typeof data !== "object" || data.version !== 1 || !Array.isArray(data.targets)) return undefined;
+    if (!isRecord(data.inputs) || !isRecord(data.outputs)) return undefined;
+    if (!data.targets.every((t) => typeof t === "string")) return undefined;
+    if (!Object.values(data.inputs).every((h) => typeof h === "string")) return undefined;
+    return Object.values(data.outputs).every((o) => isSafeOutput(outDir, o)) ? data : undefined;
   } catch {
     return undefined;
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function isSafeOutput(outDir: string, output: unknown): output is ManifestOutput {
+  if (!isRecord(output)) return false;
+  const { deck, audience, hash, file, slides, bytes, companions } = output;
+  if (typeof deck !== "string" || typeof audience !== "string" || typeof hash !== "string" || typeof file !== "string") return false;
+  if (typeof slides !== "number" || typeof bytes !== "number") return false;
+  // Briefs and presenter scripts are deleted too: Markdown files inside the output folder only.
+  if (companions !== undefined && !(Array.isArray(companions) && companions.every((c) => typeof c === "string" && c.endsWith(".md") && isInside(outDir, join(outDir, c)) && !c.split(/[\\/]/).includes("..")))) return false;
+  return isOutputFile(outDir, join(outDir, file));
+}
+
+/** Whether `file` is a deck this tool may replace or delete: a .pptx strictly inside `outDir`. */
+export function isOutputFile(outDir: string, file: string): boolean {
+  return file.endsWith(".pptx") && isInside(outDir, file) && resolve(outDir) !== resolve(file);
 }

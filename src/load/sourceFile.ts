@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import { BriefingError, formatPath, type SourceLocation } from "../errors.js";
 import { sha256 } from "./hash.js";
 
@@ -17,45 +17,95 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /** Parse YAML bytes, keeping positions. Problems come back as errors with line and column. */
 export function parseYamlSource(path: string, bytes: Uint8Array): { source?: SourceFile; errors: BriefingError[] } {
+  const decoded = decodeText(path, bytes);
+  if (decoded.error) return { errors: [decoded.error] };
+  const text = decoded.text;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const errors: BriefingError[] = [];
+  const seenLines = new Set<number>();
+  for (const e of doc.errors) {
+    const unclosed = /^Flow (sequence|map) in block collection/.test(e.message) ? unclosedStart(doc, e.pos[0], "flow") : undefined;
+    const quote = /^Missing closing .?quote/.test(e.message) ? unclosedStart(doc, e.pos[0], "quote") : undefined;
+    const tooDeep = /Maximum call stack/.test(e.message) ? nestingStart(text, lineCounter, e.pos[0]) : undefined;
+    const pos = lineCounter.linePos(unclosed ?? quote ?? tooDeep ?? e.pos[0]);
+    // One syntax error tends to set off more on the same line; the first says what is wrong.
+    if (seenLines.has(pos.line)) continue;
+    seenLines.add(pos.line);
+    const list = e.message.startsWith("Flow sequence");
+    errors.push(
+      new BriefingError(unclosed !== undefined ? `YAML syntax: ${list ? "list" : "mapping"} opened with ${list ? "[" : "{"} is not closed` : yamlMessage(e.message), {
+        file: path,
+        line: pos.line,
+        column: pos.col,
+        hint:
+          unclosed !== undefined
+            ? `close it with ${list ? "]" : "}"} before the end of the line, or write one item per line starting with '- '`
+            : yamlHint(e.code, e.message),
+        cause: e,
+      }),
+    );
+  }
+  return { source: { path, doc, lineCounter, hash: sha256(bytes) }, errors };
+}
+
+/** UTF-8 bytes as text, without a byte-order mark (harmless: dropped); other encodings are a positioned error. */
+export function decodeText(path: string, bytes: Uint8Array): { text: string; error?: undefined } | { text?: undefined; error: BriefingError } {
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch (cause) {
     const offset = firstInvalidUtf8(bytes);
-    const line = countLines(bytes, offset);
     return {
-      errors: [
-        new BriefingError("file is not valid UTF-8 text", {
-          file: path,
-          ...line,
-          hint: "save the file as UTF-8 (most editors offer it under 'Save with encoding')",
-          cause,
-        }),
-      ],
+      error: new BriefingError(`file is not valid UTF-8 text (byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0")})`, {
+        file: path,
+        ...countLines(bytes, offset),
+        hint: "save the file as UTF-8 (most editors offer it under 'Save with encoding')",
+        cause,
+      }),
     };
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark is harmless: drop it
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const errors = doc.errors.map((e) => {
-    const pos = lineCounter.linePos(e.pos[0]);
-    return new BriefingError(yamlMessage(e.message), {
-      file: path,
-      line: pos.line,
-      column: pos.col,
-      hint: yamlHint(e.code),
-      cause: e,
-    });
-  });
-  return { source: { path, doc, lineCounter, hash: sha256(bytes) }, errors };
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 function yamlMessage(message: string): string {
+  if (/Maximum call stack/.test(message)) return "YAML syntax: lists or mappings nested too deeply";
   const first = message.split("\n")[0] ?? message;
   return `YAML syntax: ${first.replace(/ at line \d+, column \d+:?$/, "")}`;
 }
 
-function yamlHint(code: string): string | undefined {
+/** Where the nesting begins on the line of `offset`: the parser gives up at a depth that depends on its stack. */
+function nestingStart(text: string, lineCounter: LineCounter, offset: number): number {
+  const lineStart = lineCounter.lineStarts[lineCounter.linePos(offset).line - 1] ?? 0;
+  const first = text.slice(lineStart, offset + 1).search(/[[{]/);
+  return first < 0 ? offset : lineStart + first;
+}
+
+/**
+ * Start of the flow collection (`[…`, `{…`) or quoted text that runs on to `offset` without its
+ * closing bracket or quote: where the user must look, rather than where the parser gave up.
+ */
+function unclosedStart(doc: Document.Parsed, offset: number, kind: "flow" | "quote"): number | undefined {
+  let start: number | undefined;
+  const check = (range: readonly number[] | null | undefined) => {
+    if (range && range[0]! < offset && range[1]! >= offset) start = range[0];
+  };
+  visit(doc, {
+    Collection(_key, node) {
+      if (kind === "flow" && node.flow) check(node.range);
+    },
+    Scalar(_key, node) {
+      if (kind === "quote" && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE")) check(node.range);
+    },
+  });
+  return start;
+}
+
+function yamlHint(code: string, message: string): string {
+  if (/Maximum call stack/.test(message)) return "slides need a few levels at most; check for unbalanced [ or {";
+  if (/^Implicit map keys need to be followed by map values/.test(message)) {
+    return "write each field as 'key: value'; check the indentation of this line";
+  }
   switch (code) {
     case "TAB_AS_INDENT":
       return "indent with spaces, not tabs";
@@ -66,8 +116,16 @@ function yamlHint(code: string): string | undefined {
       return "close the quote on the same value";
     case "BAD_INDENT":
       return "line up items of the same list or mapping at the same indentation";
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
+      return "check the indentation: a nested field goes on its own line, indented under its parent; text containing ': ' needs quotes";
+    case "MULTIPLE_DOCS":
+      return "keep one document per file: remove the '---' line";
+    case "BAD_ALIAS":
+    case "BAD_ANCHOR":
+      return "an alias (*name) must refer to an anchor (&name) defined above it";
     default:
-      return undefined;
+      return "compare this line with the ones around it: indentation, quotes, brackets and 'key: value' pairs";
   }
 }
 

@@ -27,7 +27,8 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
   pptx.title = deck.title;
   pptx.subject = deck.subject;
   pptx.author = deck.author;
-  pptx.company = deck.company;
+  // pptxgenjs escapes title, subject and author, but writes the company into docProps/app.xml as is.
+  pptx.company = deck.company.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   pptx.theme = { headFontFace: theme.fonts.heading, bodyFontFace: theme.fonts.body };
   defineMasters(pptx, deck);
 

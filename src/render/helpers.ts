@@ -37,6 +37,7 @@ function show(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
+  if (typeof value === "number" && !Number.isFinite(value)) return `${value} (a division by zero or a tiny number?)`;
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 

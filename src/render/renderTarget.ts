@@ -83,7 +83,7 @@ export function createDeckRenderer(
           try {
             return compile(template)(self, { data: { root: ctx } });
           } catch (cause) {
-            errors.push(templateError(cause, template, locate(source, path), what));
+            errors.push(templateError(cause, template, locate(source, path), what, self));
             return "";
           }
         };
@@ -194,7 +194,7 @@ function checkShape(slide: RenderedSlide, at: (path: PropertyKey[]) => ReturnTyp
     slide.rows.forEach((row, i) => {
       if (row.length !== slide.columns.length) {
         errors.push(
-          new BriefingError(`row ${i + 1} has ${row.length} cells but the table has ${slide.columns.length} columns in ${what(["rows"])}`, {
+          new BriefingError(`row ${i + 1} has ${row.length} cell${row.length === 1 ? "" : "s"} but the table has ${slide.columns.length} columns in ${what(["rows"])}`, {
             ...at(["rows", i]),
             hint: "give one cell per column",
           }),

@@ -1,7 +1,9 @@
+import { isPair, isScalar, isSeq, visit } from "yaml";
 import type { z } from "zod";
 import { BriefingError } from "../errors.js";
 import { locate, type SourceFile } from "../load/sourceFile.js";
 import { closestName, listChoices } from "./closestName.js";
+import { xmlSafeData } from "./xmlSafeText.js";
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -14,21 +16,15 @@ export function parseWithSchema<S extends AnySchema>(
   if (source.doc.contents === null) {
     return { errors: [new BriefingError("file is empty", { file: source.path, line: 1, column: 1, hint: "fill it in, or delete it" })] };
   }
+  const tooLong = longTexts(source);
+  if (tooLong.length > 0) return { errors: tooLong };
   let data: unknown;
   try {
-    data = source.doc.toJS({ maxAliasCount: 1000 });
+    // Every string is made XML-safe here, once, as it enters: templates, data, fonts and alt text
+    // alike, so layout measures exactly the text the writer stores.
+    data = xmlSafeData(source.doc.toJS({ maxAliasCount: 1000 }));
   } catch (cause) {
-    return {
-      errors: [
-        new BriefingError(`YAML could not be expanded: ${(cause as Error).message}`, {
-          file: source.path,
-          line: 1,
-          column: 1,
-          hint: "too many or too deeply nested aliases (*name); write the values out instead",
-          cause,
-        }),
-      ],
-    };
+    return { errors: [aliasError(source, cause)] };
   }
   const result = (schema as unknown as z.ZodType).safeParse(data, { reportInput: true });
   if (result.success) return { value: result.data as z.output<S>, errors: [] };
@@ -58,7 +54,7 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
       new BriefingError(`missing required field "${field}"`, {
         ...where,
         path: path.map(String).join("."),
-        hint: `add "${field}:" (${issue.expected})`,
+        hint: `add "${field}:" (${expectedName(issue.expected)})`,
       }),
     ];
   }
@@ -74,6 +70,17 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
         ...locate(source, value === undefined ? path.slice(0, -1) : path),
         path: path.map(String).join("."),
         hint: suggestion ? `did you mean "${suggestion}"?` : `choose one of ${listChoices(choices)}`,
+      }),
+    ];
+  }
+  if (path.length > 0 && valueAt(data, path) === undefined) {
+    // Any other check failing on a field that is not there (a list-or-binding, a refined value): it is missing.
+    const field = String(path[path.length - 1]);
+    return [
+      new BriefingError(`missing required field "${field}"`, {
+        ...locate(source, path.slice(0, -1)),
+        path: path.map(String).join("."),
+        hint: `add "${field}:" (${issue.message.replace(/^Invalid input.*$/, "see the README for its form")})`,
       }),
     ];
   }
@@ -98,7 +105,7 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
   let message = issue.message;
   let hint: string | undefined;
   if (issue.code === "invalid_type") {
-    message = `expected ${issue.expected}, got ${describe(issue.input)}`;
+    message = `expected ${expectedName(issue.expected)}, got ${describe(issue.input)}`;
     if (issue.expected === "array") hint = "write a list, one item per line starting with '- '";
     else if (issue.expected === "number") hint = "write a plain number without quotes, units or thousands separators";
     else if (issue.expected === "string") {
@@ -107,18 +114,90 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
         input !== null && typeof input === "object" && !Array.isArray(input)
           ? "unquoted text containing ': ' becomes a mapping; put the text in quotes"
           : "put the value in quotes if it should be text";
-    }
+    } else if (issue.expected === "boolean") hint = "write true or false, without quotes";
+    else if (issue.expected === "object") hint = "write fields as 'key: value', one per line";
+    else hint = `write ${expectedName(issue.expected)} here`;
   } else if (issue.code === "invalid_value") {
     const options = issue.values.map(String);
     const given = valueAt(data, path);
     const suggestion = typeof given === "string" ? closestName(given, options) : undefined;
     message = `"${String(given)}" is not allowed`;
     hint = suggestion ? `did you mean "${suggestion}"? Choose ${listChoices(options)}` : `choose ${listChoices(options)}`;
+  } else {
+    // Formats, ranges, lengths and custom checks: the schema's own message says what to write.
+    const given = valueAt(data, path);
+    const field = String(path[path.length - 1] ?? "value");
+    if (issue.code === "too_small" && typeof given === "string") {
+      message = `${field} is empty`;
+      hint = "write the text, or remove the field if it is optional";
+    } else if (issue.code === "too_small" && Array.isArray(given)) {
+      message = `${field} has too few items: ${issue.message}`;
+      hint = "add items to the list";
+    } else if ((issue.code === "too_small" || issue.code === "too_big") && typeof given === "number") {
+      message = `${field} ${given} is out of range`;
+      hint = issue.message.replace(/^Too (big|small): expected number to be /, "write a number ");
+    } else {
+      message = `invalid ${field}: ${describe(given)}`;
+      hint = issue.message;
+    }
   }
   return [new BriefingError(message, { ...where, hint })];
 }
 
+/** An alias that cannot be expanded: unknown, or expanding to far too much (a "billion laughs"). Points at the alias. */
+function aliasError(source: SourceFile, cause: unknown): BriefingError {
+  const raw = cause instanceof Error ? cause.message : String(cause);
+  const unresolved = /Unresolved alias.*: (\S+)$/.exec(raw);
+  let at: number | undefined;
+  visit(source.doc, {
+    Alias(_key, node) {
+      if (at === undefined && (!unresolved || node.source === unresolved[1])) at = node.range?.[0];
+    },
+  });
+  const pos = at === undefined ? { line: 1, col: 1 } : source.lineCounter.linePos(at);
+  const where = { file: source.path, line: pos.line, column: pos.col, cause };
+  return unresolved
+    ? new BriefingError(`unknown alias *${unresolved[1]}`, { ...where, hint: `define &${unresolved[1]} before using *${unresolved[1]}, or write the value out` })
+    : new BriefingError("aliases expand to too much data", { ...where, hint: "aliases (*name) nested inside each other multiply; write the values out instead" });
+}
+
+/** The longest text one value may hold: far more than a slide shows, far less than what stalls layout. */
+export const MAX_TEXT_LENGTH = 10_000;
+
+function longTexts(source: SourceFile): BriefingError[] {
+  const errors: BriefingError[] = [];
+  visit(source.doc, {
+    Scalar(_key, node, ancestors) {
+      if (typeof node.value !== "string" || node.value.length <= MAX_TEXT_LENGTH) return;
+      const path = ancestors.flatMap((a, i) => {
+        const next = ancestors[i + 1] ?? node;
+        if (isPair(a)) return isScalar(a.key) ? [String(a.key.value)] : [];
+        if (isSeq(a)) return [String(a.items.indexOf(next as never))];
+        return [];
+      });
+      const pos = node.range ? source.lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
+      errors.push(
+        new BriefingError(`text is too long: ${node.value.length.toLocaleString("en-US")} characters (at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")})`, {
+          file: source.path,
+          line: pos.line,
+          column: pos.col,
+          path: path.join(".") || undefined,
+          hint: "slides show short text; keep long documents elsewhere and link to them",
+        }),
+      );
+    },
+  });
+  return errors;
+}
+
+/** zod's type names in the words a YAML author uses. */
+function expectedName(expected: string): string {
+  const names: Record<string, string> = { string: "text", number: "a number", array: "a list", object: "a mapping", boolean: "true or false" };
+  return names[expected] ?? expected;
+}
+
 function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
   if (value === null) return "nothing (null)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";

@@ -1,14 +1,17 @@
-import { dirname, relative, resolve, sep } from "node:path";
+import { dirname, resolve, sep } from "node:path";
 import { BriefingError } from "../errors.js";
 import { locate, type SourceFile } from "../load/sourceFile.js";
-import type { LoadedFile, LoadedPartial, LoadedWorkspace } from "../load/loadWorkspace.js";
+import { isInside } from "../load/insideFolder.js";
+import { OutsideWorkspaceError, type LoadedFile, type LoadedPartial, type LoadedWorkspace } from "../load/loadWorkspace.js";
 import { DeckSchema, type DeckDefinition } from "../schema/deck.js";
 import { OrganizationSchema, type Organization } from "../schema/organization.js";
 import { PERSONA_LIST_FIELDS, PersonaSchema, type Persona } from "../schema/persona.js";
 import { ThemeSchema, type Theme } from "../schema/theme.js";
 import { closestName, listChoices } from "./closestName.js";
 import { checkThemeContrast } from "./contrast.js";
+import { checkImage } from "./imageCheck.js";
 import { parseWithSchema } from "./schemaIssues.js";
+import { xmlSafeText } from "./xmlSafeText.js";
 
 /** A validated input, with the file it came from (for messages). */
 export interface Entity<T> {
@@ -53,6 +56,7 @@ export function validateWorkspace(loaded: LoadedWorkspace): ValidationResult {
   const themes = new Map<string, ThemeEntity>();
   for (const [id, entity] of validateAll(loaded.themes, ThemeSchema, errors)) {
     errors.push(...checkThemeContrast(entity.value.colors, entity.source));
+    checkFontNames(entity, errors);
     themes.set(id, withLogo(entity, loaded, errors));
   }
   const decks = new Map<string, DeckEntity>();
@@ -61,9 +65,19 @@ export function validateWorkspace(loaded: LoadedWorkspace): ValidationResult {
     decks.set(id, { ...entity, organizationFile });
     checkDeckReferences(decks.get(id)!, { personas, themes, organizations, loaded }, errors);
   }
-  const partials = new Map(loaded.partials.map((p) => [p.name, p]));
-  if (errors.length > 0) return { ok: false, errors };
+  const partials = new Map(loaded.partials.map((p) => [p.name, { ...p, text: xmlSafeText(p.text) }]));
+  if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
   return { ok: true, workspace: { root: loaded.root, personas, themes, organizations, decks, partials }, errors: [] };
+}
+
+/** Errors in reading order: by file, then line, then column (a stable sort keeps ties as found). */
+export function sortErrors(errors: BriefingError[]): BriefingError[] {
+  const key = (e: BriefingError) => [e.file ?? "", e.line ?? 0, e.column ?? 0] as const;
+  return [...errors].sort((a, b) => {
+    const [fa, la, ca] = key(a);
+    const [fb, lb, cb] = key(b);
+    return fa < fb ? -1 : fa > fb ? 1 : la - lb || ca - cb;
+  });
 }
 
 function validateOne<T>(file: LoadedFile, schema: Parameters<typeof parseWithSchema>[0], errors: BriefingError[]): Entity<T> | undefined {
@@ -72,6 +86,9 @@ function validateOne<T>(file: LoadedFile, schema: Parameters<typeof parseWithSch
   return result.value === undefined ? undefined : { id: file.id, value: result.value as T, source: file.source };
 }
 
+/** File names usable as ids: no leading dot (so never `.` or `..`), nothing a path could misread. */
+const FILE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
 function validateAll<S extends Parameters<typeof parseWithSchema>[0]>(
   files: LoadedFile[],
   schema: S,
@@ -79,6 +96,18 @@ function validateAll<S extends Parameters<typeof parseWithSchema>[0]>(
 ): Map<string, Entity<import("zod").output<S>>> {
   const out = new Map<string, Entity<import("zod").output<S>>>();
   for (const file of files) {
+    if (!FILE_ID.test(file.id)) {
+      // The id names output folders (decks) and is what references use: `...yaml` would be "..".
+      errors.push(
+        new BriefingError(`file name "${file.id}" cannot be an id`, {
+          file: file.source.path,
+          line: 1,
+          column: 1,
+          hint: "rename the file using letters, digits and dashes, e.g. board-briefing.yaml",
+        }),
+      );
+      continue;
+    }
     if (out.has(file.id)) {
       errors.push(
         new BriefingError(`duplicate id "${file.id}": another file has the same name`, {
@@ -100,33 +129,47 @@ function relativeName(path: string): string {
   return path.split(sep).slice(-2).join("/");
 }
 
+/** Font names go into XML attributes as they are (pptxgenjs does not escape them): no markup characters. */
+function checkFontNames(entity: Entity<Theme>, errors: BriefingError[]): void {
+  for (const role of ["heading", "body"] as const) {
+    const name = entity.value.fonts[role];
+    const bad = /["<>&]/.exec(name);
+    if (bad) {
+      errors.push(
+        new BriefingError(`font name "${name}" contains ${bad[0]}`, {
+          ...locate(entity.source, ["fonts", role]),
+          hint: "write the font family's name as your system lists it, e.g. Calibri or Source Sans Pro",
+        }),
+      );
+    }
+  }
+}
+
 function withLogo(entity: Entity<Theme>, loaded: LoadedWorkspace, errors: BriefingError[]): ThemeEntity {
   const logo = entity.value.logo;
   if (!logo) return entity;
   const where = locate(entity.source, ["logo", "path"]);
   const path = resolve(dirname(entity.source.path), logo.path);
-  const rel = relative(loaded.root, path);
-  if (rel.startsWith("..") || resolve(loaded.root, rel) !== path) {
+  if (!isInside(loaded.root, path)) {
     errors.push(new BriefingError(`logo is outside the workspace: ${logo.path}`, { ...where, hint: "put the image inside the workspace, e.g. themes/assets/" }));
     return entity;
   }
   const data = loaded.assets.get(path);
+  if (data instanceof OutsideWorkspaceError) {
+    errors.push(new BriefingError(`logo is outside the workspace: ${logo.path} is a link to a file outside it`, { ...where, hint: "copy the image into the workspace instead of linking to it" }));
+    return entity;
+  }
   if (data === undefined || data instanceof Error) {
-    errors.push(new BriefingError(`logo file cannot be read: ${logo.path}`, { ...where, hint: "check the path; it is relative to the theme file" }));
+    const reason = data instanceof Error && !/ENOENT|no such file/.test(data.message) ? ` (${data.message})` : "";
+    errors.push(new BriefingError(`logo file cannot be read: ${logo.path}${reason}`, { ...where, hint: "check the path; it is relative to the theme file" }));
     return entity;
   }
-  const mime = imageType(data);
-  if (!mime) {
-    errors.push(new BriefingError(`logo is not a PNG or JPEG image: ${logo.path}`, { ...where, hint: "export the logo as PNG" }));
+  const image = checkImage(data);
+  if (!image.mime) {
+    errors.push(new BriefingError(`logo cannot be shown: ${logo.path}: ${image.problem}`, { ...where, hint: "export the logo again as PNG" }));
     return entity;
   }
-  return { ...entity, logo: { data, mime } };
-}
-
-function imageType(data: Uint8Array): "image/png" | "image/jpeg" | undefined {
-  if (data.length > 24 && data[0] === 0x89 && data[1] === 0x50 && data[2] === 0x4e && data[3] === 0x47) return "image/png";
-  if (data.length > 4 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return "image/jpeg";
-  return undefined;
+  return { ...entity, logo: { data, mime: image.mime } };
 }
 
 function checkDeckReferences(
@@ -153,7 +196,7 @@ function checkDeckReferences(
   if (!exists(refs.loaded.themes, "themes", value.theme)) {
     unknown("theme", value.theme, ["theme"], [...refs.themes.keys()]);
   }
-  if (!refs.loaded.organizations.has(deck.organizationFile)) {
+  if (!refs.loaded.organizations.has(deck.organizationFile) && !refs.loaded.refused.has(deck.organizationFile)) {
     errors.push(
       new BriefingError(`organization file not found: ${value.organization}`, {
         ...locate(source, ["organization"]),

@@ -1,17 +1,36 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { BriefingError } from "../errors.js";
+import { resolveInside } from "../load/insideFolder.js";
+import { writeError } from "./writeError.js";
 
-/** Write a file so readers only ever see the old or the new bytes: temp file in the same folder, then rename. */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+/** Options for {@link writeFileAtomic}. */
+export interface WriteOptions {
+  /** Refuse to write unless the file's folder, symbolic links followed, lies inside this one. */
+  within?: string;
+}
+
+/**
+ * Write a file so readers only ever see the old or the new bytes: temp file in the same folder,
+ * then rename. Failures (a folder that is a file, no permission, a full disk) are
+ * {@link BriefingError}s naming the file; the old file, if any, is left as it was.
+ */
+export async function writeFileAtomic(path: string, data: Uint8Array, options: WriteOptions = {}): Promise<void> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
+    await mkdir(dir, { recursive: true });
+    if (options.within !== undefined && (await resolveInside(options.within, dir)) === "outside") {
+      throw new BriefingError(`refusing to write ${path}: a link leads out of ${options.within}`, {
+        file: path,
+        hint: "remove the symbolic link from the output folder",
+      });
+    }
     await writeFile(temp, data);
     await rename(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
+    await rm(temp, { force: true }).catch(() => {});
+    throw writeError(error, path);
   }
 }

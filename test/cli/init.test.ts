@@ -96,7 +96,7 @@ describe("briefings init and schema, where they cannot write", () => {
     for (const args of [["init", "taken/ws"], ["schema", "--out", "taken/schemas"]]) {
       const { code, stderr } = await run(args, cwd);
       expect(code).toBe(1);
-      expect(stderr).toMatch(/^taken\/\S+ {2}error: cannot write .*: a file is in the way of a folder\n {4}hint: /);
+      expect(stderr).toMatch(/^taken\/\S+ {2}error: cannot write .*: a part of the path is a file, not a folder\n {4}hint: /);
     }
   });
 });

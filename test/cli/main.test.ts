@@ -26,10 +26,10 @@ describe("briefings CLI", () => {
   it("validate lists every error with file:line:column and exits 1", async () => {
     const { code, stderr } = await run(["validate", "--root", "broken-persona"]);
     expect(code).toBe(1);
-    expect(stderr).toContain("broken-persona/personas/cfo.yaml:5:13  objectives  error: expected array");
+    expect(stderr).toContain("broken-persona/personas/cfo.yaml:5:13  objectives  error: expected a list");
     expect(stderr).toContain("broken-persona/personas/cfo.yaml:9:1  favouriteColour  error: unknown field");
     expect(stderr).toContain("broken-persona/personas/cfo.yaml:2:1  primaryGoal  error: missing required field");
-    expect(stderr).toMatch(/broken-persona\/personas\/cto\.yaml:6:1 {2}error: YAML syntax/);
+    expect(stderr).toMatch(/broken-persona\/personas\/cto\.yaml:5:15 {2}error: YAML syntax: list opened with \[ is not closed/);
     expect(stderr).toContain("4 errors found");
   });
 

@@ -27,7 +27,7 @@ describe("parseYamlSource", () => {
   it("rejects bytes that are not UTF-8, pointing at the bad byte", () => {
     const bytes = new Uint8Array([...new TextEncoder().encode("name: ok\ntitle: caf"), 0xe9, 0x0a]);
     const { errors } = parse(bytes);
-    expect(errors[0]).toMatchObject({ message: "file is not valid UTF-8 text", line: 2, column: 11 });
+    expect(errors[0]).toMatchObject({ message: "file is not valid UTF-8 text (byte 0xE9)", line: 2, column: 11 });
   });
 
   it("accepts a byte-order mark", () => {

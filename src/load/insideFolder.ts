@@ -1,0 +1,20 @@
+import { realpath } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+
+/** Whether `path` is `folder` or lies below it, by the names alone (no file system access). */
+export function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * Where `path` really is once symbolic links are followed, if that is inside `folder` (itself
+ * followed); `outside` when the name or the link target leaves the folder; `missing` when it does
+ * not exist. Check this before reading, so nothing outside the folder is ever read.
+ */
+export async function resolveInside(folder: string, path: string): Promise<{ real: string } | "outside" | "missing"> {
+  if (!isInside(folder, path)) return "outside";
+  const [realFolder, real] = await Promise.all([realpath(folder).catch(() => resolve(folder)), realpath(path).catch(() => undefined)]);
+  if (real === undefined) return "missing";
+  return isInside(realFolder, real) ? { real } : "outside";
+}
