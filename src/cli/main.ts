@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { BriefingError } from "../errors.js";
 import { formatProblem, type CliIO } from "./output.js";
 
@@ -39,6 +39,11 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
   selection(program.command("build").description("build decks into <out>/<deck>/<audience>.pptx"))
     .option("--force", "rebuild even decks whose inputs did not change")
     .option("--brief", "also write <audience>.brief.md (one-page leave-behind) and <audience>.notes.md (presenter script)")
+    .option("--workers <n>", "worker threads for large batches (0: build in one thread; default: one per spare core from 24 decks)", (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("give a whole number, 0 or more");
+      return n;
+    })
     .option("-q, --quiet", "print only errors and warnings")
     .option("--json", "print the result as JSON")
     .action(async (flags) => {

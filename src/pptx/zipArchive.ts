@@ -4,7 +4,7 @@ import { crc32, deflateRawSync } from "node:zlib";
  * Write a zip archive whose bytes depend only on its entries and a date: entries in the given
  * order, one fixed DOS timestamp, no extra fields. Deflates with Node's native zlib (several times
  * faster than a JavaScript deflate, and this is the hot spot of a build); an entry that would not
- * shrink (images, nested workbooks) is stored.
+ * shrink (images, nested workbooks) is stored. Level 0 stores everything.
  */
 export function zipArchive(entries: Iterable<[name: string, data: Uint8Array]>, date: string, level = 6): Uint8Array {
   const { time, day } = dosDateTime(date);
@@ -15,7 +15,7 @@ export function zipArchive(entries: Iterable<[name: string, data: Uint8Array]>, 
   for (const [name, data] of entries) {
     const nameBytes = new TextEncoder().encode(name);
     const crc = crc32(data);
-    const deflated = deflateOnce(data, crc, level);
+    const deflated = level === 0 ? data : deflateOnce(data, crc, level);
     const stored = deflated.length >= data.length;
     const body = stored ? data : deflated;
     // Bit 11: the name is UTF-8 (only needed when it is not plain ASCII).

@@ -2,7 +2,7 @@
 // shared and noisy, so rounds interleave the commands and medians are reported with their range).
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { appendFile, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -80,11 +80,19 @@ const latencies: number[] = [];
   await session;
 }
 
-// Throughput: 500 audiences, with worker threads as the tool chooses, and in one thread.
+// Throughput: 500 audiences, built by the CLI as users run it, with worker threads as the tool
+// chooses and in one thread; peak memory read by a small module loaded into the process.
 const large = await generateWorkspace(repo, 500);
 const throughput = async (workers: string) => {
-  const { stdout } = await run(process.execPath, [join(here, "throughput.js"), large, join(scratch, `large-${workers}`), workers], { maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(stdout) as { ok: boolean; decks: number; threads: number; seconds: number; peakRssMb: number };
+  const peakFile = join(scratch, `peak-${workers}.txt`);
+  const started = process.hrtime.bigint();
+  const { stdout } = await run(process.execPath, ["--import", pathToFileURL(join(here, "peakMemory.js")).href, bin, "build", "--root", large, "--out", join(scratch, `large-${workers}`), "--force", "--json", ...(workers === "auto" ? [] : ["--workers", workers])], {
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, BENCH_PEAK_FILE: peakFile },
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const report = JSON.parse(stdout) as { ok: boolean; built: unknown[]; threads: number };
+  return { ok: report.ok, decks: report.built.length, threads: report.threads, seconds, peakRssMb: Number(await readFile(peakFile, "utf8")) };
 };
 const parallel = await throughput("auto");
 const single = await throughput("0");

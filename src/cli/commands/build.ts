@@ -10,6 +10,7 @@ export interface BuildFlags {
   out?: string;
   force?: boolean;
   brief?: boolean;
+  workers?: number;
   quiet?: boolean;
   json?: boolean;
 }
@@ -26,6 +27,7 @@ export async function buildCommand(flags: BuildFlags, io: CliIO): Promise<number
     outDir: flags.out,
     force: flags.force,
     brief: flags.brief,
+    workers: flags.workers,
     onProgress: progress
       ? ({ done, total, deck, audience }) => {
           if (total > 1) io.stderr(`\r\x1b[K${style.dim(`[${done}/${total}]`)} ${deck}/${audience}${done === total ? "\r\x1b[K" : ""}`);
