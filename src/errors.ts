@@ -53,6 +53,24 @@ export class BuildContext {
   }
 }
 
+/** A problem as plain data: what crosses a thread boundary and what `--json` prints. */
+export interface ProblemData extends SourceLocation {
+  message: string;
+  hint?: string;
+}
+
+/** An error or warning as {@link ProblemData}. */
+export function problemData(problem: BriefingError | BriefingWarning): ProblemData {
+  return {
+    message: problem.message,
+    file: problem.file,
+    line: problem.line,
+    column: problem.column,
+    path: problem.path,
+    hint: "hint" in problem ? problem.hint : undefined,
+  };
+}
+
 /** Join a path array the way messages show it: `slides.3.bullets`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.map(String).join(".");

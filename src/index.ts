@@ -5,7 +5,7 @@
  * The pipeline, one folder per stage: load → validate → resolve → render → layout → pptx → write.
  * `buildWorkspace(root)` runs all of it; each stage is exported for programs that need one part.
  */
-export { BriefingError, BuildContext, type BriefingWarning, type SourceLocation } from "./errors.js";
+export { BriefingError, BuildContext, problemData, type BriefingWarning, type ProblemData, type SourceLocation } from "./errors.js";
 export { loadWorkspace, type LoadedWorkspace, type LoadedFile, type LoadedPartial, type SourceFile } from "./load/index.js";
 export { validateWorkspace, type Workspace, type ValidationResult, type Entity, type DeckEntity, type ThemeEntity } from "./validate/index.js";
 export { resolveTargets, resolveAudience, applyOverrides, computeFigures, type BriefingContext, type BuildTarget, type Figures } from "./resolve/index.js";

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { BriefingError, BuildContext, type BriefingWarning, type SourceLocation } from "../errors.js";
+import { BriefingError, BuildContext, problemData, type BriefingWarning, type ProblemData } from "../errors.js";
 import { loadWorkspace } from "../load/loadWorkspace.js";
 import { resolveAudience } from "../resolve/resolveAudience.js";
 import { validateWorkspace, type Workspace } from "../validate/validateWorkspace.js";
@@ -20,17 +20,14 @@ export interface WorkerSetup {
 /** A chunk of outputs to build, or the signal to finish. */
 export type WorkerRequest = { items: StaleOutput[] } | { stop: true };
 
-/** An error as plain data, to cross the thread boundary. */
-export type ErrorData = SourceLocation & { message: string; hint?: string };
 
 /** The results of the last chunk (none for the first message, which says the worker is ready). */
 export interface WorkerReply {
-  results: { built?: BuiltDeck; errors: ErrorData[] }[];
-  errors: ErrorData[];
+  results: { built?: BuiltDeck; errors: ProblemData[] }[];
+  errors: ProblemData[];
   warnings: BriefingWarning[];
 }
 
-const toData = (e: BriefingError): ErrorData => ({ message: e.message, file: e.file, line: e.line, column: e.column, path: e.path, hint: e.hint });
 
 // A worker builds a share of a large batch. It loads and validates the workspace itself (a validated
 // workspace does not cross threads), and refuses any output whose inputs changed since the main
@@ -62,16 +59,16 @@ async function buildOne(item: StaleOutput): Promise<WorkerReply["results"][numbe
   const target = resolveAudience(workspace, deck, audience, setup.today);
   if (targetHash(workspace, target, setup.generator) !== item.hash) return { errors: [changedDuringBuild(item)] };
   const result = await writeOutput(plan(target), item);
-  return { built: result.built, errors: result.errors.map(toData) };
+  return { built: result.built, errors: result.errors.map(problemData) };
 }
 
-function changedDuringBuild(item: StaleOutput): ErrorData {
+function changedDuringBuild(item: StaleOutput): ProblemData {
   return { message: `the inputs of ${item.key} changed during the build`, hint: "build again" };
 }
 
 /** Workspace-wide errors and warnings not yet sent. */
 function news(): Pick<WorkerReply, "errors" | "warnings"> {
-  const out = { errors: errors.slice(reported.errors).map(toData), warnings: context.warnings.slice(reported.warnings) };
+  const out = { errors: errors.slice(reported.errors).map(problemData), warnings: context.warnings.slice(reported.warnings) };
   reported = { errors: errors.length, warnings: context.warnings.length };
   return out;
 }

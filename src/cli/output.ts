@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import type { BriefingError, BriefingWarning } from "../errors.js";
+import { problemData, type BriefingError, type BriefingWarning } from "../errors.js";
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIO {
@@ -42,16 +42,7 @@ export function formatProblem(problem: BriefingError | BriefingWarning, cwd: str
 }
 
 /** Errors as plain objects for --json. */
-export function problemToJson(problem: BriefingError | BriefingWarning) {
-  return {
-    message: problem.message,
-    file: problem.file,
-    line: problem.line,
-    column: problem.column,
-    path: problem.path,
-    hint: "hint" in problem ? problem.hint : undefined,
-  };
-}
+export const problemToJson = problemData;
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
