@@ -1,6 +1,7 @@
 import { basename, extname, join, relative, resolve } from "node:path";
 import { stringify } from "yaml";
 import { BriefingError } from "../errors.js";
+import { Id } from "../schema/common.js";
 import { fileSize } from "../load/inputFiles.js";
 import { readPresentationTheme } from "../load/readPresentationTheme.js";
 import { writeFileAtomic } from "../write/writeFileAtomic.js";
@@ -8,7 +9,7 @@ import { themeFromPresentation, themeYaml } from "./themeFromPresentation.js";
 
 /** Options for {@link importTheme}. */
 export interface ImportThemeOptions {
-  /** Theme id, i.e. the file name `themes/<id>.yaml` (default: from the presentation's file name). */
+  /** Theme id, i.e. the file name `themes/<id>.yaml` and what decks name it by (default: from the presentation's file name). */
   id?: string;
   /** Replace an existing theme (and logo) of the same id. */
   force?: boolean;
@@ -25,8 +26,6 @@ export interface ImportedTheme {
   notes: string[];
 }
 
-const ID = /^[a-z0-9][a-z0-9_-]*$/;
-
 /**
  * Make a theme from a company's own .pptx/.potx: its scheme colors, fonts, slide size and logo.
  * Writes `themes/<id>.yaml` (and `themes/assets/<id>-logo.png`) in the workspace at `root`.
@@ -35,8 +34,9 @@ export async function importTheme(root: string, presentation: string, options: I
   const absRoot = resolve(root);
   const file = resolve(presentation);
   const id = options.id ?? idFromFileName(file);
-  if (!ID.test(id)) {
-    throw new BriefingError(`invalid theme id "${id}"`, { hint: "use lower-case letters, digits, - and _, e.g. --id acme" });
+  // The id a deck names the theme by (`theme: <id>`), so it follows the same rule.
+  if (!Id.safeParse(id).success) {
+    throw new BriefingError(`invalid theme id "${id}"`, { hint: "use lower-case letters, digits and dashes, e.g. --id acme" });
   }
   const source = await readPresentationTheme(file);
   const mapped = themeFromPresentation(source, source.name && source.name !== "Office Theme" ? source.name : titleCase(id));
@@ -66,7 +66,7 @@ function idFromFileName(file: string): string {
   return (
     basename(file, extname(file))
       .toLowerCase()
-      .replace(/[^a-z0-9_-]+/g, "-")
+      .replace(/[^a-z0-9-]+/g, "-")
       .replace(/^-+|-+$/g, "") || "imported"
   );
 }

@@ -1,6 +1,7 @@
 import type { MasterPicture, PresentationTheme, SchemeColor } from "../load/readPresentationTheme.js";
 import { SLIDE_SIZES, type SlideSize, type ThemeInput } from "../schema/theme.js";
 import { contrastRatio, findContrastProblems } from "../validate/contrast.js";
+import { checkImage } from "../validate/imageCheck.js";
 import { ThemeSchema } from "../schema/theme.js";
 
 const EMU_PER_INCH = 914400;
@@ -118,10 +119,10 @@ function logoWidth(picture: MasterPicture): number {
   return Math.round(Math.min(1.5, Math.max(0.2, picture.w / EMU_PER_INCH)) * 100) / 100;
 }
 
+/** The file extension for a picture a deck can show; undefined for other formats and broken files. */
 function imageExtension(data: Uint8Array): "png" | "jpg" | undefined {
-  if (data[0] === 0x89 && data[1] === 0x50 && data[2] === 0x4e && data[3] === 0x47) return "png";
-  if (data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return "jpg";
-  return undefined;
+  const { mime } = checkImage(data);
+  return mime === "image/png" ? "png" : mime === "image/jpeg" ? "jpg" : undefined;
 }
 
 function nearestSlideSize(ratio: number): SlideSize {

@@ -121,4 +121,12 @@ describe("briefings theme import", () => {
     expect(missing.stderr).toContain("file not found");
     expect(`${notZip.stderr}${word.stderr}${missing.stderr}`).not.toMatch(/\n\s+at /);
   });
+
+  it("refuses an id no deck could name (decks write theme: <id>: letters, digits and dashes)", async () => {
+    const root = await workspace("default");
+    const underscore = await cli(["theme", "import", company, "--root", root, "--id", "acme_corp"], root);
+    expect(underscore.code).toBe(1);
+    expect(underscore.stderr).toContain('invalid theme id "acme_corp"');
+    expect(underscore.stderr).toContain("hint: use lower-case letters, digits and dashes");
+  });
 });

@@ -1,10 +1,12 @@
+import { PNG as PngImage } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { chooseLogo, themeFromPresentation } from "../../src/import/themeFromPresentation.js";
 import type { MasterPicture, PresentationTheme } from "../../src/load/readPresentationTheme.js";
 import { ThemeSchema } from "../../src/schema/theme.js";
 import { findContrastProblems } from "../../src/validate/contrast.js";
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+// A real (1 × 1) PNG: import takes only pictures a deck can show, as validation would.
+const PNG = new Uint8Array(PngImage.sync.write(new PngImage({ width: 1, height: 1 })));
 const EMF = new Uint8Array([0x01, 0x00, 0x00, 0x00]);
 const W = 12192000; // 16:9 in EMU
 const H = 6858000;
