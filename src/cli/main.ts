@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { BriefingError } from "../errors.js";
-import { formatProblem, type CliIO } from "./output.js";
+import { reportFailure, type CliIO } from "./output.js";
 import { buildCommand } from "./commands/build.js";
 
 /** Exit codes, as the design fixes them. */
@@ -139,10 +139,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       return EXIT.usage;
     }
     // A problem with the user's input or environment that escaped a command: a message, not a stack trace.
-    if (error instanceof BriefingError) {
-      out.stderr(`${formatProblem(error, out.cwd)}\n`);
-      return EXIT.failed;
-    }
+    if (error instanceof BriefingError) return reportFailure(error, out);
     throw error;
   }
   return code;

@@ -41,6 +41,13 @@ export function formatProblem(problem: BriefingError | BriefingWarning, cwd: str
   return head + hint;
 }
 
+/** Report the problem that stopped a command (as data with --json); returns the exit code, 1. */
+export function reportFailure(error: BriefingError, io: CliIO, json?: boolean): number {
+  if (json) io.stdout(JSON.stringify({ ok: false, errors: [problemData(error)] }, null, 2) + "\n");
+  else io.stderr(formatProblem(error, io.cwd) + "\n");
+  return 1;
+}
+
 /** Errors as plain objects for --json. */
 export const problemToJson = problemData;
 

@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { BriefingError } from "../../errors.js";
 import { initWorkspace } from "../../write/initWorkspace.js";
-import { formatProblem, problemToJson, type CliIO } from "../output.js";
+import { reportFailure, type CliIO } from "../output.js";
 
 export interface InitFlags {
   /** Absolute folder to scaffold. */
@@ -17,9 +17,7 @@ export async function initCommand(flags: InitFlags, io: CliIO): Promise<number> 
     result = await initWorkspace(flags.dir, { force: flags.force });
   } catch (error) {
     if (!(error instanceof BriefingError)) throw error;
-    if (flags.json) io.stdout(JSON.stringify({ ok: false, errors: [problemToJson(error)] }, null, 2) + "\n");
-    else io.stderr(formatProblem(error, io.cwd) + "\n");
-    return 1;
+    return reportFailure(error, io, flags.json);
   }
   if (flags.json) {
     io.stdout(JSON.stringify({ ok: true, root: result.root, files: result.files }, null, 2) + "\n");

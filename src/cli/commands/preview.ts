@@ -11,7 +11,7 @@ export interface PreviewFlags {
 }
 
 /** `briefings preview`: build, then render each deck's slides and a contact sheet to PNG. */
-export async function previewCommand(flags: PreviewFlags, io: CliIO, progress = process.stderr.isTTY === true): Promise<number> {
+export async function previewCommand(flags: PreviewFlags, io: CliIO, progress = io.tty === true): Promise<number> {
   const started = performance.now();
   const report = await previewDecks(flags.root, {
     decks: flags.deck,

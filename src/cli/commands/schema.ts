@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { writeError } from "../../write/writeError.js";
 import { writeJsonSchemas } from "../../write/writeJsonSchemas.js";
-import { formatProblem, problemToJson, type CliIO } from "../output.js";
+import { reportFailure, type CliIO } from "../output.js";
 
 export interface SchemaFlags {
   /** Absolute folder to write into. */
@@ -15,10 +15,7 @@ export async function schemaCommand(flags: SchemaFlags, io: CliIO): Promise<numb
   try {
     files = await writeJsonSchemas(flags.out);
   } catch (cause) {
-    const error = writeError(cause, flags.out);
-    if (flags.json) io.stdout(JSON.stringify({ ok: false, errors: [problemToJson(error)] }, null, 2) + "\n");
-    else io.stderr(formatProblem(error, io.cwd) + "\n");
-    return 1;
+    return reportFailure(writeError(cause, flags.out), io, flags.json);
   }
   if (flags.json) {
     io.stdout(JSON.stringify({ ok: true, files }, null, 2) + "\n");

@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { BriefingError } from "../../errors.js";
 import { importTheme } from "../../import/importTheme.js";
-import { formatProblem, problemToJson, type CliIO } from "../output.js";
+import { reportFailure, type CliIO } from "../output.js";
 
 export interface ThemeImportFlags {
   root: string;
@@ -26,8 +26,6 @@ export async function themeImportCommand(flags: ThemeImportFlags, io: CliIO): Pr
     return 0;
   } catch (error) {
     if (!(error instanceof BriefingError)) throw error;
-    if (flags.json) io.stdout(JSON.stringify({ ok: false, errors: [problemToJson(error)] }, null, 2) + "\n");
-    else io.stderr(formatProblem(error, io.cwd) + "\n");
-    return 1;
+    return reportFailure(error, io, flags.json);
   }
 }
