@@ -55,6 +55,8 @@ export type Shape =
       color: string;
       headerFill: string;
       headerColor: string;
+      /** Fill of odd rows (the slide's background) and of even rows. */
+      rowFill: string;
       stripeFill: string;
       lineColor: string;
       rowHeights: number[];
@@ -74,6 +76,8 @@ export type Shape =
       size: number;
       color: string;
       gridColor: string;
+      /** Color of data labels: on the slices of pie and doughnut charts, else beside bars. */
+      labelColor: string;
     }
   | { kind: "image"; box: Box; data: Uint8Array; mime: string; altText: string };
 

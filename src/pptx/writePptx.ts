@@ -7,7 +7,6 @@ import { BULLET_INDENT } from "../layout/fitText.js";
 import { createFrame, footerBox } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
 import { normalizePptx } from "./normalizePptx.js";
-import { contrastRatio } from "../validate/contrast.js";
 import type { Shape } from "../layout/shapes.js";
 
 // pptxgenjs ships CommonJS-style typings for an ES module: at run time the default import is the class.
@@ -34,7 +33,7 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
 
   for (const laid of deck.slides) {
     const slide = pptx.addSlide({ masterName: MASTER[laid.master] });
-    for (const shape of laid.shapes) drawShape(pptx, slide, shape, theme.colors.background);
+    for (const shape of laid.shapes) drawShape(pptx, slide, shape);
     if (laid.notes) slide.addNotes(laid.notes);
   }
   const raw = (await pptx.write({ outputType: "nodebuffer" })) as Uint8Array;
@@ -84,7 +83,7 @@ function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
   }
 }
 
-function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, background: string): void {
+function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
   switch (shape.kind) {
     case "text": {
       const runs = shape.paragraphs.map((p, i) => {
@@ -133,7 +132,7 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, background: stri
     case "table": {
       const cell = (text: string, options: Record<string, unknown>) => ({ text, options });
       const header = shape.header.map((h) => cell(h, { bold: true, color: shape.headerColor, fill: { color: shape.headerFill } }));
-      const rows = shape.rows.map((row, r) => row.map((c) => cell(c, { fill: { color: r % 2 === 1 ? shape.stripeFill : background } })));
+      const rows = shape.rows.map((row, r) => row.map((c) => cell(c, { fill: { color: r % 2 === 1 ? shape.stripeFill : shape.rowFill } })));
       slide.addTable([header, ...rows], {
         x: shape.box.x,
         y: shape.box.y,
@@ -184,7 +183,7 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, background: stri
         dataLabelFormatCode: round ? "0%" : shape.formatCode,
         showPercent: round,
         showValue: !round && shape.chartKind === "bar" && shape.categories.length * shape.series.length <= 8,
-        dataLabelColor: round ? labelColorOn(shape.colors.slice(0, shape.categories.length)) : shape.color,
+        dataLabelColor: shape.labelColor,
         dataLabelFontFace: text.fontFace,
         dataLabelFontSize: text.fontSize,
         dataLabelPosition: round ? "ctr" : "outEnd",
@@ -200,12 +199,6 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, background: stri
       slide.addImage({ ...shape.box, data: `${shape.mime};base64,${Buffer.from(shape.data).toString("base64")}`, altText: shape.altText });
       return;
   }
-}
-
-/** White or near-black, whichever keeps the higher worst-case contrast on every slice color. */
-function labelColorOn(fills: string[]): string {
-  const worst = (ink: string) => Math.min(...fills.map((f) => contrastRatio(ink, f)));
-  return worst("FFFFFF") >= worst("111111") ? "FFFFFF" : "111111";
 }
 
 /** Whether a paragraph's first letter is from a right-to-left script. */

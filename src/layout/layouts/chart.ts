@@ -1,6 +1,7 @@
 import type { Formatter } from "../../render/format.js";
 import type { RenderedSlide } from "../../render/rendered.js";
 import type { ValueFormat } from "../../schema/slide.js";
+import { contrastRatio } from "../../validate/contrast.js";
 import { chartFormatCode } from "../chartFormat.js";
 import { contentSlide, fittedText, type Frame } from "../frame.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
@@ -28,11 +29,18 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
     size: Math.max(theme.sizes.minimum, theme.sizes.body - 5),
     color: theme.colors.text,
     gridColor: theme.colors.line,
+    labelColor: chart.kind === "pie" || chart.kind === "doughnut" ? labelColorOn(theme.colors.chart.slice(0, chart.categories.length)) : theme.colors.text,
   });
   if (slide.caption) {
     shapes.push(fittedText(frame, { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 }, [{ text: slide.caption }], { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 }));
   }
   return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
+}
+
+/** White or near-black, whichever keeps the higher worst-case contrast on every slice color. */
+function labelColorOn(fills: string[]): string {
+  const worst = (ink: string) => Math.min(...fills.map((f) => contrastRatio(ink, f)));
+  return worst("FFFFFF") >= worst("111111") ? "FFFFFF" : "111111";
 }
 
 function formatValue(value: number, kind: ValueFormat, format: Formatter): string {

@@ -54,6 +54,7 @@ export function layoutTable(frame: Frame, slide: Table): LaidOutSlide[] {
         color: theme.colors.text,
         headerFill: theme.colors.accent,
         headerColor: theme.colors.accentText,
+        rowFill: theme.colors.background,
         stripeFill: theme.colors.surface,
         lineColor: theme.colors.line,
         rowHeights,
