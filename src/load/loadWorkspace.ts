@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { isMap, isScalar } from "yaml";
 import { BriefingError } from "../errors.js";
 import { sha256 } from "./hash.js";
-import { isInside, resolveInside } from "./insideFolder.js";
+import { resolveInside } from "./insideFolder.js";
 import { decodeText, locate, parseYamlSource, type SourceFile } from "./sourceFile.js";
 
 /** A YAML file found in the workspace, parsed but not yet validated. */
@@ -95,7 +95,7 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
   for (const deck of decks) {
     const ref = topLevelString(deck.source, "organization") ?? "organization.yaml";
     const path = resolve(dirname(deck.source.path), ref);
-    if (!isInside(abs, path) || (await resolveInside(abs, path)) === "outside") {
+    if ((await resolveInside(abs, path)) === "outside") {
       ws.errors.push(
         new BriefingError(`organization file is outside the workspace: ${ref}`, {
           ...locate(deck.source, ["organization"]),
