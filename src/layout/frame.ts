@@ -35,6 +35,11 @@ export function footerBox(frame: Pick<Frame, "width" | "height" | "margin">): Bo
   return { x: frame.margin, y: frame.height - 0.6, w: frame.width * 0.55, h: 0.36 };
 }
 
+/** Where the slide number goes on content slides (bottom right, level with the footer). */
+export function slideNumberBox(frame: Pick<Frame, "width" | "height" | "margin">): Box {
+  return { x: frame.width - frame.margin - 0.6, y: frame.height - 0.6, w: 0.6, h: 0.36 };
+}
+
 /** Footer type size: 10 pt on one line if it can shrink to fit down to 8 pt, else two lines down to 6.5 pt. */
 export function footerSize(frame: Frame, footer: string): number {
   const box = footerBox(frame);

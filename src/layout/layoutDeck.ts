@@ -5,7 +5,7 @@ import type { RenderedTarget } from "../render/renderTarget.js";
 import type { LayoutName } from "../schema/slide.js";
 import type { Theme } from "../schema/theme.js";
 import type { ThemeEntity } from "../validate/validateWorkspace.js";
-import { createFrame, footerSize, SLIDE_DIMENSIONS, type Frame } from "./frame.js";
+import { createFrame, footerSize, slideNumberBox, SLIDE_DIMENSIONS, type Frame } from "./frame.js";
 import { imageSize } from "./imageSize.js";
 import { layoutBullets } from "./layouts/bullets.js";
 import { layoutCallToAction } from "./layouts/callToAction.js";
@@ -70,13 +70,14 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
     slides.push(...draw(frame, slide as never, format));
   }
   const { width, height } = SLIDE_DIMENSIONS[theme.value.slideSize];
+  const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: "footer" });
   return {
     width,
     height,
     theme: theme.value,
     footer: rendered.footer,
-    footerSize: footerSize(createFrame(theme.value, context, { file: target.deck.source.path, path: "footer" }), rendered.footer),
-    logo: theme.logo && theme.value.logo ? logoPlacement(theme, width, height) : undefined,
+    footerSize: footerSize(frame, rendered.footer),
+    logo: theme.logo && theme.value.logo ? logoPlacement(theme, frame) : undefined,
     title: target.context.deck.title,
     subject: `Briefing for ${target.context.audience.name} (${target.context.audience.role})`,
     author: org.presenter?.name ?? org.name,
@@ -86,7 +87,8 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
   };
 }
 
-function logoPlacement(theme: ThemeEntity, width: number, height: number): LaidOutDeck["logo"] {
+/** The logo at the logo's width (at most 0.34 in tall), just left of the slide number and level with it. */
+function logoPlacement(theme: ThemeEntity, frame: Frame): LaidOutDeck["logo"] {
   const logo = theme.logo!;
   const spec = theme.value.logo!;
   const size = imageSize(logo.data);
@@ -98,5 +100,6 @@ function logoPlacement(theme: ThemeEntity, width: number, height: number): LaidO
     h = maxH;
     w = h / ratio;
   }
-  return { data: logo.data, mime: logo.mime, altText: spec.altText, box: { x: width - 0.6 - 0.75 - w, y: height - 0.42 - h / 2, w, h } };
+  const number = slideNumberBox(frame);
+  return { data: logo.data, mime: logo.mime, altText: spec.altText, box: { x: number.x - 0.15 - w, y: number.y + number.h / 2 - h / 2, w, h } };
 }

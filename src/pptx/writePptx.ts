@@ -4,7 +4,7 @@ import { coverTitleBox } from "../layout/layouts/cover.js";
 import { quoteBox } from "../layout/layouts/quote.js";
 import type { LaidOutDeck } from "../layout/layoutDeck.js";
 import { BULLET_INDENT } from "../layout/fitText.js";
-import { createFrame, footerBox } from "../layout/frame.js";
+import { createFrame, footerBox, slideNumberBox } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
 import { normalizePptx } from "./normalizePptx.js";
 import type { Shape } from "../layout/shapes.js";
@@ -73,7 +73,7 @@ function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
     objects.push({ image: { ...box, data: `${mime};base64,${Buffer.from(data).toString("base64")}`, altText } });
   }
   const slideNumber = theme.footer.slideNumbers
-    ? { x: width - frame.margin - 0.6, y: height - 0.6, w: 0.6, h: 0.36, fontFace: theme.fonts.body, fontSize: 10, color: theme.colors.muted, align: "right" as const, valign: "middle" as const, margin: 0 }
+    ? { ...slideNumberBox(frame), fontFace: theme.fonts.body, fontSize: 10, color: theme.colors.muted, align: "right" as const, valign: "middle" as const, margin: 0 }
     : undefined;
   pptx.defineSlideMaster({ title: MASTER.content, background: { color: theme.colors.background }, objects, slideNumber });
   // Only decks with an untitled quote get its layout, so other decks keep their parts.
