@@ -71,6 +71,7 @@ export type Shape =
       /** Excel number format code for values and axis labels. */
       formatCode: string;
       altText: string;
+      /** One color per series (bar, line) or per slice (pie, doughnut). */
       colors: string[];
       font: string;
       size: number;

@@ -158,8 +158,7 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
       slide.addChart(type, data, {
         ...shape.box,
         altText: shape.altText,
-        // pptxgenjs colors each bar of a lone series from this list; one color per series reads better.
-        chartColors: round ? shape.colors : shape.colors.slice(0, Math.max(1, shape.series.length)),
+        chartColors: shape.colors,
         showTitle: false,
         showLegend: round || shape.series.length > 1,
         legendPos: round ? "r" : "b",

@@ -117,4 +117,20 @@ ${Array.from({ length: 30 }, (_, i) => `      - ["Row ${i}", "${words(8)}", "x"]
     expect(deck.slides.map((s) => s.title)).toEqual(["Sources"]);
     expect(warnings).toContain('slide "Nothing here" has no items and was left out');
   });
+
+  it("gives every slice and every series its own palette color, so no chart color is left to chance", async () => {
+    const slices = Array.from({ length: 7 }, (_, i) => `S${i + 1}`);
+    const { deck } = await layOut(
+      `  - layout: chart\n    title: Seven slices\n    chart:\n      kind: doughnut\n      categories: [${slices.join(", ")}]\n      series: [{ name: Share, values: [7, 6, 5, 4, 3, 2, 1] }]\n` +
+        `  - layout: chart\n    title: One series\n    chart:\n      kind: bar\n      categories: [A, B, C]\n      series: [{ name: Cost, values: [3, 2, 1] }]\n`,
+    );
+    const charts = deck.slides.flatMap((s) => s.shapes).filter((s) => s.kind === "chart");
+    const [doughnut, bar] = charts;
+    // pptxgenjs fills any slice beyond its color list with a random palette color.
+    expect(doughnut?.colors).toHaveLength(7);
+    // Around the ring the seventh slice touches the first: it takes another color than the first's.
+    expect(doughnut?.colors[6]).not.toBe(doughnut?.colors[0]);
+    expect(doughnut?.colors[6]).not.toBe(doughnut?.colors[5]);
+    expect(bar?.colors).toHaveLength(1);
+  });
 });

@@ -31,6 +31,14 @@ describe("normalized decks", () => {
     expect((await readFile(join(a, "brief", "cto.pptx"))).equals(await readFile(join(b, "brief", "cto.pptx")))).toBe(true);
   });
 
+  it("are byte-identical across runs with more chart slices than the theme has colors", async () => {
+    // hostile-layout's doughnut has eight slices and the theme six colors.
+    const hostile = join(repo, "test", "fixtures", "hostile-layout");
+    const [a, b] = await Promise.all([build([], {}, hostile), build([], {}, hostile)]);
+    const deck = (out: string) => readFile(join(out, "hostile", "cfo.pptx"));
+    expect((await deck(a)).equals(await deck(b))).toBe(true);
+  });
+
   it("carry the deck date, number charts from 1 and declare only parts that exist", async () => {
     const out = await mkdtemp(join(tmpdir(), "briefings-norm-"));
     // In-process, after other builds: pptxgenjs's chart counter must not leak into names.

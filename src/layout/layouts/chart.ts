@@ -15,6 +15,8 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
   const captionH = slide.caption ? 0.65 : 0;
   const shapes: Shape[] = [];
   const all = chart.series.flatMap((s) => s.values);
+  const round = chart.kind === "pie" || chart.kind === "doughnut";
+  const colors = paletteFor(theme.colors.chart, round ? chart.categories.length : chart.series.length, round);
   shapes.push({
     kind: "chart",
     box: { x: content.x, y: content.y, w: content.w, h: content.h - captionH },
@@ -24,17 +26,33 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
     format: chart.format,
     formatCode: chartFormatCode(chart.format, all, format.locale, format.currency),
     altText: chart.altText?.trim() || describeChart(slide, format),
-    colors: theme.colors.chart,
+    colors,
     font: theme.fonts.body,
     size: Math.max(theme.sizes.minimum, theme.sizes.body - 5),
     color: theme.colors.text,
     gridColor: theme.colors.line,
-    labelColor: chart.kind === "pie" || chart.kind === "doughnut" ? labelColorOn(theme.colors.chart.slice(0, chart.categories.length)) : theme.colors.text,
+    labelColor: round ? labelColorOn(colors) : theme.colors.text,
   });
   if (slide.caption) {
     shapes.push(fittedText(frame, { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 }, [{ text: slide.caption }], { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 }));
   }
   return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
+}
+
+/**
+ * Exactly one color per series (bar, line) or per slice (pie, doughnut), the theme's palette repeated
+ * when it runs out: given too few, pptxgenjs picks the rest with Math.random, and the deck's bytes
+ * change from build to build. Around a circle the last slice touches the first, so it never repeats
+ * the first slice's color when another color is free.
+ */
+export function paletteFor(palette: readonly string[], count: number, round: boolean): string[] {
+  const colors = Array.from({ length: Math.max(1, count) }, (_, i) => palette[i % palette.length]!);
+  const last = colors.length - 1;
+  if (round && last > 1 && colors[last] === colors[0]) {
+    const free = palette.find((c) => c !== colors[0] && c !== colors[last - 1]);
+    if (free) colors[last] = free;
+  }
+  return colors;
 }
 
 /** White or near-black, whichever keeps the higher worst-case contrast on every slice color. */
