@@ -23,22 +23,38 @@ const ARRAY_LIMIT = 0x2600;
 interface WidthTable {
   low: Float64Array;
   high: Map<number, number>;
+  /** Widths in em of words already measured: fitting tries many sizes of the same text. */
+  words: Map<string, number>;
 }
 
-function addRuns(table: WidthTable, runs: WidthRuns, unitsPerEm: number, keepExisting: boolean): void {
+/** Add runs of widths to a table: over what is there (`replace`), or only where wider (`widest`). */
+function addRuns(table: WidthTable, runs: WidthRuns, unitsPerEm: number, mode: "replace" | "widest"): void {
   for (const [start, widths] of runs) {
     widths.forEach((w, i) => {
       const code = start + i;
       const em = w / unitsPerEm;
       if (code < ARRAY_LIMIT) {
         const old = table.low[code]!;
-        if (Number.isNaN(old) || (!keepExisting && em > old)) table.low[code] = em;
+        if (mode === "replace" || Number.isNaN(old) || em > old) table.low[code] = em;
       } else {
         const old = table.high.get(code);
-        if (old === undefined || (!keepExisting && em > old)) table.high.set(code, em);
+        if (mode === "replace" || old === undefined || em > old) table.high.set(code, em);
       }
     });
   }
+}
+
+/** Every measured family's widest glyph, per weight: the fallback for glyphs a family lacks. */
+const widest = new Map<boolean, WidthTable>();
+
+function widestTable(bold: boolean): WidthTable {
+  let table = widest.get(bold);
+  if (!table) {
+    table = { low: new Float64Array(ARRAY_LIMIT).fill(Number.NaN), high: new Map(), words: new Map() };
+    for (const metrics of Object.values(FONT_METRICS)) addRuns(table, bold ? metrics.bold : metrics.regular, metrics.unitsPerEm, "widest");
+    widest.set(bold, table);
+  }
+  return table;
 }
 
 /**
@@ -48,18 +64,13 @@ function addRuns(table: WidthTable, runs: WidthRuns, unitsPerEm: number, keepExi
  * by glyph, so text in a font we cannot measure still fits.
  */
 function buildTable(font: string, bold: boolean): WidthTable {
-  const table: WidthTable = { low: new Float64Array(ARRAY_LIMIT).fill(Number.NaN), high: new Map() };
+  const fallback = widestTable(bold);
+  const table: WidthTable = { low: fallback.low.slice(), high: new Map(fallback.high), words: new Map() };
   const family = FAMILIES.find(([pattern]) => pattern.test(font))?.[1];
   if (family) {
     const metrics = FONT_METRICS[family];
-    addRuns(table, bold ? metrics.bold : metrics.regular, metrics.unitsPerEm, true);
+    addRuns(table, bold ? metrics.bold : metrics.regular, metrics.unitsPerEm, "replace");
   }
-  const widest: WidthTable = { low: new Float64Array(ARRAY_LIMIT).fill(Number.NaN), high: new Map() };
-  for (const metrics of Object.values(FONT_METRICS)) addRuns(widest, bold ? metrics.bold : metrics.regular, metrics.unitsPerEm, false);
-  widest.low.forEach((em, code) => {
-    if (Number.isNaN(table.low[code]!)) table.low[code] = em;
-  });
-  for (const [code, em] of widest.high) if (!table.high.has(code)) table.high.set(code, em);
   for (let code = 0; code < ARRAY_LIMIT; code++) if (isZeroWidth(code)) table.low[code] = 0;
   return table;
 }
@@ -101,9 +112,9 @@ function unmeasuredWidth(code: number): number {
   return isEmoji(code) ? 1.25 : 1;
 }
 
-/** Width of `text` in inches at `size` points. */
-export function textWidth(text: string, size: number, font: string, bold = false): number {
-  const { low, high } = widthTable(font, bold);
+/** Width of `text` in em: the sum of its glyphs' advances (no kerning). */
+function emWidth(text: string, table: WidthTable): number {
+  const { low, high } = table;
   let em = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
@@ -111,32 +122,60 @@ export function textWidth(text: string, size: number, font: string, bold = false
     const known = code < ARRAY_LIMIT ? low[code]! : high.get(code);
     em += known === undefined || Number.isNaN(known) ? unmeasuredWidth(code) : known;
   }
-  return em * (size / 72);
+  return em;
 }
 
-/** Break `text` into lines no wider than `width` inches; words longer than a line are split. */
+/** Width in em of a word, remembered per table: fitting measures the same words at many sizes. */
+function wordWidth(word: string, table: WidthTable): number {
+  let em = table.words.get(word);
+  if (em === undefined) table.words.set(word, (em = emWidth(word, table)));
+  return em;
+}
+
+/** Width of `text` in inches at `size` points. */
+export function textWidth(text: string, size: number, font: string, bold = false): number {
+  return emWidth(text, widthTable(font, bold)) * (size / 72);
+}
+
+/**
+ * Break `text` into lines no wider than `width` inches; words longer than a line are split. Widths
+ * add up word by word (advances are additive without kerning), so a line is never measured twice.
+ */
 export function wrapText(text: string, width: number, size: number, font: string, bold = false): string[] {
+  const table = widthTable(font, bold);
+  const fits = (em: number) => em * (size / 72) <= width;
+  const space = wordWidth(" ", table);
   const lines: string[] = [];
   for (const hardLine of text.split("\n")) {
     let line = "";
+    let lineEm = 0;
     for (const word of hardLine.split(/ +/)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (textWidth(candidate, size, font, bold) <= width) {
-        line = candidate;
+      const em = wordWidth(word, table);
+      const candidateEm = line ? lineEm + space + em : em;
+      if (fits(candidateEm)) {
+        line = line ? `${line} ${word}` : word;
+        lineEm = candidateEm;
         continue;
       }
       if (line) lines.push(line);
-      line = "";
+      line = word;
+      lineEm = em;
       // A word wider than the line: split it by characters.
-      let rest = word;
-      while (textWidth(rest, size, font, bold) > width) {
+      while (!fits(lineEm)) {
+        const chars = [...line];
         let cut = 1;
-        const chars = [...rest];
-        while (cut < chars.length && textWidth(chars.slice(0, cut + 1).join(""), size, font, bold) <= width) cut++;
+        let cutEm = emWidth(chars[0]!, table);
+        while (cut < chars.length) {
+          const next = cutEm + emWidth(chars[cut]!, table);
+          if (!fits(next)) break;
+          cutEm = next;
+          cut++;
+        }
+        if (cut >= chars.length) break;
         lines.push(chars.slice(0, cut).join(""));
-        rest = chars.slice(cut).join("");
+        line = chars.slice(cut).join("");
+        lineEm = emWidth(line, table);
       }
-      line = rest;
     }
     lines.push(line);
   }

@@ -18,6 +18,29 @@ describe("text measurement", () => {
     expect(long.length).toBeGreaterThan(3);
     expect(long.join("")).toBe("x".repeat(200));
   });
+
+  it("wraps exactly where measuring each whole line would, at every size", () => {
+    // The reference measures each candidate line from scratch; wrapText adds word widths up.
+    const reference = (text: string, width: number, size: number, font: string) => {
+      const lines: string[] = [];
+      let line = "";
+      for (const word of text.split(/ +/)) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (textWidth(candidate, size, font) <= width || !line) line = candidate;
+        else (lines.push(line), (line = word));
+      }
+      return [...lines, line];
+    };
+    const text = "Cloud spend per customer fell 12% while revenue grew; עברית and Ørsted wrap like the rest of the words";
+    for (const font of ["Calibri", "Georgia", "Liberation Serif"]) {
+      for (let size = 10; size <= 30; size += 0.5) expect(wrapText(text, 3, size, font)).toEqual(reference(text, 3, size, font));
+    }
+  });
+
+  it("puts a glyph wider than the line on a line of its own, with no empty line after it", () => {
+    expect(wrapText("W", 0.05, 18, "Calibri")).toEqual(["W"]);
+    expect(wrapText("WW a", 0.05, 18, "Calibri")).toEqual(["W", "W", "a"]);
+  });
 });
 
 describe("fitText", () => {
