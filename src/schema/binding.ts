@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A dotted path into the template context, e.g. `persona.frustrations` or `organization.roadmap.0.goals`. */
 export const DataPath = z

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A non-empty, trimmed line of text. A bare number (`period: 2028`) is taken as its text. */
 export const Text = z.preprocess(

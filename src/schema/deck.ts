@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Id, Text, TextList } from "./common.js";
 import { PERSONA_LIST_FIELDS, type PersonaListField } from "./persona.js";
 import { SlideSchema } from "./slide.js";

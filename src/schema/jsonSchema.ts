@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DeckSchema } from "./deck.js";
 import { OrganizationSchema } from "./organization.js";
 import { PersonaSchema } from "./persona.js";

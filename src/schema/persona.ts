@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Source, Text, TextList } from "./common.js";
 
 /** Persona groups, as the FinOps Framework arranges them. */

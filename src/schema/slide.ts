@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Id, Source, Text } from "./common.js";
 import { NumberList, RowList, TemplateList } from "./binding.js";
 

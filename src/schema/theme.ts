@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Text } from "./common.js";
 
 /** Slide sizes a theme can choose. */
