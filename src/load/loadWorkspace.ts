@@ -1,10 +1,9 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { isMap, isScalar } from "yaml";
 import { BriefingError } from "../errors.js";
 import { sha256 } from "./hash.js";
 import { resolveInside } from "./insideFolder.js";
-import { decodeText, locate, parseYamlSource, type SourceFile } from "./sourceFile.js";
+import { decodeText, locate, parseYamlSource, valueAt, type SourceFile } from "./sourceFile.js";
 
 /** A YAML file found in the workspace, parsed but not yet validated. */
 export interface LoadedFile {
@@ -134,7 +133,7 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
   // Assets named by themes (logos), read now so later stages stay free of I/O.
   await Promise.all(
     themes.map(async (theme) => {
-      const logo = theme.source.doc.getIn(["logo", "path"]);
+      const logo = valueAt(theme.source, ["logo", "path"]);
       if (typeof logo !== "string") return;
       const path = resolve(dirname(theme.source.path), logo);
       const inside = await resolveInside(abs, path);
@@ -213,8 +212,6 @@ async function readLimited(path: string): Promise<Uint8Array> {
 }
 
 function topLevelString(source: SourceFile, key: string): string | undefined {
-  const contents = source.doc.contents;
-  if (!isMap(contents)) return undefined;
-  const value = contents.get(key, true);
-  return isScalar(value) && typeof value.value === "string" ? value.value : undefined;
+  const value = valueAt(source, [key]);
+  return typeof value === "string" ? value : undefined;
 }

@@ -1,14 +1,19 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import { BriefingError, formatPath, type SourceLocation } from "../errors.js";
 import { sha256 } from "./hash.js";
+import { readPlainYaml } from "./plainYaml.js";
 
-/** A parsed YAML file that remembers where every node came from. */
+/** A parsed YAML file that can say where every node came from. */
 export interface SourceFile {
   /** Absolute path. */
   path: string;
-  /** The parsed document; `doc.contents` is null for an empty file. */
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** The file's text. */
+  text: string;
+  /** The file's data when the fast reader could read it (see plainYaml.ts); else read it from `doc`. */
+  plain?: { value: unknown };
+  /** The document with positions, parsed on first use for plain files; `doc.contents` is null for an empty file. */
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
   /** SHA-256 of the file's bytes: what incremental builds compare. */
   hash: string;
 }
@@ -20,8 +25,28 @@ export function parseYamlSource(path: string, bytes: Uint8Array): { source?: Sou
   const decoded = decodeText(path, bytes);
   if (decoded.error) return { errors: [decoded.error] };
   const text = decoded.text;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const hash = sha256(bytes);
+  const plain = readPlainYaml(text);
+  if (plain) {
+    let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+    const positions = () => (parsed ??= parseWithPositions(text));
+    return {
+      source: {
+        path,
+        text,
+        plain,
+        hash,
+        get doc() {
+          return positions().doc;
+        },
+        get lineCounter() {
+          return positions().lineCounter;
+        },
+      },
+      errors: [],
+    };
+  }
+  const { doc, lineCounter } = parseWithPositions(text);
   const errors: BriefingError[] = [];
   const seenLines = new Set<number>();
   for (const e of doc.errors) {
@@ -46,7 +71,23 @@ export function parseYamlSource(path: string, bytes: Uint8Array): { source?: Sou
       }),
     );
   }
-  return { source: { path, doc, lineCounter, hash: sha256(bytes) }, errors };
+  return { source: { path, text, doc, lineCounter, hash }, errors };
+}
+
+function parseWithPositions(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }), lineCounter };
+}
+
+/** The value at `path` in a file's data (undefined if there is none), without parsing positions for a plain file. */
+export function valueAt(source: SourceFile, path: readonly (string | number)[]): unknown {
+  if (!source.plain) return source.doc.getIn(path);
+  let value = source.plain.value;
+  for (const key of path) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
 }
 
 /** UTF-8 bytes as text, without a byte-order mark (harmless: dropped); other encodings are a positioned error. */

@@ -108,21 +108,22 @@ export function createDeckRenderer(
           };
 
           const bind = (binding: Binding, path: PropertyKey[]): unknown[] => {
-            const where = locate(deck.source, [...base, ...path, "from"]);
+            // Positions only for errors: finding one parses a plain file again.
+            const where = () => locate(deck.source, [...base, ...path, "from"]);
             const found = lookupPath(ctx, binding.from);
             if (!found.found) {
               const last = found.at.split(".").pop() ?? "";
               const suggestion = closestName(last, found.available);
               errors.push(
                 new BriefingError(`unknown data "${found.at}" in ${what([...path, "from"])}`, {
-                  ...where,
+                  ...where(),
                   hint: suggestion ? `did you mean "${suggestion}"?` : `available here: ${found.available.join(", ") || "nothing"}`,
                 }),
               );
               return [];
             }
             if (!Array.isArray(found.value)) {
-              errors.push(new BriefingError(`"${binding.from}" is not a list, so it cannot fill ${what(path)}`, { ...where, hint: "bind to a list, e.g. persona.frustrations" }));
+              errors.push(new BriefingError(`"${binding.from}" is not a list, so it cannot fill ${what(path)}`, { ...where(), hint: "bind to a list, e.g. persona.frustrations" }));
               return [];
             }
             const items = binding.limit ? found.value.slice(0, binding.limit) : found.value;
@@ -138,7 +139,7 @@ export function createDeckRenderer(
                 if (typeof value !== "number" || !Number.isFinite(value)) {
                   errors.push(
                     new BriefingError(`item ${i + 1} of "${binding.from}" is not a number, so it cannot be a chart value`, {
-                      ...where,
+                      ...where(),
                       hint: binding.field === undefined ? "name the numeric field with field: <name>" : `check field "${binding.field}"`,
                     }),
                   );
@@ -150,7 +151,7 @@ export function createDeckRenderer(
             return items.map((item, i) => {
               if (binding.map !== undefined) return run(binding.map, deck.source, [...base, ...path, "map"], `${what([...path, "map"])} (item ${i + 1})`, item);
               if (typeof item === "string" || typeof item === "number") return String(item);
-              errors.push(new BriefingError(`items of "${binding.from}" are not text`, { ...where, hint: "add map: '{{name}}' to say which field to show" }));
+              errors.push(new BriefingError(`items of "${binding.from}" are not text`, { ...where(), hint: "add map: '{{name}}' to say which field to show" }));
               return "";
             });
           };

@@ -148,25 +148,26 @@ function checkFontNames(entity: Entity<Theme>, errors: BriefingError[]): void {
 function withLogo(entity: Entity<Theme>, loaded: LoadedWorkspace, errors: BriefingError[]): ThemeEntity {
   const logo = entity.value.logo;
   if (!logo) return entity;
-  const where = locate(entity.source, ["logo", "path"]);
+  // Positions only for errors: finding one parses a plain file again.
+  const where = () => locate(entity.source, ["logo", "path"]);
   const path = resolve(dirname(entity.source.path), logo.path);
   if (!isInside(loaded.root, path)) {
-    errors.push(new BriefingError(`logo is outside the workspace: ${logo.path}`, { ...where, hint: "put the image inside the workspace, e.g. themes/assets/" }));
+    errors.push(new BriefingError(`logo is outside the workspace: ${logo.path}`, { ...where(), hint: "put the image inside the workspace, e.g. themes/assets/" }));
     return entity;
   }
   const data = loaded.assets.get(path);
   if (data instanceof OutsideWorkspaceError) {
-    errors.push(new BriefingError(`logo is outside the workspace: ${logo.path} is a link to a file outside it`, { ...where, hint: "copy the image into the workspace instead of linking to it" }));
+    errors.push(new BriefingError(`logo is outside the workspace: ${logo.path} is a link to a file outside it`, { ...where(), hint: "copy the image into the workspace instead of linking to it" }));
     return entity;
   }
   if (data === undefined || data instanceof Error) {
     const reason = data instanceof Error && !/ENOENT|no such file/.test(data.message) ? ` (${data.message})` : "";
-    errors.push(new BriefingError(`logo file cannot be read: ${logo.path}${reason}`, { ...where, hint: "check the path; it is relative to the theme file" }));
+    errors.push(new BriefingError(`logo file cannot be read: ${logo.path}${reason}`, { ...where(), hint: "check the path; it is relative to the theme file" }));
     return entity;
   }
   const image = checkImage(data);
   if (!image.mime) {
-    errors.push(new BriefingError(`logo cannot be shown: ${logo.path}: ${image.problem}`, { ...where, hint: "export the logo again as PNG" }));
+    errors.push(new BriefingError(`logo cannot be shown: ${logo.path}: ${image.problem}`, { ...where(), hint: "export the logo again as PNG" }));
     return entity;
   }
   return { ...entity, logo: { data, mime: image.mime } };

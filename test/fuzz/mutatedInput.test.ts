@@ -8,6 +8,7 @@ import { BriefingError } from "../../src/errors.js";
 import { loadWorkspace, type LoadedFile, type LoadedWorkspace } from "../../src/load/loadWorkspace.js";
 import { parseYamlSource } from "../../src/load/sourceFile.js";
 import { validateWorkspace } from "../../src/validate/validateWorkspace.js";
+import { mutate, mutation } from "../support/yamlMutations.js";
 
 /**
  * Property: hand-edit damage never crashes the tool. Each run takes one file of the minimal
@@ -21,36 +22,6 @@ const root = join(import.meta.dirname, "..", "fixtures", "minimal");
 const base = await loadWorkspace(root);
 const files = ["personas/cfo.yaml", "decks/brief.yaml", "decks/org.yaml", "themes/default.yaml"];
 const texts = await Promise.all(files.map((f) => readFile(join(root, f), "utf8")));
-
-const junk = fc.constantFrom("\t", ":", ": ", "- ", "[", "]", "{", "}", "'", '"', "&a", "*a", "!!str", "---", "#", "|", ">", "{{", "}}", "\u0000", "\uD800", "\uFEFF", "é", "😀", "__proto__: 1", "  ");
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant("delete" as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant("indent" as const), at: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
-  fc.record({ kind: fc.constant("cut" as const), at: fc.nat(), keep: fc.nat() }),
-  fc.record({ kind: fc.constant("splice" as const), at: fc.nat(), column: fc.nat(), text: junk }),
-);
-
-type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
-
-/** Apply line edits of the kinds people make by hand (and by bad paste). */
-function mutate(text: string, mutations: Mutation[]): string {
-  const lines = text.split("\n");
-  for (const m of mutations) {
-    const i = m.at % lines.length;
-    const line = lines[i]!;
-    if (m.kind === "delete") lines.splice(i, 1);
-    else if (m.kind === "duplicate") lines.splice(i, 0, line);
-    else if (m.kind === "indent") lines[i] = m.by >= 0 ? " ".repeat(m.by) + line : line.slice(Math.min(-m.by, line.length - line.trimStart().length));
-    else if (m.kind === "cut") lines[i] = line.slice(0, m.keep % (line.length + 1));
-    else {
-      const c = m.column % (line.length + 1);
-      lines[i] = line.slice(0, c) + m.text + line.slice(c);
-    }
-    if (lines.length === 0) lines.push("");
-  }
-  return lines.join("\n");
-}
 
 function withFile(index: number, text: string): LoadedWorkspace {
   const path = join(root, files[index]!);
