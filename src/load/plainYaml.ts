@@ -38,17 +38,51 @@ const BEYOND_PLAIN = [
   /(?:^|[\s[{,])[&*!][^\s,\]}]/m,
   /^(?:%|---|\.\.\.)/m,
   /^[ \t]*(?:- +)*\?(?:[ \t]|$)/m,
-  /(?:^[ \t]*(?:- +)*|(?<!\{)[{,][ \t]*)(?<!\{)[[{](?!\{)[^\n]*[\]}][ \t]*:(?:[ \t]|$)/m, // not {{template}}: text
+  /(?:^[ \t]*(?:- +)*|(?<!\{)[[{,][ \t]*)(?<!\{)[[{](?!\{)[^\n]*[\]}][ \t]*:(?:[ \t]|$)/m, // not {{template}}: text
   /(?:^[ \t]*(?:- +)*|[[{,][ \t]*)(?:~|null|Null|NULL)?[ \t]*:(?:[ \t]|$)/m,
   /[^\s[{,:]["']#|[\]}]#/, // a comment must follow white space; js-yaml lets it touch a closing quote or bracket
 ];
+
+/**
+ * Whether a quoted scalar starts on this line and does not end on it. js-yaml lets the lines of such
+ * text run back out of its indentation, where `yaml` (rightly) reports the quote as not closed.
+ */
+function opensQuote(line: string): boolean {
+  let atNodeStart = true; // where a quote would open text, not sit inside it
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === "#" && (i === 0 || line[i - 1] === " ")) return false; // a comment
+    if ((c === "'" || c === '"') && atNodeStart) {
+      const end = closingQuote(line, i);
+      if (end < 0) return true;
+      i = end;
+      atNodeStart = false;
+    } else if (c !== " ") {
+      atNodeStart = c === ":" || c === "-" || c === "[" || c === "{" || c === ",";
+    }
+  }
+  return false;
+}
+
+/** Index of the quote that closes the one at `start` ('' and \" are escaped quotes), or -1. */
+function closingQuote(line: string, start: number): number {
+  const quote = line[start];
+  for (let j = start + 1; j < line.length; j++) {
+    if (quote === '"' && line[j] === "\\") j++;
+    else if (line[j] === quote) {
+      if (quote === "'" && line[j + 1] === "'") j++;
+      else return j;
+    }
+  }
+  return -1;
+}
 
 /**
  * The data of YAML text in the plain subset, or undefined when the file needs `yaml`: it goes beyond
  * the subset, is empty or null, or js-yaml finds a problem (which `yaml` then reports with its position).
  */
 export function readPlainYaml(text: string): { value: unknown } | undefined {
-  if (BEYOND_PLAIN.some((pattern) => pattern.test(text))) return undefined;
+  if (BEYOND_PLAIN.some((pattern) => pattern.test(text)) || text.split("\n").some(opensQuote)) return undefined;
   let value: unknown;
   try {
     value = load(text, { schema: CORE_SCHEMA });

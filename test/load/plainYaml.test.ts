@@ -54,11 +54,16 @@ describe("readPlainYaml", () => {
   });
 
   it("declines what it would read differently: anchors, tags, null and collection keys, several documents", () => {
-    for (const text of ["a: &x 1\nb: *x\n", "a: !!int '3'\n", "null: 1\n", "~: 1\n", ": 1\n", "[a]: 1\n", "{a: 1}: 2\n", "? a\n: b\n", "a: 1\n---\nb: 2\n", "", "# only a comment\n", "~\n"]) {
+    for (const text of ["a: &x 1\nb: *x\n", "a: !!int '3'\n", "null: 1\n", "~: 1\n", ": 1\n", "[a]: 1\n", "{a: 1}: 2\n", "? a\n: b\n", "a: 1\n---\nb: 2\n", "", "# only a comment\n", "~\n", "a: [[b]: 1]\n", "a: \"two\n  lines\"\n", "a: 'it''s\n  two'\n", "- a\n-\n- b\n", "a: \"x\"# note\n", "a:\tb\n"]) {
       expect(readPlainYaml(text), JSON.stringify(text)).toBeUndefined();
     }
     // Templates and everyday punctuation stay on the fast path.
-    expect(readPlainYaml("a: 'Dear {{persona.name}}: hello'\nb: R&D, 5*3 and Hello!\n")?.value).toEqual({ a: "Dear {{persona.name}}: hello", b: "R&D, 5*3 and Hello!" });
+    expect(readPlainYaml("a: 'Dear {{persona.name}}: hello'\nb: R&D, 5*3 and Hello!\nc: don't, \"won't\" # a note\nd: ['it''s', \"say \\\"hi\\\"\"]\n")?.value).toEqual({
+      a: "Dear {{persona.name}}: hello",
+      b: "R&D, 5*3 and Hello!",
+      c: 'don\'t, "won\'t"',
+      d: ["it's", 'say "hi"'],
+    });
   });
 
   it(`agrees with yaml on ${RUNS} hand-edit mutations of the default deck, organization and a persona`, async () => {
