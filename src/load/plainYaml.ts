@@ -34,6 +34,8 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
 // and js-yaml accepts some that `yaml` rightly rejects).
 const BEYOND_PLAIN = [
   /\t/,
+  // Characters the two treat differently: controls, byte-order marks, unusual line separators, lone surrogates.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
   /^[ \t]*-[ \t]*(?:#.*)?$/m,
   /(?:^|[\s[{,])[&*!][^\s,\]}]/m,
   /^(?:%|---|\.\.\.)/m,

@@ -54,7 +54,7 @@ describe("readPlainYaml", () => {
   });
 
   it("declines what it would read differently: anchors, tags, null and collection keys, several documents", () => {
-    for (const text of ["a: &x 1\nb: *x\n", "a: !!int '3'\n", "null: 1\n", "~: 1\n", ": 1\n", "[a]: 1\n", "{a: 1}: 2\n", "? a\n: b\n", "a: 1\n---\nb: 2\n", "", "# only a comment\n", "~\n", "a: [[b]: 1]\n", "a: \"two\n  lines\"\n", "a: 'it''s\n  two'\n", "- a\n-\n- b\n", "a: \"x\"# note\n", "a:\tb\n"]) {
+    for (const text of ["a: &x 1\nb: *x\n", "a: !!int '3'\n", "null: 1\n", "~: 1\n", ": 1\n", "[a]: 1\n", "{a: 1}: 2\n", "? a\n: b\n", "a: 1\n---\nb: 2\n", "", "# only a comment\n", "~\n", "a: [[b]: 1]\n", "a: \"two\n  lines\"\n", "a: 'it''s\n  two'\n", "- a\n-\n- b\n", "a: \"x\"# note\n", "a:\tb\n", "a: b\n\uFEFFc: d\n", "a: \u0000\n", "a: \uD800\n"]) {
       expect(readPlainYaml(text), JSON.stringify(text)).toBeUndefined();
     }
     // Templates and everyday punctuation stay on the fast path.
