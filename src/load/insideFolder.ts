@@ -1,4 +1,4 @@
-import { realpath } from "node:fs/promises";
+import { realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 
 /** Whether `path` is `folder` or lies below it, by the names alone (no file system access). */
@@ -14,7 +14,16 @@ export function isInside(folder: string, path: string): boolean {
  */
 export async function resolveInside(folder: string, path: string): Promise<{ real: string } | "outside" | "missing"> {
   if (!isInside(folder, path)) return "outside";
-  const [realFolder, real] = await Promise.all([realpath(folder).catch(() => resolve(folder)), realpath(path).catch(() => undefined)]);
+  const real = realpathOrUndefined(path);
   if (real === undefined) return "missing";
-  return isInside(realFolder, real) ? { real } : "outside";
+  return isInside(realpathOrUndefined(folder) ?? resolve(folder), real) ? { real } : "outside";
+}
+
+// Synchronous: a few calls per build, each cheaper than a round trip to the thread pool.
+function realpathOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
 }
