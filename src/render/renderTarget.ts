@@ -8,6 +8,7 @@ import { closestName } from "../validate/closestName.js";
 import { lookupPath } from "./dataPath.js";
 import { createFormatter } from "./format.js";
 import { createHelpers } from "./helpers.js";
+import { plainTemplate } from "./plainTemplate.js";
 import { isTruthyText, type RenderedSlide } from "./rendered.js";
 import { templateError } from "./templateError.js";
 
@@ -57,10 +58,19 @@ export function createDeckRenderer(
   const compile = (template: string) => {
     let fn = compiled.get(template);
     if (!fn) {
-      fn = hbs.compile(template, { strict: true, noEscape: true });
+      let full: Handlebars.TemplateDelegate | undefined;
+      const compileFully = () => (full ??= hbs.compile(template, { strict: true, noEscape: true }));
+      fn = plainTemplateOf(template, compileFully) ?? compileFully();
       compiled.set(template, fn);
     }
     return fn;
+  };
+  const plainTemplateOf = (template: string, compileFully: () => Handlebars.TemplateDelegate) => {
+    try {
+      return plainTemplate(hbs.parse(template), compileFully);
+    } catch {
+      return undefined; // a syntax error: Handlebars reports it when the template runs
+    }
   };
 
   return {
