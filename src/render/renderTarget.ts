@@ -67,7 +67,7 @@ export function createDeckRenderer(
   };
   const plainTemplateOf = (template: string, compileFully: () => Handlebars.TemplateDelegate) => {
     try {
-      return plainTemplate(hbs.parse(template), compileFully);
+      return plainTemplate(hbs.parse(template), hbs.helpers, compileFully);
     } catch {
       return undefined; // a syntax error: Handlebars reports it when the template runs
     }
