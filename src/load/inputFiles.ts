@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sha256 } from "./hash.js";
@@ -16,22 +17,38 @@ export async function listInputFiles(root: string): Promise<string[]> {
 
 async function list(root: string, folder: string, pattern: RegExp): Promise<string[]> {
   try {
-    const entries = await readdir(join(root, folder), { withFileTypes: true });
+    const entries = readdirSync(join(root, folder), { withFileTypes: true });
     return entries.filter((e) => !e.isDirectory() && pattern.test(e.name)).map((e) => join(folder, e.name));
   } catch {
     return [];
   }
 }
 
-/** Hashes of files relative to `root`; a file that cannot be read hashes to "missing". */
+/**
+ * Hashes of files relative to `root`; a file that cannot be read hashes to "missing". Like the
+ * rest of this module, read synchronously: a workspace is a few small files, and each thread-pool
+ * round trip left the main thread idle (an unchanged build is mostly this).
+ */
 export async function hashFiles(root: string, files: readonly string[]): Promise<Record<string, string>> {
-  const hashes = await Promise.all(files.map((f) => readFile(join(root, f)).then(sha256, () => "missing")));
-  return Object.fromEntries(files.map((f, i) => [f, hashes[i]!]));
+  return Object.fromEntries(files.map((f) => [f, hashOf(join(root, f)) ?? "missing"]));
+}
+
+/** The hash of a file's bytes, or undefined when it cannot be read. */
+function hashOf(path: string): string | undefined {
+  try {
+    return sha256(readFileSync(path));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Size of a file, or undefined when it does not exist. */
 export async function fileSize(path: string): Promise<number | undefined> {
-  return stat(path).then((s) => s.size, () => undefined);
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
 }
 
 let generator: Promise<string> | undefined;
@@ -45,8 +62,8 @@ let generator: Promise<string> | undefined;
 export function generatorFingerprint(): Promise<string> {
   generator ??= (async () => {
     const codeRoot = dirname(dirname(fileURLToPath(import.meta.url))); // src/ or dist/
-    const version = JSON.parse(await readFile(join(codeRoot, "..", "package.json"), "utf8")).version as string;
-    const buildInfo = await readFile(join(codeRoot, ".tsbuildinfo")).then(sha256, () => undefined);
+    const version = JSON.parse(readFileSync(join(codeRoot, "..", "package.json"), "utf8")).version as string;
+    const buildInfo = hashOf(join(codeRoot, ".tsbuildinfo"));
     if (buildInfo) return sha256(`${version}:${buildInfo}`);
     if (!codeRoot.endsWith("src")) return version;
     const files = (await readdir(codeRoot, { recursive: true, withFileTypes: true }))

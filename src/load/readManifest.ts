@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { isInside } from "./insideFolder.js";
 
@@ -41,7 +41,7 @@ export const MANIFEST_FILE = ".briefings-manifest.json";
  */
 export async function readManifest(outDir: string): Promise<Manifest | undefined> {
   try {
-    const data = JSON.parse(await readFile(join(outDir, MANIFEST_FILE), "utf8")) as Manifest;
+    const data = JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), "utf8")) as Manifest;
     if (data === null || typeof data !== "object" || data.version !== 1 || !Array.isArray(data.targets)) return undefined;
     if (!isRecord(data.inputs) || !isRecord(data.outputs)) return undefined;
     if (!data.targets.every((t) => typeof t === "string")) return undefined;
