@@ -19,11 +19,7 @@ export async function buildWorkspace(root: string, options: Omit<BuildOptions, "
     const unchanged = await answerFromManifest(absRoot, outDir, manifest, generator, today, options);
     if (unchanged) return unchanged;
   }
-  const [{ loadWorkspace }, { validateWorkspace }, { buildDecks }] = await Promise.all([
-    import("../load/loadWorkspace.js"),
-    import("../validate/validateWorkspace.js"),
-    import("./buildDecks.js"),
-  ]);
+  const { loadWorkspace, validateWorkspace, buildDecks } = await loadFullBuild();
   const validation = validateWorkspace(await loadWorkspace(absRoot));
   if (!validation.ok) return { ...emptyReport(), errors: validation.errors };
   return buildDecks(validation.workspace, { ...options, outDir, today, manifest, generator });
@@ -61,4 +57,16 @@ async function answerFromManifest(
   const sizes = await Promise.all(decks.map((d) => fileSize(d.file)));
   if (sizes.some((size, i) => size !== decks[i]!.bytes)) return undefined;
   return { ...emptyReport(), ok: true, unchanged: decks };
+}
+
+/**
+ * Everything a real build needs. The bundled CLI loads it from a bundle of its own through V8's
+ * code cache (src/cli/fullBuildCached.ts); elsewhere it is a plain import.
+ */
+function loadFullBuild(): Promise<typeof import("./fullBuild.js")> {
+  if ((globalThis as { __BRIEFINGS_BUNDLED__?: boolean }).__BRIEFINGS_BUNDLED__) {
+    // The bundle's build script defines the flag; the URL keeps esbuild from bundling the import.
+    return import(new URL("./fullBuildCached.js", import.meta.url).href) as Promise<typeof import("./fullBuild.js")>;
+  }
+  return import("./fullBuild.js");
 }

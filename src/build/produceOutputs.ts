@@ -75,7 +75,7 @@ export async function produceOutputs(
 
 function workerCount(outputs: number, requested: number | undefined): number {
   // Workers run the compiled module; tests that import the TypeScript sources build in this thread.
-  if (!import.meta.url.endsWith(".js")) return 0;
+  if (import.meta.url.endsWith(".ts")) return 0;
   if (requested !== undefined) return Math.max(0, Math.floor(requested));
   if (outputs < WORKER_THRESHOLD) return 0;
   return Math.min(availableParallelism() - 1, Math.ceil(outputs / WORKER_THRESHOLD), 7);

@@ -9,14 +9,22 @@ import { BIN, REPO } from "../support/bin.js";
 
 const run = promisify(execFile);
 
-/** Run the shipped CLI with a module hook that records every file it loads; returns their contents. */
+/** Run the shipped CLI with hooks that record every code file it loads; returns their contents. */
 async function codeLoadedBy(args: string[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "briefings-modules-"));
   const log = join(dir, "modules.log");
   const hooks = join(dir, "hooks.mjs");
   await writeFile(hooks, `import { appendFileSync } from "node:fs";\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context);\n  appendFileSync(${JSON.stringify(log)}, result.url + "\\n");\n  return result;\n}\n`);
   const register = join(dir, "register.mjs");
-  await writeFile(register, `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  // The bundled CLI also runs code it reads itself (the code-cached build bundle): log those reads too.
+  await writeFile(
+    register,
+    `import fs from "node:fs";\nimport { register, syncBuiltinESMExports } from "node:module";\nimport { pathToFileURL } from "node:url";\n` +
+      `register(${JSON.stringify(pathToFileURL(hooks).href)});\n` +
+      `const readFileSync = fs.readFileSync;\n` +
+      `fs.readFileSync = function (path, ...rest) {\n  if (typeof path === "string" && /\\.c?js$/.test(path)) fs.appendFileSync(${JSON.stringify(log)}, pathToFileURL(path).href + "\\n");\n  return readFileSync.call(this, path, ...rest);\n};\n` +
+      `syncBuiltinESMExports();\n`,
+  );
   await writeFile(log, "");
   await run(process.execPath, ["--import", pathToFileURL(register).href, BIN, ...args]);
   const files = [...new Set((await readFile(log, "utf8")).split("\n").filter((url) => url.startsWith("file:")))];
