@@ -5,7 +5,7 @@
 // user's cache folder, is keyed by the bundle's identity and Node's version, and is only an
 // optimization: if it is missing, stale, rejected by V8 or cannot be written, the code is compiled
 // as usual. Set BRIEFINGS_NO_CODE_CACHE=1 to turn it off.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
@@ -50,10 +50,13 @@ export function requireWithCodeCache(url: URL, version: string): unknown {
 
 function saveCache(file: string, data: () => Buffer): void {
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    const folder = dirname(file);
+    mkdirSync(folder, { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, data());
     renameSync(temp, file); // another process may write the same cache: whole files only
+    // Caches of earlier builds and releases would only pile up (about 1.4 MB each).
+    for (const name of readdirSync(folder)) if (/^build-.*\.bin$/.test(name) && join(folder, name) !== file) rmSync(join(folder, name), { force: true });
   } catch {
     // Read-only home, full disk: the next run compiles as this one did.
   }

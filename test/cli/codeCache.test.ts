@@ -34,13 +34,16 @@ describe("the code cache of the bundled CLI", () => {
     expect((await stat(cache!)).mtimeMs).toBe(written);
   });
 
-  it("builds the same deck over a damaged cache, and replaces it", async () => {
+  it("builds the same deck over a damaged cache, and replaces it; caches of other builds are removed", async () => {
     const cacheHome = await mkdtemp(join(tmpdir(), "briefings-cc-"));
     const first = await build(cacheHome);
     const [cache] = await cacheFiles(cacheHome);
     await writeFile(cache!, "not a code cache");
+    const stale = join(cacheHome, "finops-briefings", "build-0.0.1-123-456-v20.0.0-x64.bin");
+    await writeFile(stale, "an earlier release's cache");
     expect((await build(cacheHome)).equals(first)).toBe(true);
     expect((await stat(cache!)).size).toBeGreaterThan(100_000);
+    expect(await cacheFiles(cacheHome)).toEqual([cache]);
   });
 
   it("writes nothing with BRIEFINGS_NO_CODE_CACHE set, and the deck is the same", async () => {
