@@ -13,7 +13,7 @@ export { createDeckRenderer, createFormatter, HELPER_NAMES, type RenderedTarget,
 export { layoutDeck, fitText, textWidth, wrapText, type LaidOutDeck, type LaidOutSlide, type Shape } from "./layout/index.js";
 export { renderPptx } from "./pptx/index.js";
 export { writeFileAtomic } from "./write/index.js";
-export { planBuild, selectTargets, buildDecks, buildWorkspace, watchWorkspace, targetHash, defaultToday, type BuildOptions, type BuildReport, type BuiltDeck, type BuildPlan, type SelectOptions, type WatchOptions, type WatchBuild } from "./build/index.js";
+export { planBuild, selectTargets, buildDecks, buildWorkspace, watchWorkspace, targetHash, defaultToday, type BuildOptions, type BuildWorkspaceOptions, type BuildReport, type BuiltDeck, type BuildPlan, type SelectOptions, type WatchOptions, type WatchBuild } from "./build/index.js";
 export { readManifest, type Manifest, type ManifestOutput } from "./load/index.js";
 export * from "./schema/index.js";
 export { previewDecks, composeContactSheet, findPreviewTools, type PreviewOptions, type PreviewReport, type PreviewedDeck } from "./preview/index.js";

@@ -6,11 +6,20 @@ import { companionsPresent } from "./companionsPresent.js";
 import { emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 
+/** What a real build needs beyond the unchanged-build check: loading, validation and building. */
+export type FullBuild = typeof import("./fullBuild.js");
+
+/** Options for {@link buildWorkspace}. */
+export interface BuildWorkspaceOptions extends Omit<BuildOptions, "manifest" | "generator"> {
+  /** Where the full build comes from; default: imported. The bundled CLI loads it through V8's code cache. */
+  loadFullBuild?: () => Promise<FullBuild>;
+}
+
 /**
  * Load, validate and build in one call: what `briefings build` does. When nothing changed since
  * the last build, it answers from the manifest without parsing YAML or loading the renderer.
  */
-export async function buildWorkspace(root: string, options: Omit<BuildOptions, "manifest" | "generator"> = {}): Promise<BuildReport> {
+export async function buildWorkspace(root: string, options: BuildWorkspaceOptions = {}): Promise<BuildReport> {
   const absRoot = resolve(root);
   const outDir = resolve(absRoot, options.outDir ?? "out");
   const today = options.today ?? defaultToday();
@@ -19,7 +28,7 @@ export async function buildWorkspace(root: string, options: Omit<BuildOptions, "
     const unchanged = await answerFromManifest(absRoot, outDir, manifest, generator, today, options);
     if (unchanged) return unchanged;
   }
-  const { loadWorkspace, validateWorkspace, buildDecks } = await loadFullBuild();
+  const { loadWorkspace, validateWorkspace, buildDecks } = await (options.loadFullBuild ?? (() => import("./fullBuild.js")))();
   const validation = validateWorkspace(await loadWorkspace(absRoot));
   if (!validation.ok) return { ...emptyReport(), errors: validation.errors };
   return buildDecks(validation.workspace, { ...options, outDir, today, manifest, generator });
@@ -57,16 +66,4 @@ async function answerFromManifest(
   const sizes = await Promise.all(decks.map((d) => fileSize(d.file)));
   if (sizes.some((size, i) => size !== decks[i]!.bytes)) return undefined;
   return { ...emptyReport(), ok: true, unchanged: decks };
-}
-
-/**
- * Everything a real build needs. The bundled CLI loads it from a bundle of its own through V8's
- * code cache (src/cli/fullBuildCached.ts); elsewhere it is a plain import.
- */
-function loadFullBuild(): Promise<typeof import("./fullBuild.js")> {
-  if ((globalThis as { __BRIEFINGS_BUNDLED__?: boolean }).__BRIEFINGS_BUNDLED__) {
-    // The bundle's build script defines the flag; the URL keeps esbuild from bundling the import.
-    return import(new URL("./fullBuildCached.js", import.meta.url).href) as Promise<typeof import("./fullBuild.js")>;
-  }
-  return import("./fullBuild.js");
 }

@@ -1,5 +1,5 @@
 // Bundle only: dist/bundle/fullBuildCached.js loads dist/bundle/fullBuild.cjs (src/build/fullBuild.ts
-// bundled as CommonJS) through V8's code cache; buildWorkspace imports it in the bundled CLI.
+// bundled as CommonJS) through V8's code cache, for the build command of the bundled CLI.
 import { createRequire } from "node:module";
 import { requireWithCodeCache } from "./codeCache.js";
 
