@@ -3,6 +3,7 @@ import { SLIDE_SIZES, type SlideSize, type ThemeInput } from "../schema/theme.js
 import { contrastRatio, findContrastProblems } from "../validate/contrast.js";
 import { checkImage } from "../validate/imageCheck.js";
 import { ThemeSchema } from "../schema/theme.js";
+import { mix } from "../validate/contrast.js";
 
 const EMU_PER_INCH = 914400;
 const FALLBACK_CHART = ["0F5BD8", "14A38B", "F2A541", "D1495B", "6C5CE7", "2D3748"];
@@ -131,15 +132,6 @@ function nearestSlideSize(ratio: number): SlideSize {
     const [bw, bh] = best.split(":").map(Number) as [number, number];
     return Math.abs(ratio - w / h) < Math.abs(ratio - bw / bh) ? size : best;
   });
-}
-
-/** `a` moved toward `b` by `t` (0 = a, 1 = b), per channel. */
-export function mix(a: string, b: string, t: number): string {
-  return [0, 2, 4]
-    .map((i) => Math.round(parseInt(a.slice(i, i + 2), 16) * (1 - t) + parseInt(b.slice(i, i + 2), 16) * t))
-    .map((c) => c.toString(16).padStart(2, "0"))
-    .join("")
-    .toUpperCase();
 }
 
 /** The theme file's text: a comment saying where it came from, then the YAML. Checked against the schema. */

@@ -18,6 +18,15 @@ export function contrastRatio(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
+/** `a` moved toward `b` by `t` (0 = a, 1 = b), per channel; both six hex digits without #. */
+export function mix(a: string, b: string, t: number): string {
+  return [0, 2, 4]
+    .map((i) => Math.round(parseInt(a.slice(i, i + 2), 16) * (1 - t) + parseInt(b.slice(i, i + 2), 16) * t))
+    .map((c) => c.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase();
+}
+
 /** WCAG AA minimum ratios. */
 export const AA = { body: 4.5, large: 3 } as const;
 

@@ -1,7 +1,7 @@
 import type { Formatter } from "../../render/format.js";
 import type { RenderedSlide } from "../../render/rendered.js";
 import type { ValueFormat } from "../../schema/slide.js";
-import { contrastRatio } from "../../validate/contrast.js";
+import { contrastRatio, mix } from "../../validate/contrast.js";
 import { chartFormatCode } from "../chartFormat.js";
 import { contentSlide, fittedText, type Frame } from "../frame.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
@@ -16,7 +16,7 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
   const shapes: Shape[] = [];
   const all = chart.series.flatMap((s) => s.values);
   const round = chart.kind === "pie" || chart.kind === "doughnut";
-  const colors = paletteFor(theme.colors.chart, round ? chart.categories.length : chart.series.length, round);
+  const colors = paletteFor(theme.colors.chart, round ? chart.categories.length : chart.series.length, round, theme.colors.background);
   shapes.push({
     kind: "chart",
     box: { x: content.x, y: content.y, w: content.w, h: content.h - captionH },
@@ -40,19 +40,24 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
 }
 
 /**
- * Exactly one color per series (bar, line) or per slice (pie, doughnut), the theme's palette repeated
- * when it runs out: given too few, pptxgenjs picks the rest with Math.random, and the deck's bytes
- * change from build to build. Around a circle the last slice touches the first, so it never repeats
- * the first slice's color when another color is free.
+ * Exactly one color per series (bar, line) or per slice (pie, doughnut): given too few, pptxgenjs
+ * picks the rest with Math.random, and the deck's bytes change from build to build. When the
+ * theme's palette runs out it comes round again in tints toward the background, so no two slices
+ * (or legend keys) share a color. Around a circle the last slice touches the first, so it never
+ * takes the first slice's hue when another is free.
  */
-export function paletteFor(palette: readonly string[], count: number, round: boolean): string[] {
-  const colors = Array.from({ length: Math.max(1, count) }, (_, i) => palette[i % palette.length]!);
-  const last = colors.length - 1;
-  if (round && last > 1 && colors[last] === colors[0]) {
-    const free = palette.find((c) => c !== colors[0] && c !== colors[last - 1]);
-    if (free) colors[last] = free;
+export function paletteFor(palette: readonly string[], count: number, round: boolean, background: string): string[] {
+  const n = palette.length;
+  const hues = Array.from({ length: Math.max(1, count) }, (_, i) => i % n);
+  const last = hues.length - 1;
+  if (round && last > 1 && hues[last] === hues[0]) {
+    const free = palette.findIndex((_, h) => h !== hues[0] && h !== hues[last - 1]);
+    if (free >= 0) hues[last] = free;
   }
-  return colors;
+  return hues.map((hue, i) => {
+    const cycle = Math.floor(i / n);
+    return cycle === 0 ? palette[hue]! : mix(palette[hue]!, background, Math.min(0.8, 1 - 0.55 ** cycle));
+  });
 }
 
 /** White or near-black, whichever keeps the higher worst-case contrast on every slice color. */
