@@ -118,7 +118,7 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
   const partials = await Promise.all(
     (partialFiles ?? []).map(async (file): Promise<LoadedPartial | undefined> => {
       try {
-        const bytes = await readLimited(file);
+        const bytes = await readInside(abs, file);
         const decoded = decodeText(file, bytes);
         if (decoded.error) throw decoded.error;
         return { name: basename(file, ".hbs"), file, text: decoded.text, hash: sha256(bytes) };
@@ -173,7 +173,7 @@ async function readYamlFiles(paths: string[], ws: LoadedWorkspace, options: { qu
     paths.map(async (path): Promise<LoadedFile | undefined> => {
       let bytes: Uint8Array;
       try {
-        bytes = await readLimited(path);
+        bytes = await readInside(ws.root, path);
       } catch (cause) {
         if (cause instanceof BriefingError) {
           errors.push(cause);
@@ -195,6 +195,22 @@ async function readYamlFiles(paths: string[], ws: LoadedWorkspace, options: { qu
     }),
   );
   return loaded.filter((f): f is LoadedFile => f !== undefined);
+}
+
+/**
+ * A workspace file's bytes, refusing a symbolic link that leads out of the workspace (a YAML file
+ * or partial is read whole, and its text can end up on a slide or in an error message).
+ */
+async function readInside(root: string, path: string): Promise<Uint8Array> {
+  if ((await resolveInside(root, path)) === "outside") {
+    throw new BriefingError(`${basename(path)} is a link to a file outside the workspace`, {
+      file: path,
+      line: 1,
+      column: 1,
+      hint: "copy the file into the workspace instead of linking to it",
+    });
+  }
+  return readLimited(path);
 }
 
 /**
