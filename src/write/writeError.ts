@@ -9,6 +9,7 @@ const REASONS: Record<string, string> = {
   ENOTDIR: "a part of the path is a file, not a folder",
   EEXIST: "a part of the path is a file, not a folder",
   EISDIR: "a folder has that name",
+  ENOENT: "a folder on the way cannot be created there",
 };
 
 /** A file-system failure while writing (no permission, a file where a folder should be) as a user-facing error. */

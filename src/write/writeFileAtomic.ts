@@ -20,7 +20,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array, options: W
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
     if (options.within !== undefined && (await resolveInside(options.within, dir)) === "outside") {
       throw new BriefingError(`refusing to write ${path}: a link leads out of ${options.within}`, {
         file: path,
@@ -33,4 +33,24 @@ export async function writeFileAtomic(path: string, data: Uint8Array, options: W
     await rm(temp, { force: true }).catch(() => {});
     throw writeError(error, path);
   }
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's own recursive mkdir retries forever where creating a
+ * folder fails with "no such file" although its parent exists (inside /proc, for one); here that
+ * error is reported.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return; // a file in the way fails the write that follows, with its own message
+    if (code !== "ENOENT" || dirname(dir) === dir) throw error;
+  }
+  await makeFolder(dirname(dir));
+  await mkdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EEXIST") throw error;
+  });
 }

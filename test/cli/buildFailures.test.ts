@@ -55,6 +55,15 @@ describe("failures during a build", () => {
     expect(stderr).not.toMatch(/^\s+at /m);
   });
 
+  it("an output folder that cannot be created (under /proc) is an error, not a hang", async () => {
+    const ws = await workspace();
+    // Node's recursive mkdir retries forever here; the build must report it instead.
+    const { code, stderr } = await run(["build", "--root", ws, "--out", "/proc/briefings-test/out"], ws);
+    expect(code).toBe(1);
+    expect(stderr).toContain("a folder on the way cannot be created there");
+    expect(stderr).not.toMatch(/^\s+at /m);
+  }, 20_000);
+
   it("a workspace root that is a file says there is no workspace", async () => {
     const ws = await workspace();
     const { code, stderr } = await run(["build", "--root", join(ws, "decks", "brief.yaml")], ws);
