@@ -12,6 +12,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 
+/** How many caches (this bundle's included) to keep in the folder. */
+const KEEP = 4;
+
 /** The folder for cached code: $XDG_CACHE_HOME/finops-briefings, else ~/.cache/finops-briefings. */
 function cacheFolder(): string {
   return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "finops-briefings");
@@ -55,8 +58,13 @@ function saveCache(file: string, data: () => Buffer): void {
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, data());
     renameSync(temp, file); // another process may write the same cache: whole files only
-    // Caches of earlier builds and releases would only pile up (about 1.4 MB each).
-    for (const name of readdirSync(folder)) if (/^build-.*\.bin$/.test(name) && join(folder, name) !== file) rmSync(join(folder, name), { force: true });
+    // Caches of earlier builds and releases would only pile up (about 1.4 MB each): keep the few
+    // most recently written (several installed versions may be in use), remove the rest.
+    const others = readdirSync(folder)
+      .filter((name) => /^build-.*\.bin$/.test(name) && join(folder, name) !== file)
+      .map((name) => ({ path: join(folder, name), written: statSync(join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.written - a.written);
+    for (const old of others.slice(KEEP - 1)) rmSync(old.path, { force: true });
   } catch {
     // Read-only home, full disk: the next run compiles as this one did.
   }

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -34,16 +34,20 @@ describe("the code cache of the bundled CLI", () => {
     expect((await stat(cache!)).mtimeMs).toBe(written);
   });
 
-  it("builds the same deck over a damaged cache, and replaces it; caches of other builds are removed", async () => {
+  it("builds the same deck over a damaged cache, and replaces it; only the newest caches of other builds stay", async () => {
     const cacheHome = await mkdtemp(join(tmpdir(), "briefings-cc-"));
     const first = await build(cacheHome);
     const [cache] = await cacheFiles(cacheHome);
     await writeFile(cache!, "not a code cache");
-    const stale = join(cacheHome, "finops-briefings", "build-0.0.1-123-456-v20.0.0-x64.bin");
-    await writeFile(stale, "an earlier release's cache");
+    // Five caches of other builds, the oldest first: saving keeps the three newest beside its own.
+    const others = Array.from({ length: 5 }, (_, i) => join(cacheHome, "finops-briefings", `build-0.0.${i}-123-456-v20.0.0-x64.bin`));
+    for (const [i, other] of others.entries()) {
+      await writeFile(other, "an earlier release's cache");
+      await utimes(other, 1_000_000 + i, 1_000_000 + i);
+    }
     expect((await build(cacheHome)).equals(first)).toBe(true);
     expect((await stat(cache!)).size).toBeGreaterThan(100_000);
-    expect(await cacheFiles(cacheHome)).toEqual([cache]);
+    expect((await cacheFiles(cacheHome)).sort()).toEqual([cache, ...others.slice(2)].sort());
   });
 
   it("writes nothing with BRIEFINGS_NO_CODE_CACHE set, and the deck is the same", async () => {
