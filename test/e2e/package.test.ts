@@ -21,8 +21,10 @@ async function registeredCommands(): Promise<string[]> {
 describe("the npm package", () => {
   it("installs into an empty folder, provides briefings and the typed API, scaffolds and builds", { timeout: 600_000 }, async () => {
     const tmp = await mkdtemp(join(tmpdir(), "briefings-pkg-"));
-    const { stdout: output } = await run("npm", ["pack", "--json", "--pack-destination", tmp], { cwd: repo, maxBuffer: 16 * 1024 * 1024 });
-    const packed = output.slice(output.indexOf("[")); // after anything the prepack build printed
+    // --ignore-scripts: `npm test` has just built dist/, and prepack would rebuild it in place
+    // while other test files run the CLI from it.
+    const { stdout: output } = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", tmp], { cwd: repo, maxBuffer: 16 * 1024 * 1024 });
+    const packed = output.slice(output.indexOf("[")); // after anything npm printed first
     const tarball = join(tmp, (JSON.parse(packed) as { filename: string }[])[0]!.filename);
     const files = (JSON.parse(packed) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
     expect(files).toEqual(expect.arrayContaining(["dist/bundle/bin.js", "dist/bundle/buildWorker.js", "dist/index.js", "dist/index.d.ts", "personas/cfo.yaml", "decks/adoption-briefing.yaml", "themes/default.yaml", "README.md"]));
