@@ -135,4 +135,11 @@ ${Array.from({ length: 30 }, (_, i) => `      - ["Row ${i}", "${words(8)}", "x"]
     expect(doughnut?.colors[6]).not.toBe(mix(doughnut!.colors[0]!, deck.theme.colors.background, 0.45));
     expect(bar?.colors).toHaveLength(1);
   });
+
+  it("sizes table columns by measured text width, not by character count", async () => {
+    // Sixteen narrow letters against eight wide ones: by count the first column would be twice as wide.
+    const { deck } = await layOut(`  - layout: table\n    title: Widths\n    columns: [Narrow, Wide]\n    rows:\n      - [iiiiiiiiiiiiiiii, WWWWWWWW]\n`);
+    const table = deck.slides.flatMap((s) => s.shapes).find((s) => s.kind === "table");
+    expect(table?.columnWidths[1]).toBeGreaterThan(table!.columnWidths[0]!);
+  });
 });

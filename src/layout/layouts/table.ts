@@ -16,7 +16,7 @@ export function layoutTable(frame: Frame, slide: Table): LaidOutSlide[] {
   const { theme, content } = frame;
   const captionH = slide.caption ? 0.6 : 0;
   const area = { ...content, h: content.h - captionH };
-  const widths = columnWidths(slide, area.w);
+  const widths = columnWidths(slide, area.w, theme.fonts.body);
   const inner = (c: number) => (widths[c] ?? 1) - (2 * CELL_PAD_X) / 72 - 0.04;
   const rowHeight = (cells: readonly string[], size: number, bold: boolean, extra = 0) =>
     Math.max(
@@ -67,14 +67,21 @@ export function layoutTable(frame: Frame, slide: Table): LaidOutSlide[] {
   });
 }
 
-/** Given widths are relative; otherwise widths follow the longest text in each column. */
-function columnWidths(slide: Table, total: number): number[] {
+/**
+ * Given widths are relative; otherwise each column's share follows the measured width of its
+ * longest text (damped, since long text wraps anyway), and never falls below its longest word.
+ */
+function columnWidths(slide: Table, total: number, font: string): number[] {
   const n = slide.columns.length;
   let weights = slide.widths && slide.widths.length === n ? slide.widths : undefined;
   if (!weights) {
+    // Inches at a reference size: only the proportions matter.
+    const measure = (text: string, bold: boolean) => textWidth(text, 12, font, bold);
     weights = slide.columns.map((header, c) => {
-      const longest = Math.max(header.length, ...slide.rows.map((r) => (r[c] ?? "").length));
-      return Math.max(6, Math.min(longest, 60)) ** 0.8;
+      const cells: [string, boolean][] = [[header, true], ...slide.rows.map((r): [string, boolean] => [r[c] ?? "", false])];
+      const longest = Math.max(...cells.map(([text, bold]) => measure(text, bold)));
+      const longestWord = Math.max(...cells.flatMap(([text, bold]) => text.split(/\s+/).map((word) => measure(word, bold))));
+      return Math.max(longestWord, Math.min(Math.max(longest, 0.5), 5) ** 0.8);
     });
   }
   const sum = weights.reduce((a, b) => a + b, 0);
