@@ -27,22 +27,27 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
   ],
 });
 
-// What the two parsers read differently, or only `yaml` reads the way we want: anchors, aliases and
-// tags (`&a`, `*a`, `!x` at the start of a node), directives and document markers, explicit (`? `)
-// and collection keys, keys that are null (js-yaml names them "null", `yaml` ""), empty list items
-// (js-yaml can put what follows one into the wrong list), comments touching a token, and tabs (where YAML allows them is subtle,
-// and js-yaml accepts some that `yaml` rightly rejects).
+// What the two parsers read differently, or only `yaml` reads the way we want: any of these sends
+// the file to `yaml`. Fuzzing against `yaml` found the less obvious ones.
 const BEYOND_PLAIN = [
+  // Tabs: where YAML allows them is subtle, and js-yaml accepts some that `yaml` rightly rejects.
   /\t/,
-  // Characters the two treat differently: controls, byte-order marks, unusual line separators, lone surrogates.
+  // Controls, byte-order marks, unusual line separators, lone surrogates.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+  // Empty list items: js-yaml can put what follows one into the wrong list.
   /^[ \t]*-[ \t]*(?:#.*)?$/m,
+  // Anchors, aliases and tags (`&a`, `*a`, `!x` at the start of a node).
   /(?:^|[\s[{,])[&*!][^\s,\]}]/m,
+  // Directives and document markers.
   /^(?:%|---|\.\.\.)/m,
+  // Explicit keys (`? `).
   /^[ \t]*(?:- +)*\?(?:[ \t]|$)/m,
-  /(?:^[ \t]*(?:- +)*|(?<!\{)[[{,][ \t]*)(?<!\{)[[{](?!\{)[^\n]*[\]}][ \t]*:(?:[ \t]|$)/m, // not {{template}}: text
+  // Collection keys (`[a]: 1`), but not text that starts with a {{template}}.
+  /(?:^[ \t]*(?:- +)*|(?<!\{)[[{,][ \t]*)(?<!\{)[[{](?!\{)[^\n]*[\]}][ \t]*:(?:[ \t]|$)/m,
+  // Null keys (`~: 1`): js-yaml names them "null", `yaml` "".
   /(?:^[ \t]*(?:- +)*|[[{,][ \t]*)(?:~|null|Null|NULL)?[ \t]*:(?:[ \t]|$)/m,
-  /[^\s[{,:]["']#|[\]}]#/, // a comment must follow white space; js-yaml lets it touch a closing quote or bracket
+  // A comment touching a closing quote or bracket: `yaml` requires white space before it.
+  /[^\s[{,:]["']#|[\]}]#/,
 ];
 
 /**
