@@ -81,11 +81,15 @@ function parseWithPositions(text: string): { doc: Document.Parsed; lineCounter: 
 
 /** The value at `path` in a file's data (undefined if there is none), without parsing positions for a plain file. */
 export function valueAt(source: SourceFile, path: readonly (string | number)[]): unknown {
-  if (!source.plain) return source.doc.getIn(path);
-  let value = source.plain.value;
+  return source.plain ? dataAt(source.plain.value, path) : source.doc.getIn(path);
+}
+
+/** The value at `path` in plain data (mappings and lists, own keys only); undefined if there is none. */
+export function dataAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
   for (const key of path) {
     if (value === null || typeof value !== "object" || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string | number, unknown>)[key];
+    value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
 }

@@ -1,7 +1,7 @@
 import { isPair, isScalar, isSeq, visit } from "yaml";
 import type * as z from "zod";
 import { BriefingError } from "../errors.js";
-import { locate, type SourceFile } from "../load/sourceFile.js";
+import { dataAt, locate, type SourceFile } from "../load/sourceFile.js";
 import { closestName, listChoices } from "./closestName.js";
 import { xmlSafeData } from "./xmlSafeText.js";
 
@@ -67,7 +67,7 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
   if (issue.code === "invalid_union" && "discriminator" in issue) {
     // zod reports an unknown or missing discriminator (the slide's layout) at path …layout.
     const extra = issue as unknown as { discriminator: string; options: unknown[] };
-    const value = valueAt(data, path);
+    const value = dataAt(data, path);
     const choices = extra.options.map(String);
     const suggestion = typeof value === "string" ? closestName(value, choices) : undefined;
     const field = extra.discriminator;
@@ -79,7 +79,7 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
       }),
     ];
   }
-  if (path.length > 0 && valueAt(data, path) === undefined) {
+  if (path.length > 0 && dataAt(data, path) === undefined) {
     // Any other check failing on a field that is not there (a list-or-binding, a refined value): it is missing.
     const field = String(path[path.length - 1]);
     return [
@@ -90,9 +90,9 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
       }),
     ];
   }
-  if (issue.code === "invalid_union" && Array.isArray(valueAt(data, path))) {
+  if (issue.code === "invalid_union" && Array.isArray(dataAt(data, path))) {
     // A list that should hold texts: point at the items that are not text.
-    const items = valueAt(data, path) as unknown[];
+    const items = dataAt(data, path) as unknown[];
     const bad = items.flatMap((item, i) => (typeof item === "string" || typeof item === "number" ? [] : [i]));
     if (bad.length > 0) {
       return bad.map(
@@ -125,13 +125,13 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
     else hint = `write ${expectedName(issue.expected)} here`;
   } else if (issue.code === "invalid_value") {
     const options = issue.values.map(String);
-    const given = valueAt(data, path);
+    const given = dataAt(data, path);
     const suggestion = typeof given === "string" ? closestName(given, options) : undefined;
     message = `"${String(given)}" is not allowed`;
     hint = suggestion ? `did you mean "${suggestion}"? Choose ${listChoices(options)}` : `choose ${listChoices(options)}`;
   } else {
     // Formats, ranges, lengths and custom checks: the schema's own message says what to write.
-    const given = valueAt(data, path);
+    const given = dataAt(data, path);
     const field = String(path[path.length - 1] ?? "value");
     if (issue.code === "too_small" && typeof given === "string") {
       message = `${field} is empty`;
@@ -222,15 +222,6 @@ function describe(value: unknown): string {
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   return `${typeof value} ${String(value)}`;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let node: unknown = data;
-  for (const key of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
 }
 
 /** Walk a schema along a data path; returns the schema found there (through wrappers, arrays, unions). */
