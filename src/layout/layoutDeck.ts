@@ -6,7 +6,6 @@ import type { LayoutName } from "../schema/slide.js";
 import type { Theme } from "../schema/theme.js";
 import type { ThemeEntity } from "../validate/validateWorkspace.js";
 import { createFrame, footerSize, slideNumberBox, SLIDE_DIMENSIONS, type Frame } from "./frame.js";
-import { imageSize } from "./imageSize.js";
 import { layoutBullets } from "./layouts/bullets.js";
 import { layoutCallToAction } from "./layouts/callToAction.js";
 import { layoutChart } from "./layouts/chart.js";
@@ -91,7 +90,7 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
 function logoPlacement(theme: ThemeEntity, frame: Frame): LaidOutDeck["logo"] {
   const logo = theme.logo!;
   const spec = theme.value.logo!;
-  const size = imageSize(logo.data);
+  const size = logo.size;
   const ratio = size && size.width > 0 ? size.height / size.width : 0.3;
   let w = spec.width;
   let h = w * ratio;

@@ -9,7 +9,7 @@ import { PERSONA_LIST_FIELDS, PersonaSchema, type Persona } from "../schema/pers
 import { ThemeSchema, type Theme } from "../schema/theme.js";
 import { closestName, listChoices } from "./closestName.js";
 import { checkThemeContrast } from "./contrast.js";
-import { checkImage } from "./imageCheck.js";
+import { checkImage, type PixelSize } from "./imageCheck.js";
 import { parseWithSchema } from "./schemaIssues.js";
 import { xmlSafeText } from "./xmlSafeText.js";
 
@@ -22,7 +22,8 @@ export interface Entity<T> {
 
 /** A validated theme and the bytes of its logo, if it has one. */
 export interface ThemeEntity extends Entity<Theme> {
-  logo?: { data: Uint8Array; mime: "image/png" | "image/jpeg" };
+  /** The logo's bytes, format and pixel size (when its header gives one). */
+  logo?: { data: Uint8Array; mime: "image/png" | "image/jpeg"; size?: PixelSize };
 }
 
 /** A validated deck, with its organization file resolved. */
@@ -170,7 +171,7 @@ function withLogo(entity: Entity<Theme>, loaded: LoadedWorkspace, errors: Briefi
     errors.push(new BriefingError(`logo cannot be shown: ${logo.path}: ${image.problem}`, { ...where(), hint: "export the logo again as PNG" }));
     return entity;
   }
-  return { ...entity, logo: { data, mime: image.mime } };
+  return { ...entity, logo: { data, mime: image.mime, size: image.size } };
 }
 
 function checkDeckReferences(
