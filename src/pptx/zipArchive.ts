@@ -22,32 +22,27 @@ export function zipArchive(entries: Iterable<[name: string, data: Uint8Array]>, 
     const flags = nameBytes.length !== name.length ? 0x0800 : 0;
     const method = stored ? 0 : 8;
 
+    // The local header and the central directory entry share these fields, two bytes apart.
+    const fields = (view: DataView, at: number) => {
+      view.setUint16(at, 20, true); // version needed: 2.0 (deflate)
+      view.setUint16(at + 2, flags, true);
+      view.setUint16(at + 4, method, true);
+      view.setUint16(at + 6, time, true);
+      view.setUint16(at + 8, day, true);
+      view.setUint32(at + 10, crc, true);
+      view.setUint32(at + 14, body.length, true);
+      view.setUint32(at + 18, data.length, true);
+      view.setUint16(at + 22, nameBytes.length, true);
+    };
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, 20, true); // version needed: 2.0 (deflate)
-    local.setUint16(6, flags, true);
-    local.setUint16(8, method, true);
-    local.setUint16(10, time, true);
-    local.setUint16(12, day, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, body.length, true);
-    local.setUint32(22, data.length, true);
-    local.setUint16(26, nameBytes.length, true);
-    local.setUint16(28, 0, true);
+    fields(local, 4); // then an empty extra field
     locals.push(new Uint8Array(local.buffer), nameBytes, body);
 
     const entry = new DataView(new ArrayBuffer(46));
     entry.setUint32(0, 0x02014b50, true);
     entry.setUint16(4, 20, true); // version made by
-    entry.setUint16(6, 20, true); // version needed
-    entry.setUint16(8, flags, true);
-    entry.setUint16(10, method, true);
-    entry.setUint16(12, time, true);
-    entry.setUint16(14, day, true);
-    entry.setUint32(16, crc, true);
-    entry.setUint32(20, body.length, true);
-    entry.setUint32(24, data.length, true);
-    entry.setUint16(28, nameBytes.length, true);
+    fields(entry, 6);
     // extra, comment, disk, internal and external attributes: all zero
     entry.setUint32(42, offset, true);
     central.push(new Uint8Array(entry.buffer), nameBytes);
