@@ -10,7 +10,7 @@ import { writeFileAtomic } from "../write/writeFileAtomic.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
 import type { StaleOutput } from "./writeOutput.js";
 import { companionsPresent } from "./companionsPresent.js";
-import { emptyReport, type BuildReport } from "./report.js";
+import { deckFromManifest, emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 import { selectTargets, type SelectOptions } from "./selectTargets.js";
 import { targetHash } from "./targetHash.js";
@@ -58,9 +58,9 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     const known = previous?.outputs[key];
     const file = fileOf(target.deck.id, target.audience.id);
     if (!options.force && known?.hash === hash && (await fileSize(file)) === known.bytes && (await companionsPresent(outDir, [known]))) {
-      report.unchanged.push({ deck: known.deck, audience: known.audience, file, slides: known.slides, bytes: known.bytes, companions: known.companions?.map((c) => join(outDir, c)) });
+      report.unchanged.push({ ...deckFromManifest(outDir, known), file });
     } else {
-      const earlierCompanions = known?.companions?.map((c) => join(outDir, c)) ?? [];
+      const earlierCompanions = (known && deckFromManifest(outDir, known).companions) ?? [];
       stale.push({ target, output: { deck: target.deck.id, audience: target.audience.id, key, hash, file, outDir, earlierCompanions } });
     }
   }

@@ -1,9 +1,9 @@
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { fileSize, generatorFingerprint, hashFiles, listInputFiles } from "../load/inputFiles.js";
 import { readManifest, type Manifest, type ManifestOutput } from "../load/readManifest.js";
 import type { BuildOptions } from "./buildDecks.js";
 import { companionsPresent } from "./companionsPresent.js";
-import { emptyReport, type BuildReport } from "./report.js";
+import { deckFromManifest, emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 
 /** What a real build needs beyond the unchanged-build check: loading, validation and building. */
@@ -62,7 +62,7 @@ async function answerFromManifest(
   if (!(await companionsPresent(outDir, selected as ManifestOutput[]))) return undefined;
   if (options.decks?.some((d) => !keys.some((k) => k.startsWith(`${d}/`)))) return undefined;
   if (options.audiences?.some((a) => !keys.some((k) => k.endsWith(`/${a}`)))) return undefined;
-  const decks = (selected as ManifestOutput[]).map((o) => ({ deck: o.deck, audience: o.audience, file: join(outDir, o.file), slides: o.slides, bytes: o.bytes, companions: o.companions?.map((c) => join(outDir, c)) }));
+  const decks = (selected as ManifestOutput[]).map((o) => deckFromManifest(outDir, o));
   const sizes = await Promise.all(decks.map((d) => fileSize(d.file)));
   if (sizes.some((size, i) => size !== decks[i]!.bytes)) return undefined;
   return { ...emptyReport(), ok: true, unchanged: decks };

@@ -1,4 +1,6 @@
+import { join } from "node:path";
 import type { BriefingError, BriefingWarning } from "../errors.js";
+import type { ManifestOutput } from "../load/readManifest.js";
 
 /** One deck in the output folder. */
 export interface BuiltDeck {
@@ -32,4 +34,10 @@ export interface BuildReport {
 
 export function emptyReport(): BuildReport {
   return { ok: false, built: [], unchanged: [], removed: [], failed: [], errors: [], warnings: [], threads: 0 };
+}
+
+/** A deck the manifest records, as the report shows it: paths made absolute in `outDir`. */
+export function deckFromManifest(outDir: string, output: ManifestOutput): BuiltDeck {
+  const { deck, audience, slides, bytes, companions } = output;
+  return { deck, audience, file: join(outDir, output.file), slides, bytes, companions: companions?.map((c) => join(outDir, c)) };
 }
