@@ -48,9 +48,6 @@ export function reportFailure(error: BriefingError, io: CliIO, json?: boolean): 
   return 1;
 }
 
-/** Errors as plain objects for --json. */
-export const problemToJson = problemData;
-
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

@@ -1,7 +1,8 @@
 import { relative } from "node:path";
 import { buildWorkspace, type FullBuild } from "../../build/buildWorkspace.js";
 import type { BuildReport } from "../../build/report.js";
-import { createStyle, formatProblem, formatTable, plural, problemToJson, type CliIO, type Style } from "../output.js";
+import { problemData } from "../../errors.js";
+import { createStyle, formatProblem, formatTable, plural, type CliIO, type Style } from "../output.js";
 
 export interface BuildFlags {
   root: string;
@@ -58,9 +59,9 @@ export function reportToJson(report: BuildReport) {
     built: report.built,
     unchanged: report.unchanged,
     removed: report.removed,
-    failed: report.failed.map((f) => ({ ...f, errors: f.errors.map(problemToJson) })),
-    errors: report.errors.map(problemToJson),
-    warnings: report.warnings.map(problemToJson),
+    failed: report.failed.map((f) => ({ ...f, errors: f.errors.map(problemData) })),
+    errors: report.errors.map(problemData),
+    warnings: report.warnings.map(problemData),
     threads: report.threads,
   };
 }

@@ -1,6 +1,7 @@
 import { loadWorkspace } from "../../load/loadWorkspace.js";
 import { validateWorkspace } from "../../validate/validateWorkspace.js";
-import { formatProblem, plural, problemToJson, type CliIO } from "../output.js";
+import { problemData } from "../../errors.js";
+import { formatProblem, plural, type CliIO } from "../output.js";
 
 export interface ListFlags {
   root: string;
@@ -11,7 +12,7 @@ export interface ListFlags {
 export async function listCommand(flags: ListFlags, io: CliIO): Promise<number> {
   const validation = validateWorkspace(await loadWorkspace(flags.root));
   if (!validation.ok) {
-    if (flags.json) io.stdout(JSON.stringify({ ok: false, errors: validation.errors.map(problemToJson) }, null, 2) + "\n");
+    if (flags.json) io.stdout(JSON.stringify({ ok: false, errors: validation.errors.map(problemData) }, null, 2) + "\n");
     else {
       for (const e of validation.errors) io.stderr(formatProblem(e, io.cwd) + "\n");
       io.stderr(`${plural(validation.errors.length, "error")} found; fix them to list the workspace\n`);

@@ -1,6 +1,7 @@
 import { relative } from "node:path";
 import { previewDecks } from "../../preview/previewDecks.js";
-import { formatProblem, plural, problemToJson, type CliIO } from "../output.js";
+import { problemData } from "../../errors.js";
+import { formatProblem, plural, type CliIO } from "../output.js";
 
 export interface PreviewFlags {
   root: string;
@@ -31,7 +32,7 @@ export async function previewCommand(flags: PreviewFlags, io: CliIO, progress = 
           built: build.built.map((b) => `${b.deck}/${b.audience}`),
           unchanged: build.unchanged.map((b) => `${b.deck}/${b.audience}`),
           previews: report.previews,
-          errors: problems.map(problemToJson), warnings: build.warnings.map(problemToJson) },
+          errors: problems.map(problemData), warnings: build.warnings.map(problemData) },
         null,
         2,
       ) + "\n",

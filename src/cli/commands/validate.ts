@@ -1,9 +1,9 @@
 import { planBuild } from "../../build/planBuild.js";
 import { selectTargets } from "../../build/selectTargets.js";
-import type { BriefingError } from "../../errors.js";
+import { problemData, type BriefingError } from "../../errors.js";
 import { loadWorkspace } from "../../load/loadWorkspace.js";
 import { validateWorkspace } from "../../validate/validateWorkspace.js";
-import { formatProblem, plural, problemToJson, type CliIO } from "../output.js";
+import { formatProblem, plural, type CliIO } from "../output.js";
 
 export interface ValidateFlags {
   root: string;
@@ -25,7 +25,7 @@ export async function validateCommand(flags: ValidateFlags, io: CliIO): Promise<
     summary = `${plural(ws.personas.size, "persona")}, ${plural(ws.organizations.size, "organization")}, ${plural(ws.decks.size, "deck")} (${plural(audiences, "audience")}), ${plural(ws.themes.size, "theme")}`;
   }
   if (flags.json) {
-    io.stdout(JSON.stringify({ ok: errors.length === 0, errors: errors.map(problemToJson), warnings: warnings.map(problemToJson) }, null, 2) + "\n");
+    io.stdout(JSON.stringify({ ok: errors.length === 0, errors: errors.map(problemData), warnings: warnings.map(problemData) }, null, 2) + "\n");
     return errors.length === 0 ? 0 : 1;
   }
   for (const e of errors) io.stderr(formatProblem(e, io.cwd) + "\n");
