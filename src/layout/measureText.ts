@@ -71,8 +71,15 @@ function buildTable(font: string, bold: boolean): WidthTable {
     const metrics = FONT_METRICS[family];
     addRuns(table, bold ? metrics.bold : metrics.regular, metrics.unitsPerEm, "replace");
   }
-  for (let code = 0; code < ARRAY_LIMIT; code++) if (isZeroWidth(code)) table.low[code] = 0;
+  for (const code of zeroWidthLow()) table.low[code] = 0;
   return table;
+}
+
+let zeroWidth: number[] | undefined;
+
+/** The zero-width code points below {@link ARRAY_LIMIT}, found once for every table. */
+function zeroWidthLow(): number[] {
+  return (zeroWidth ??= Array.from({ length: ARRAY_LIMIT }, (_, code) => code).filter(isZeroWidth));
 }
 
 const tables = new Map<string, WidthTable>();
