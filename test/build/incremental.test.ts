@@ -12,6 +12,11 @@ async function workspace() {
   return ws;
 }
 
+/** Edit a file as a user would: replace one piece of its text. */
+async function edit(file: string, from: string, to: string): Promise<void> {
+  await writeFile(file, (await readFile(file, "utf8")).replace(from, to));
+}
+
 const names = (decks: { deck: string; audience: string }[]) => decks.map((d) => `${d.deck}/${d.audience}`).sort();
 
 describe("incremental builds", () => {
@@ -41,12 +46,12 @@ describe("incremental builds", () => {
     const ws = await workspace();
     await buildWorkspace(ws);
     const deckFile = join(ws, "decks", "brief.yaml");
-    await writeFile(deckFile, (await readFile(deckFile, "utf8")).replace("{ id: cto, persona: cto }", "{ id: cto, persona: cto, overrides: { add: { frustrations: [Too many tools] } } }"));
+    await edit(deckFile, "{ id: cto, persona: cto }", "{ id: cto, persona: cto, overrides: { add: { frustrations: [Too many tools] } } }");
     const report = await buildWorkspace(ws);
     expect(names(report.built)).toEqual(["brief/cto"]);
     expect(names(report.unchanged)).toEqual(["brief/cfo"]);
     // A change to the slides rebuilds every audience of the deck.
-    await writeFile(deckFile, (await readFile(deckFile, "utf8")).replace("title: Monthly spend", "title: Monthly cloud spend"));
+    await edit(deckFile, "title: Monthly spend", "title: Monthly cloud spend");
     expect(names((await buildWorkspace(ws)).built)).toEqual(["brief/cfo", "brief/cto"]);
   });
 
@@ -54,7 +59,7 @@ describe("incremental builds", () => {
     const ws = await workspace();
     await buildWorkspace(ws);
     const deckFile = join(ws, "decks", "brief.yaml");
-    await writeFile(deckFile, (await readFile(deckFile, "utf8")).replace("  - { id: cto, persona: cto }\n", ""));
+    await edit(deckFile, "  - { id: cto, persona: cto }\n", "");
     const report = await buildWorkspace(ws);
     expect(report.removed).toEqual([join(ws, "out", "brief", "cto.pptx")]);
     await expect(stat(join(ws, "out", "brief", "cto.pptx"))).rejects.toThrow();
