@@ -18,21 +18,12 @@ export interface BriefingErrorDetails extends SourceLocation {
   cause?: unknown;
 }
 
-// Marks a BriefingError from any copy of this module: the bundled CLI runs the build from a second
-// bundle (see src/cli/codeCache.ts), and `instanceof` must hold across the two.
-const BRAND = Symbol.for("finops-briefings.BriefingError");
-
 /**
  * The one error type for problems in the user's input or environment.
  * Anything else reaching the CLI is a bug in this tool.
  */
 export class BriefingError extends Error {
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
-  }
-
   override name = "BriefingError";
-  readonly [BRAND] = true;
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;

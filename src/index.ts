@@ -20,7 +20,7 @@ export { previewDecks, composeContactSheet, findPreviewTools, type PreviewOption
 export { importTheme, themeFromPresentation, type ImportThemeOptions, type ImportedTheme, type MappedTheme } from "./import/index.js";
 export { readPresentationTheme, type PresentationTheme, type MasterPicture } from "./load/index.js";
 export { initWorkspace, writeJsonSchemas, scaffoldFiles, SCHEMA_DIR, type InitOptions, type InitResult } from "./write/index.js";
-export { readPackagedDefaults, PACKAGE_ROOT, type DefaultFile } from "./load/packagedDefaults.js";
+export { readPackagedDefaults, type DefaultFile } from "./load/packagedDefaults.js";
 export { renderBrief, DEFAULT_BRIEF_TEMPLATE } from "./render/index.js";
 export { presenterScript } from "./layout/index.js";
 export { companionFiles, type CompanionFile } from "./build/index.js";

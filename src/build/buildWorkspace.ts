@@ -6,14 +6,8 @@ import { companionsPresent } from "./companionsPresent.js";
 import { deckFromManifest, emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 
-/** What a real build needs beyond the unchanged-build check: loading, validation and building. */
-export type FullBuild = typeof import("./fullBuild.js");
-
 /** Options for {@link buildWorkspace}. */
-export interface BuildWorkspaceOptions extends Omit<BuildOptions, "manifest" | "generator"> {
-  /** Where the full build comes from; default: imported. The bundled CLI loads it through V8's code cache. */
-  loadFullBuild?: () => Promise<FullBuild>;
-}
+export type BuildWorkspaceOptions = Omit<BuildOptions, "manifest" | "generator">;
 
 /**
  * Load, validate and build in one call: what `briefings build` does. When nothing changed since
@@ -28,7 +22,12 @@ export async function buildWorkspace(root: string, options: BuildWorkspaceOption
     const unchanged = await answerFromManifest(absRoot, outDir, manifest, generator, today, options);
     if (unchanged) return unchanged;
   }
-  const { loadWorkspace, validateWorkspace, buildDecks } = await (options.loadFullBuild ?? (() => import("./fullBuild.js")))();
+  // Loaded only now: an unchanged build needs neither YAML nor the renderer.
+  const [{ loadWorkspace }, { validateWorkspace }, { buildDecks }] = await Promise.all([
+    import("../load/loadWorkspace.js"),
+    import("../validate/validateWorkspace.js"),
+    import("./buildDecks.js"),
+  ]);
   const validation = validateWorkspace(await loadWorkspace(absRoot));
   if (!validation.ok) return { ...emptyReport(), errors: validation.errors };
   return buildDecks(validation.workspace, { ...options, outDir, today, manifest, generator });

@@ -1,14 +1,12 @@
-import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { BriefingError } from "../errors.js";
+import { packageInfo } from "../load/packageInfo.js";
 import { reportFailure, type CliIO } from "./output.js";
 import { buildCommand } from "./commands/build.js";
 
 /** Exit codes, as the design fixes them. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
-
-const version = (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 
 /** Run the CLI with `argv` (without node and script). Returns the exit code; never exits the process. */
 export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Promise<number> {
@@ -32,7 +30,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
 
   const program = new Command("briefings")
     .description("Tailored executive PowerPoint briefings from FinOps personas, your organization's facts and templates.")
-    .version(version, "-v, --version")
+    .version(packageInfo().version, "-v, --version")
     .exitOverride()
     .configureOutput({ writeOut: out.stdout, writeErr: out.stderr })
     .showHelpAfterError("(run with --help for usage)");

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sha256 } from "./hash.js";
+import { packageInfo } from "./packageInfo.js";
 
 /** The input files a workspace build reads from its folders, relative to the root, sorted. */
 export async function listInputFiles(root: string): Promise<string[]> {
@@ -42,6 +43,14 @@ function hashOf(path: string): string | undefined {
   }
 }
 
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
 /** Size of a file, or undefined when it does not exist. */
 export async function fileSize(path: string): Promise<number | undefined> {
   try {
@@ -55,17 +64,15 @@ let generator: Promise<string> | undefined;
 
 /**
  * A fingerprint of this tool's own code, so a changed generator rebuilds decks even when no
- * input changed. Compiled builds hash the compiler's build-info file (it changes whenever any
- * module does: one small read); running from sources (tests) hashes the sources; an installed
- * package without build info uses its version.
+ * input changed: the build's id (scripts/build.mjs hashes the bundle into dist/build-id: one small
+ * read); running from sources (tests), a hash of the sources.
  */
 export function generatorFingerprint(): Promise<string> {
   generator ??= (async () => {
-    const codeRoot = dirname(dirname(fileURLToPath(import.meta.url))); // src/ or dist/
-    const version = JSON.parse(readFileSync(join(codeRoot, "..", "package.json"), "utf8")).version as string;
-    const buildInfo = hashOf(join(codeRoot, ".tsbuildinfo"));
-    if (buildInfo) return sha256(`${version}:${buildInfo}`);
-    if (!codeRoot.endsWith("src")) return version;
+    const { root, version } = packageInfo();
+    const buildId = readOrUndefined(join(root, "dist", "build-id"));
+    const codeRoot = join(root, "src");
+    if (!fileURLToPath(import.meta.url).startsWith(codeRoot)) return sha256(`${version}:${buildId ?? ""}`);
     const files = (await readdir(codeRoot, { recursive: true, withFileTypes: true }))
       .filter((e) => e.isFile() && e.name.endsWith(".ts"))
       .map((e) => relative(codeRoot, join(e.parentPath, e.name)))

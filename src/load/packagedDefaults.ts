@@ -1,9 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-
-/** The package's own folder (this file is src/load/ or dist/load/ inside it). */
-export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+import { packageInfo } from "./packageInfo.js";
 
 /** A file of the default workspace the package ships, by its path inside a workspace. */
 export interface DefaultFile {
@@ -16,7 +13,7 @@ export interface DefaultFile {
  * The default workspace shipped with the package: personas, decks (with the organization file and
  * partials) and themes (with their assets), so a new workspace needs no copy of the repository.
  */
-export async function readPackagedDefaults(packageRoot: string = PACKAGE_ROOT): Promise<DefaultFile[]> {
+export async function readPackagedDefaults(packageRoot: string = packageInfo().root): Promise<DefaultFile[]> {
   const files: DefaultFile[] = [];
   for (const folder of ["personas", "decks", "themes"]) {
     const dir = join(packageRoot, folder);

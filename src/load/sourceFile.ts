@@ -1,7 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import { BriefingError, formatPath, type SourceLocation } from "../errors.js";
 import { sha256 } from "./hash.js";
-import { readPlainYaml } from "./plainYaml.js";
 
 /** A parsed YAML file that can say where every node came from. */
 export interface SourceFile {
@@ -9,11 +8,9 @@ export interface SourceFile {
   path: string;
   /** The file's text. */
   text: string;
-  /** The file's data when the fast reader could read it (see plainYaml.ts); else read it from `doc`. */
-  plain?: { value: unknown };
-  /** The document with positions, parsed on first use for plain files; `doc.contents` is null for an empty file. */
-  readonly doc: Document.Parsed;
-  readonly lineCounter: LineCounter;
+  /** The document with positions; `doc.contents` is null for an empty file. */
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
   /** SHA-256 of the file's bytes: what incremental builds compare. */
   hash: string;
 }
@@ -26,26 +23,6 @@ export function parseYamlSource(path: string, bytes: Uint8Array): { source?: Sou
   if (decoded.error) return { errors: [decoded.error] };
   const text = decoded.text;
   const hash = sha256(bytes);
-  const plain = readPlainYaml(text);
-  if (plain) {
-    let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
-    const positions = () => (parsed ??= parseWithPositions(text));
-    return {
-      source: {
-        path,
-        text,
-        plain,
-        hash,
-        get doc() {
-          return positions().doc;
-        },
-        get lineCounter() {
-          return positions().lineCounter;
-        },
-      },
-      errors: [],
-    };
-  }
   const { doc, lineCounter } = parseWithPositions(text);
   const errors: BriefingError[] = [];
   const seenLines = new Set<number>();
@@ -79,9 +56,9 @@ function parseWithPositions(text: string): { doc: Document.Parsed; lineCounter: 
   return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }), lineCounter };
 }
 
-/** The value at `path` in a file's data (undefined if there is none), without parsing positions for a plain file. */
+/** The value at `path` in a file's data (undefined if there is none). */
 export function valueAt(source: SourceFile, path: readonly (string | number)[]): unknown {
-  return source.plain ? dataAt(source.plain.value, path) : source.doc.getIn(path);
+  return source.doc.getIn(path);
 }
 
 /** The value at `path` in plain data (mappings and lists, own keys only); undefined if there is none. */

@@ -2,11 +2,10 @@ import { zipArchive } from "./zipArchive.js";
 
 /**
  * The part of JSZip's API that pptxgenjs 4.0.1 uses (`new JSZip()`, `folder`, `file`,
- * `generateAsync`), over {@link zipArchive}. The bundled CLI gives it to pptxgenjs in place of
- * JSZip (esbuild's `--alias:jszip=…`): JSZip computes CRCs and base64 in JavaScript, in small
- * asynchronous chunks, and was the largest single cost of writing a deck. Archives come out
- * stored; normalizePptx deflates every part, so a deck has the same bytes either way (a test
- * compares the bundled CLI with the library, which keeps the real JSZip).
+ * `generateAsync`), over {@link zipArchive}. pptxgenjs gets it in place of JSZip (an alias in
+ * scripts/build.mjs, and in vitest.config.ts for the tests): JSZip computes CRCs and base64 in
+ * JavaScript, in small asynchronous chunks, and was the largest single cost of writing a deck.
+ * Archives come out stored; normalizePptx deflates every part.
  */
 export default class PptxZip {
   private readonly entries = new Map<string, Uint8Array>();

@@ -8,7 +8,6 @@ import { closestName } from "../validate/closestName.js";
 import { lookupPath } from "./dataPath.js";
 import { createFormatter } from "./format.js";
 import { createHelpers } from "./helpers.js";
-import { plainTemplate } from "./plainTemplate.js";
 import { isTruthyText, type RenderedSlide } from "./rendered.js";
 import { templateError } from "./templateError.js";
 
@@ -58,19 +57,10 @@ export function createDeckRenderer(
   const compile = (template: string) => {
     let fn = compiled.get(template);
     if (!fn) {
-      let full: Handlebars.TemplateDelegate | undefined;
-      const compileFully = () => (full ??= hbs.compile(template, { strict: true, noEscape: true }));
-      fn = plainTemplateOf(template, compileFully) ?? compileFully();
+      fn = hbs.compile(template, { strict: true, noEscape: true });
       compiled.set(template, fn);
     }
     return fn;
-  };
-  const plainTemplateOf = (template: string, compileFully: () => Handlebars.TemplateDelegate) => {
-    try {
-      return plainTemplate(hbs.parse(template), hbs.helpers, compileFully);
-    } catch {
-      return undefined; // a syntax error: Handlebars reports it when the template runs
-    }
   };
 
   return {
@@ -88,7 +78,7 @@ export function createDeckRenderer(
         const errors: BriefingError[] = [];
         const ctx = target.context;
         const run = (template: string, source: SourceFile, path: PropertyKey[], what: string, self: unknown = ctx): string => {
-          // Plain text is most of a deck: compiling it would cost the most time of a cold build for nothing.
+          // Plain text needs no template engine.
           if (!template.includes("{{")) return template;
           try {
             return compile(template)(self, { data: { root: ctx } });

@@ -13,12 +13,6 @@ export function parseWithSchema<S extends AnySchema>(
   schema: S,
   source: SourceFile,
 ): { value?: z.output<S>; errors: BriefingError[] } {
-  // A plain file's data is checked first; only a file with problems is parsed again with positions,
-  // and checked from that, so its errors are exactly those of the positioned path.
-  if (source.plain && !hasLongText(source.plain.value)) {
-    const result = safeParse(schema, xmlSafeData(source.plain.value));
-    if (result.success) return { value: result.data as z.output<S>, errors: [] };
-  }
   if (source.doc.contents === null) {
     return { errors: [new BriefingError("file is empty", { file: source.path, line: 1, column: 1, hint: "fill it in, or delete it" })] };
   }
@@ -154,13 +148,6 @@ function safeParse(schema: AnySchema, data: unknown) {
   // jitless: each schema checks a few documents once per run, so zod's generated fast path costs
   // more to compile than it saves (about 15 ms of a cold build).
   return (schema as unknown as z.ZodType).safeParse(data, { reportInput: true, jitless: true });
-}
-
-/** Whether any text in plain data is longer than {@link MAX_TEXT_LENGTH} (reported from the positioned document). */
-function hasLongText(value: unknown): boolean {
-  if (typeof value === "string") return value.length > MAX_TEXT_LENGTH;
-  if (value === null || typeof value !== "object") return false;
-  return Object.values(value).some(hasLongText);
 }
 
 /** An alias that cannot be expanded: unknown, or expanding to far too much (a "billion laughs"). Points at the alias. */

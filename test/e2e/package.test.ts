@@ -27,7 +27,7 @@ describe("the npm package", () => {
     const packed = output.slice(output.indexOf("[")); // after anything npm printed first
     const tarball = join(tmp, (JSON.parse(packed) as { filename: string }[])[0]!.filename);
     const files = (JSON.parse(packed) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(["dist/bundle/bin.js", "dist/bundle/buildWorker.js", "dist/index.js", "dist/index.d.ts", "personas/cfo.yaml", "decks/adoption-briefing.yaml", "themes/default.yaml", "README.md"]));
+    expect(files).toEqual(expect.arrayContaining(["dist/bin.js", "dist/buildWorker.js", "dist/index.js", "dist/types/index.d.ts", "personas/cfo.yaml", "decks/adoption-briefing.yaml", "themes/default.yaml", "README.md"]));
     expect(files.filter((f) => f.startsWith("src/") || f.startsWith("test/"))).toEqual([]);
 
     const project = join(tmp, "project");

@@ -16,22 +16,14 @@ async function codeLoadedBy(args: string[]): Promise<string> {
   const hooks = join(dir, "hooks.mjs");
   await writeFile(hooks, `import { appendFileSync } from "node:fs";\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context);\n  appendFileSync(${JSON.stringify(log)}, result.url + "\\n");\n  return result;\n}\n`);
   const register = join(dir, "register.mjs");
-  // The bundled CLI also runs code it reads itself (the code-cached build bundle): log those reads too.
-  await writeFile(
-    register,
-    `import fs from "node:fs";\nimport { register, syncBuiltinESMExports } from "node:module";\nimport { pathToFileURL } from "node:url";\n` +
-      `register(${JSON.stringify(pathToFileURL(hooks).href)});\n` +
-      `const readFileSync = fs.readFileSync;\n` +
-      `fs.readFileSync = function (path, ...rest) {\n  if (typeof path === "string" && /\\.c?js$/.test(path)) fs.appendFileSync(${JSON.stringify(log)}, pathToFileURL(path).href + "\\n");\n  return readFileSync.call(this, path, ...rest);\n};\n` +
-      `syncBuiltinESMExports();\n`,
-  );
+  await writeFile(register, `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
   await writeFile(log, "");
   await run(process.execPath, ["--import", pathToFileURL(register).href, BIN, ...args]);
   const files = [...new Set((await readFile(log, "utf8")).split("\n").filter((url) => url.startsWith("file:")))];
   return (await Promise.all(files.map((url) => readFile(fileURLToPath(url), "utf8")))).join("\n");
 }
 
-// Code that only pptxgenjs and Handlebars contain (the CLI is bundled, so look inside what is loaded).
+// Code that only pptxgenjs and Handlebars contain (looked for inside every file loaded).
 const PPTXGENJS = "makeXmlContTypes";
 const HANDLEBARS = "JavaScriptCompiler";
 

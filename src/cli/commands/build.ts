@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { buildWorkspace, type FullBuild } from "../../build/buildWorkspace.js";
+import { buildWorkspace } from "../../build/buildWorkspace.js";
 import type { BuildReport } from "../../build/report.js";
 import { problemData } from "../../errors.js";
 import { createStyle, formatProblem, formatTable, plural, type CliIO, type Style } from "../output.js";
@@ -29,7 +29,6 @@ export async function buildCommand(flags: BuildFlags, io: CliIO): Promise<number
     force: flags.force,
     brief: flags.brief,
     workers: flags.workers,
-    loadFullBuild: codeCachedFullBuild(),
     onProgress: progress
       ? ({ done, total, deck, audience }) => {
           if (total > 1) io.stderr(`\r\x1b[K${style.dim(`[${done}/${total}]`)} ${deck}/${audience}${done === total ? "\r\x1b[K" : ""}`);
@@ -40,16 +39,6 @@ export async function buildCommand(flags: BuildFlags, io: CliIO): Promise<number
   if (flags.json) io.stdout(JSON.stringify(reportToJson(report), null, 2) + "\n");
   else printReport(report, seconds, io, { quiet: flags.quiet });
   return report.ok ? 0 : 1;
-}
-
-/**
- * In the bundled CLI, the full build comes from a bundle of its own, loaded through V8's code
- * cache (src/cli/fullBuildCached.ts); elsewhere (tests, the unbundled CLI) it is imported as usual.
- */
-function codeCachedFullBuild(): (() => Promise<FullBuild>) | undefined {
-  // The bundle's build script defines the flag; the URL keeps esbuild from bundling the import.
-  if (!(globalThis as { __BRIEFINGS_BUNDLED__?: boolean }).__BRIEFINGS_BUNDLED__) return undefined;
-  return () => import(new URL("./fullBuildCached.js", import.meta.url).href) as Promise<FullBuild>;
 }
 
 /** A build report as plain data for --json. */
