@@ -23,11 +23,16 @@ await build({
   // vitest.config.ts does the same for the tests.
   alias: { jszip: "./src/pptx/pptxZip.ts" },
   // Handlebars and commander are CommonJS and call require().
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 });
 execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
 
 // The generator's fingerprint, part of every deck's hash: a new build of the tool rebuilds the decks.
 const hash = createHash("sha256");
-for (const name of readdirSync(dist).filter((n) => n.endsWith(".js")).sort()) hash.update(name).update(readFileSync(join(dist, name)));
+for (const name of readdirSync(dist)
+  .filter((n) => n.endsWith(".js"))
+  .sort())
+  hash.update(name).update(readFileSync(join(dist, name)));
 writeFileSync(join(dist, "build-id"), `${hash.digest("hex")}\n`);

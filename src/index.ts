@@ -5,21 +5,100 @@
  * The pipeline, one folder per stage: load → validate → resolve → render → layout → pptx → write.
  * `buildWorkspace(root)` runs all of it; each stage is exported for programs that need one part.
  */
-export { BriefingError, BuildContext, problemData, type BriefingWarning, type ProblemData, type SourceLocation } from "./errors.js";
-export { loadWorkspace, type LoadedWorkspace, type LoadedFile, type LoadedPartial, type SourceFile } from "./load/index.js";
-export { validateWorkspace, type Workspace, type ValidationResult, type Entity, type DeckEntity, type ThemeEntity } from "./validate/index.js";
-export { resolveTargets, resolveAudience, applyOverrides, computeFigures, type BriefingContext, type BuildTarget, type Figures } from "./resolve/index.js";
-export { createDeckRenderer, createFormatter, HELPER_NAMES, type RenderedTarget, type RenderedSlide, type Formatter } from "./render/index.js";
-export { layoutDeck, fitText, textWidth, wrapText, type LaidOutDeck, type LaidOutSlide, type Shape } from "./layout/index.js";
+export {
+  BriefingError,
+  BuildContext,
+  problemData,
+  type BriefingWarning,
+  type ProblemData,
+  type SourceLocation,
+} from "./errors.js";
+export {
+  loadWorkspace,
+  type LoadedWorkspace,
+  type LoadedFile,
+  type LoadedPartial,
+  type SourceFile,
+} from "./load/index.js";
+export {
+  validateWorkspace,
+  type Workspace,
+  type ValidationResult,
+  type Entity,
+  type DeckEntity,
+  type ThemeEntity,
+} from "./validate/index.js";
+export {
+  resolveTargets,
+  resolveAudience,
+  applyOverrides,
+  computeFigures,
+  type BriefingContext,
+  type BuildTarget,
+  type Figures,
+} from "./resolve/index.js";
+export {
+  createDeckRenderer,
+  createFormatter,
+  HELPER_NAMES,
+  type RenderedTarget,
+  type RenderedSlide,
+  type Formatter,
+} from "./render/index.js";
+export {
+  layoutDeck,
+  fitText,
+  textWidth,
+  wrapText,
+  type LaidOutDeck,
+  type LaidOutSlide,
+  type Shape,
+} from "./layout/index.js";
 export { renderPptx } from "./pptx/index.js";
 export { writeFileAtomic } from "./write/index.js";
-export { planBuild, selectTargets, buildDecks, buildWorkspace, watchWorkspace, targetHash, defaultToday, type BuildOptions, type BuildWorkspaceOptions, type BuildReport, type BuiltDeck, type BuildPlan, type SelectOptions, type WatchOptions, type WatchBuild } from "./build/index.js";
+export {
+  planBuild,
+  selectTargets,
+  buildDecks,
+  buildWorkspace,
+  watchWorkspace,
+  targetHash,
+  defaultToday,
+  type BuildOptions,
+  type BuildWorkspaceOptions,
+  type BuildReport,
+  type BuiltDeck,
+  type BuildPlan,
+  type SelectOptions,
+  type WatchOptions,
+  type WatchBuild,
+} from "./build/index.js";
 export { readManifest, type Manifest, type ManifestOutput } from "./load/index.js";
 export * from "./schema/index.js";
-export { previewDecks, composeContactSheet, findPreviewTools, type PreviewOptions, type PreviewReport, type PreviewedDeck } from "./preview/index.js";
-export { importTheme, themeFromPresentation, type ImportThemeOptions, type ImportedTheme, type MappedTheme } from "./import/index.js";
+export {
+  previewDecks,
+  composeContactSheet,
+  findPreviewTools,
+  type PreviewOptions,
+  type PreviewReport,
+  type PreviewedDeck,
+} from "./preview/index.js";
+export {
+  importTheme,
+  themeFromPresentation,
+  type ImportThemeOptions,
+  type ImportedTheme,
+  type MappedTheme,
+} from "./import/index.js";
 export { readPresentationTheme, type PresentationTheme, type MasterPicture } from "./load/index.js";
-export { initWorkspace, writeJsonSchemas, scaffoldFiles, SCHEMA_DIR, type InitOptions, type InitResult } from "./write/index.js";
+export {
+  initWorkspace,
+  writeJsonSchemas,
+  scaffoldFiles,
+  SCHEMA_DIR,
+  type InitOptions,
+  type InitResult,
+} from "./write/index.js";
 export { readPackagedDefaults, type DefaultFile } from "./load/packagedDefaults.js";
 export { renderBrief, DEFAULT_BRIEF_TEMPLATE } from "./render/index.js";
 export { presenterScript } from "./layout/index.js";

@@ -57,18 +57,32 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     const hash = targetHash(workspace, target, hashedGenerator);
     const known = previous?.outputs[key];
     const file = fileOf(target.deck.id, target.audience.id);
-    if (!options.force && known?.hash === hash && (await fileSize(file)) === known.bytes && (await companionsPresent(outDir, [known]))) {
+    if (
+      !options.force &&
+      known?.hash === hash &&
+      (await fileSize(file)) === known.bytes &&
+      (await companionsPresent(outDir, [known]))
+    ) {
       report.unchanged.push({ ...deckFromManifest(outDir, known), file });
     } else {
       const earlierCompanions = (known && deckFromManifest(outDir, known).companions) ?? [];
-      stale.push({ target, output: { deck: target.deck.id, audience: target.audience.id, key, hash, file, outDir, earlierCompanions } });
+      stale.push({
+        target,
+        output: { deck: target.deck.id, audience: target.audience.id, key, hash, file, outDir, earlierCompanions },
+      });
     }
   }
 
   if (stale.length > 0) {
     // Rendering and writing load Handlebars and pptxgenjs: only when something must be built.
     const { produceOutputs } = await import("./produceOutputs.js");
-    const produced = await produceOutputs(workspace, stale, { today, generator: hashedGenerator, workers: options.workers, brief: options.brief, onProgress: options.onProgress });
+    const produced = await produceOutputs(workspace, stale, {
+      today,
+      generator: hashedGenerator,
+      workers: options.workers,
+      brief: options.brief,
+      onProgress: options.onProgress,
+    });
     report.warnings = produced.warnings;
     report.threads = produced.threads;
     report.errors.push(...produced.errors);
@@ -79,12 +93,22 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
       }
       report.built.push(built);
       const companions = built.companions?.map((c) => relative(outDir, c));
-      outputs[output.key] = { deck: built.deck, audience: built.audience, hash: output.hash, file: relative(outDir, built.file), slides: built.slides, bytes: built.bytes, ...(companions ? { companions } : {}) };
+      outputs[output.key] = {
+        deck: built.deck,
+        audience: built.audience,
+        hash: output.hash,
+        file: relative(outDir, built.file),
+        slides: built.slides,
+        bytes: built.bytes,
+        ...(companions ? { companions } : {}),
+      };
     }
   }
 
   // Outputs whose deck or audience no longer exists in the workspace.
-  const existing = new Set([...workspace.decks.values()].flatMap((d) => d.value.audiences.map((a) => `${d.id}/${a.id}`)));
+  const existing = new Set(
+    [...workspace.decks.values()].flatMap((d) => d.value.audiences.map((a) => `${d.id}/${a.id}`)),
+  );
   for (const [key, output] of Object.entries(outputs)) {
     if (existing.has(key)) continue;
     const file = join(outDir, output.file);
@@ -104,7 +128,11 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
   };
   if (report.built.length > 0 || report.removed.length > 0 || JSON.stringify(manifest) !== JSON.stringify(previous)) {
     try {
-      await writeFileAtomic(join(outDir, MANIFEST_FILE), new TextEncoder().encode(JSON.stringify(manifest, null, 2) + "\n"), { within: outDir });
+      await writeFileAtomic(
+        join(outDir, MANIFEST_FILE),
+        new TextEncoder().encode(JSON.stringify(manifest, null, 2) + "\n"),
+        { within: outDir },
+      );
     } catch (error) {
       if (!(error instanceof BriefingError)) throw error;
       report.errors.push(error);

@@ -20,14 +20,12 @@ export interface WorkerSetup {
 /** A chunk of outputs to build, or the signal to finish. */
 export type WorkerRequest = { items: StaleOutput[] } | { stop: true };
 
-
 /** The results of the last chunk (none for the first message, which says the worker is ready). */
 export interface WorkerReply {
   results: { built?: BuiltDeck; errors: ProblemData[] }[];
   errors: ProblemData[];
   warnings: BriefingWarning[];
 }
-
 
 // A worker builds a share of a large batch. It loads and validates the workspace itself (a validated
 // workspace does not cross threads), and refuses any output whose inputs changed since the main
@@ -68,7 +66,10 @@ function changedDuringBuild(item: StaleOutput): ProblemData {
 
 /** Workspace-wide errors and warnings not yet sent. */
 function news(): Pick<WorkerReply, "errors" | "warnings"> {
-  const out = { errors: errors.slice(reported.errors).map(problemData), warnings: context.warnings.slice(reported.warnings) };
+  const out = {
+    errors: errors.slice(reported.errors).map(problemData),
+    warnings: context.warnings.slice(reported.warnings),
+  };
   reported = { errors: errors.length, warnings: context.warnings.length };
   return out;
 }

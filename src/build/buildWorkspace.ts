@@ -17,7 +17,10 @@ export async function buildWorkspace(root: string, options: BuildWorkspaceOption
   const absRoot = resolve(root);
   const outDir = resolve(absRoot, options.outDir ?? "out");
   const today = options.today ?? defaultToday();
-  const [generator, manifest] = await Promise.all([generatorFingerprint(), options.force ? undefined : readManifest(outDir)]);
+  const [generator, manifest] = await Promise.all([
+    generatorFingerprint(),
+    options.force ? undefined : readManifest(outDir),
+  ]);
   if (manifest) {
     const unchanged = await answerFromManifest(absRoot, outDir, manifest, generator, today, options);
     if (unchanged) return unchanged;
@@ -45,7 +48,9 @@ async function answerFromManifest(
   if (manifest.generator !== generator || (manifest.today !== "" && manifest.today !== today)) return undefined;
   // The same files in the workspace folders (none added or removed) …
   const listed = await listInputFiles(root);
-  const known = Object.keys(manifest.inputs).filter((f) => /^(personas|decks|themes)\/[^/]+\.ya?ml$|^decks\/partials\/[^/]+\.hbs$/i.test(f));
+  const known = Object.keys(manifest.inputs).filter((f) =>
+    /^(personas|decks|themes)\/[^/]+\.ya?ml$|^decks\/partials\/[^/]+\.hbs$/i.test(f),
+  );
   if (listed.length !== known.length || listed.some((f, i) => f !== known[i])) return undefined;
   // … with the same contents …
   const hashes = await hashFiles(root, Object.keys(manifest.inputs));
@@ -53,7 +58,10 @@ async function answerFromManifest(
   // … and every selected output still on disk as written.
   const keys = manifest.targets.filter((key) => {
     const [deck = "", audience = ""] = key.split("/");
-    return (!options.decks?.length || options.decks.includes(deck)) && (!options.audiences?.length || options.audiences.includes(audience));
+    return (
+      (!options.decks?.length || options.decks.includes(deck)) &&
+      (!options.audiences?.length || options.audiences.includes(audience))
+    );
   });
   const selected = keys.map((key) => manifest.outputs[key]);
   if (keys.length === 0 || selected.some((o) => o === undefined)) return undefined; // never built, or an unknown --deck/--audience

@@ -13,7 +13,12 @@ export interface CompanionFile {
 }
 
 /** The leave-behind brief and the presenter script for one audience's deck, from the same render. */
-export function companionFiles(workspace: Workspace, renderer: DeckRenderer, rendered: RenderedTarget, laidOut: LaidOutDeck): { files: CompanionFile[]; errors: BriefingError[] } {
+export function companionFiles(
+  workspace: Workspace,
+  renderer: DeckRenderer,
+  rendered: RenderedTarget,
+  laidOut: LaidOutDeck,
+): { files: CompanionFile[]; errors: BriefingError[] } {
   const brief = renderBrief(workspace, renderer, rendered);
   if (brief.text === undefined) return { files: [], errors: brief.errors };
   const { audience, persona } = rendered.target.context;

@@ -34,7 +34,12 @@ export interface PlanOptions {
  * A function that renders and lays out one target; templates are compiled once per deck and
  * reused. Problems not tied to one output go to `errors`, warnings to `context`. Pure.
  */
-export function createPlanner(workspace: Workspace, context: BuildContext, errors: BriefingError[], options: PlanOptions = {}): (target: BuildTarget) => PlannedDeck {
+export function createPlanner(
+  workspace: Workspace,
+  context: BuildContext,
+  errors: BriefingError[],
+  options: PlanOptions = {},
+): (target: BuildTarget) => PlannedDeck {
   const renderers = new Map<string, DeckRenderer | undefined>();
   return (target) => {
     const theme = workspace.themes.get(target.deck.value.theme)!;

@@ -51,7 +51,12 @@ export async function produceOutputs(
   let done = 0;
   const finish = (index: number, result: OutputResult) => {
     results[index] = result;
-    options.onProgress?.({ done: ++done, total: stale.length, deck: result.output.deck, audience: result.output.audience });
+    options.onProgress?.({
+      done: ++done,
+      total: stale.length,
+      deck: result.output.deck,
+      audience: result.output.audience,
+    });
   };
   let next = 0;
   const take = (count: number) => {
@@ -61,7 +66,14 @@ export async function produceOutputs(
   };
 
   const workers = Array.from({ length: workerCount(stale.length, options.workers) }, () =>
-    runWorker({ root: workspace.root, today: options.today, generator: options.generator, brief: options.brief ?? false }, stale, take, finish, context, errors),
+    runWorker(
+      { root: workspace.root, today: options.today, generator: options.generator, brief: options.brief ?? false },
+      stale,
+      take,
+      finish,
+      context,
+      errors,
+    ),
   );
   for (let i = take(1)[0]; i !== undefined; i = take(1)[0]) {
     const { target, output } = stale[i]!;
@@ -69,8 +81,14 @@ export async function produceOutputs(
   }
   await Promise.all(workers);
   // Whatever a worker left undone (it crashed, or ran out of its memory on a huge deck) is built here.
-  for (const [i, { target, output }] of stale.entries()) if (!results[i]) finish(i, await writeOutput(plan(target), output));
-  return { results: results.filter((r): r is OutputResult => r !== undefined), threads: workers.length + 1, errors: dedupe(errors), warnings: context.warnings };
+  for (const [i, { target, output }] of stale.entries())
+    if (!results[i]) finish(i, await writeOutput(plan(target), output));
+  return {
+    results: results.filter((r): r is OutputResult => r !== undefined),
+    threads: workers.length + 1,
+    errors: dedupe(errors),
+    warnings: context.warnings,
+  };
 }
 
 function workerCount(outputs: number, requested: number | undefined): number {
@@ -92,11 +110,15 @@ function runWorker(
   return new Promise((resolve) => {
     // A capped heap keeps a large batch's peak memory down (V8 otherwise lets garbage pile up); a deck
     // too big for it fails the worker, and this thread builds what it left undone.
-    const worker = new Worker(new URL("./buildWorker.js", import.meta.url), { workerData: setup, resourceLimits: WORKER_HEAP });
+    const worker = new Worker(new URL("./buildWorker.js", import.meta.url), {
+      workerData: setup,
+      resourceLimits: WORKER_HEAP,
+    });
     let assigned: number[] = [];
     const send = () => {
       assigned = take(CHUNK);
-      const request: WorkerRequest = assigned.length > 0 ? { items: assigned.map((i) => stale[i]!.output) } : { stop: true };
+      const request: WorkerRequest =
+        assigned.length > 0 ? { items: assigned.map((i) => stale[i]!.output) } : { stop: true };
       worker.postMessage(request);
     };
     worker.on("message", (reply: WorkerReply) => {

@@ -39,5 +39,12 @@ export function emptyReport(): BuildReport {
 /** A deck the manifest records, as the report shows it: paths made absolute in `outDir`. */
 export function deckFromManifest(outDir: string, output: ManifestOutput): BuiltDeck {
   const { deck, audience, slides, bytes, companions } = output;
-  return { deck, audience, file: join(outDir, output.file), slides, bytes, companions: companions?.map((c) => join(outDir, c)) };
+  return {
+    deck,
+    audience,
+    file: join(outDir, output.file),
+    slides,
+    bytes,
+    companions: companions?.map((c) => join(outDir, c)),
+  };
 }

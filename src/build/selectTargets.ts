@@ -15,13 +15,20 @@ export interface SelectOptions {
 }
 
 /** The deck × audience outputs selected by the options; unknown ids are errors with a suggestion. */
-export function selectTargets(workspace: Workspace, options: SelectOptions = {}): { targets: BuildTarget[]; errors: BriefingError[] } {
+export function selectTargets(
+  workspace: Workspace,
+  options: SelectOptions = {},
+): { targets: BuildTarget[]; errors: BriefingError[] } {
   const errors: BriefingError[] = [];
   const deckIds = [...workspace.decks.keys()];
   for (const id of options.decks ?? []) {
     if (!workspace.decks.has(id)) {
       const s = closestName(id, deckIds);
-      errors.push(new BriefingError(`no deck "${id}"`, { hint: s ? `did you mean "${s}"?` : `decks: ${listChoices(deckIds) || "none"}` }));
+      errors.push(
+        new BriefingError(`no deck "${id}"`, {
+          hint: s ? `did you mean "${s}"?` : `decks: ${listChoices(deckIds) || "none"}`,
+        }),
+      );
     }
   }
   const audienceIds = [...workspace.decks.values()]
@@ -30,7 +37,11 @@ export function selectTargets(workspace: Workspace, options: SelectOptions = {})
   for (const id of options.audiences ?? []) {
     if (!audienceIds.includes(id)) {
       const s = closestName(id, audienceIds);
-      errors.push(new BriefingError(`no audience "${id}" in the selected decks`, { hint: s ? `did you mean "${s}"?` : `audiences: ${listChoices([...new Set(audienceIds)]) || "none"}` }));
+      errors.push(
+        new BriefingError(`no audience "${id}" in the selected decks`, {
+          hint: s ? `did you mean "${s}"?` : `audiences: ${listChoices([...new Set(audienceIds)]) || "none"}`,
+        }),
+      );
     }
   }
   if (errors.length > 0) return { targets: [], errors };

@@ -31,12 +31,23 @@ const INPUT_FOLDERS = ["personas", "decks", join("decks", "partials"), "themes"]
  * invalid edit reports its errors and leaves the last good decks in place. Resolves once stopped
  * (after any build in progress has finished); rejects only on an unexpected failure.
  */
-export async function watchWorkspace(root: string, options: WatchOptions, onBuild: (build: WatchBuild) => void): Promise<void> {
+export async function watchWorkspace(
+  root: string,
+  options: WatchOptions,
+  onBuild: (build: WatchBuild) => void,
+): Promise<void> {
   const abs = resolve(root);
   const outDir = resolve(abs, options.outDir ?? "out");
   const debounce = options.debounceMs ?? 60;
   const { signal } = options;
-  const buildOptions: BuildOptions = { decks: options.decks, audiences: options.audiences, outDir, today: options.today, brief: options.brief, workers: options.workers };
+  const buildOptions: BuildOptions = {
+    decks: options.decks,
+    audiences: options.audiences,
+    outDir,
+    today: options.today,
+    brief: options.brief,
+    workers: options.workers,
+  };
 
   const pending = new Set<string>();
   let firstChange = 0;

@@ -36,7 +36,9 @@ export async function writeOutput(planned: PlannedDeck, output: StaleOutput): Pr
   if (!planned.laidOut) return { output, errors: planned.errors };
   if (!isOutputFile(output.outDir, output.file)) {
     // Validation keeps deck and audience ids safe; this is the backstop.
-    const error = new BriefingError(`refusing to write outside the output folder: ${output.file}`, { hint: "use letters, digits and dashes in deck file names and audience ids" });
+    const error = new BriefingError(`refusing to write outside the output folder: ${output.file}`, {
+      hint: "use letters, digits and dashes in deck file names and audience ids",
+    });
     return { output, errors: [error] };
   }
   const bytes = await renderPptx(planned.laidOut);
@@ -50,15 +52,28 @@ export async function writeOutput(planned: PlannedDeck, output: StaleOutput): Pr
   }
   return {
     output,
-    built: { deck: output.deck, audience: output.audience, file: output.file, slides: planned.laidOut.slides.length, bytes: bytes.length, ...(companions.length ? { companions } : {}) },
+    built: {
+      deck: output.deck,
+      audience: output.audience,
+      file: output.file,
+      slides: planned.laidOut.slides.length,
+      bytes: bytes.length,
+      ...(companions.length ? { companions } : {}),
+    },
     errors: [],
   };
 }
 
 /** Write the brief and presenter script next to `deck`, and remove earlier ones no longer wanted. */
-async function writeCompanions(deck: string, files: readonly CompanionFile[], earlier: readonly string[], within: string): Promise<string[]> {
+async function writeCompanions(
+  deck: string,
+  files: readonly CompanionFile[],
+  earlier: readonly string[],
+  within: string,
+): Promise<string[]> {
   const written = files.map((f) => deck.replace(/\.pptx$/, f.suffix));
-  for (const [i, f] of files.entries()) await writeFileAtomic(written[i]!, new TextEncoder().encode(f.text), { within });
+  for (const [i, f] of files.entries())
+    await writeFileAtomic(written[i]!, new TextEncoder().encode(f.text), { within });
   for (const old of earlier) if (!written.includes(old)) await removeFile(old, { within });
   return written;
 }

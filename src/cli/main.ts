@@ -23,13 +23,23 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
   const root = () => new Option("--root <dir>", "workspace folder").default(".");
   const rootOf = (flags: { root: string }) => resolve(out.cwd, flags.root);
   // The workspace and output folder as absolute paths, resolved against the caller's folder once.
-  const pathsOf = <F extends { root: string; out?: string }>(flags: F) => ({ ...flags, root: rootOf(flags), out: flags.out === undefined ? undefined : resolve(out.cwd, flags.out) });
+  const pathsOf = <F extends { root: string; out?: string }>(flags: F) => ({
+    ...flags,
+    root: rootOf(flags),
+    out: flags.out === undefined ? undefined : resolve(out.cwd, flags.out),
+  });
   /** --root, --deck, --audience and --out: which decks a command works on, and where. */
   const selection = (command: Command, outHelp = "output folder (default: <root>/out)") =>
-    command.addOption(root()).option("--deck <id...>", "only these decks").option("--audience <id...>", "only these audiences").option("--out <dir>", outHelp);
+    command
+      .addOption(root())
+      .option("--deck <id...>", "only these decks")
+      .option("--audience <id...>", "only these audiences")
+      .option("--out <dir>", outHelp);
 
   const program = new Command("briefings")
-    .description("Tailored executive PowerPoint briefings from FinOps personas, your organization's facts and templates.")
+    .description(
+      "Tailored executive PowerPoint briefings from FinOps personas, your organization's facts and templates.",
+    )
     .version(packageInfo().version, "-v, --version")
     .exitOverride()
     .configureOutput({ writeOut: out.stdout, writeErr: out.stderr })
@@ -37,12 +47,19 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
 
   selection(program.command("build").description("build decks into <out>/<deck>/<audience>.pptx"))
     .option("--force", "rebuild even decks whose inputs did not change")
-    .option("--brief", "also write <audience>.brief.md (one-page leave-behind) and <audience>.notes.md (presenter script)")
-    .option("--workers <n>", "worker threads for large batches (0: build in one thread; default: one per spare core from 24 decks)", (v: string) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("give a whole number, 0 or more");
-      return n;
-    })
+    .option(
+      "--brief",
+      "also write <audience>.brief.md (one-page leave-behind) and <audience>.notes.md (presenter script)",
+    )
+    .option(
+      "--workers <n>",
+      "worker threads for large batches (0: build in one thread; default: one per spare core from 24 decks)",
+      (v: string) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("give a whole number, 0 or more");
+        return n;
+      },
+    )
     .option("-q, --quiet", "print only errors and warnings")
     .option("--json", "print the result as JSON")
     .action(async (flags) => {
@@ -51,7 +68,11 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       code = await buildCommand(pathsOf(flags), out);
     });
 
-  selection(program.command("watch").description("build, then rebuild exactly the affected decks whenever an input changes (Ctrl-C stops)"))
+  selection(
+    program
+      .command("watch")
+      .description("build, then rebuild exactly the affected decks whenever an input changes (Ctrl-C stops)"),
+  )
     .option("--brief", "also write the leave-behind brief and presenter script next to each deck")
     .option("--json", "print one JSON object per build, one per line")
     .action(async (flags) => {
@@ -79,7 +100,12 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       code = await listCommand({ ...flags, root: rootOf(flags) }, out);
     });
 
-  selection(program.command("preview").description("render decks to PNG slides and a contact sheet per deck (needs LibreOffice and pdftoppm)"), "image folder (default: <root>/out/preview)")
+  selection(
+    program
+      .command("preview")
+      .description("render decks to PNG slides and a contact sheet per deck (needs LibreOffice and pdftoppm)"),
+    "image folder (default: <root>/out/preview)",
+  )
     .option("--json", "print the result as JSON")
     .action(async (flags) => {
       const { previewCommand } = await import("./commands/preview.js");
@@ -98,7 +124,8 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       const { themeImportCommand } = await import("./commands/theme.js");
       code = await themeImportCommand({ ...flags, file: resolve(out.cwd, file), root: rootOf(flags) }, out);
     });
-  for (const command of theme.commands) command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
+  for (const command of theme.commands)
+    command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
 
   program
     .command("init")
@@ -120,10 +147,14 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .action(async (flags) => {
       const { schemaCommand } = await import("./commands/schema.js");
       const { SCHEMA_DIR } = await import("../write/writeJsonSchemas.js");
-      code = await schemaCommand({ ...flags, out: flags.out === undefined ? resolve(rootOf(flags), SCHEMA_DIR) : resolve(out.cwd, flags.out) }, out);
+      code = await schemaCommand(
+        { ...flags, out: flags.out === undefined ? resolve(rootOf(flags), SCHEMA_DIR) : resolve(out.cwd, flags.out) },
+        out,
+      );
     });
 
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
 
   if (argv.length === 0) {
     out.stderr(program.helpInformation());
@@ -133,7 +164,12 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
+      if (
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help"
+      )
+        return EXIT.ok;
       return EXIT.usage;
     }
     // A problem with the user's input or environment that escaped a command: a message, not a stack trace.

@@ -18,16 +18,29 @@ export interface CliIO {
 export function createStyle(io: CliIO) {
   const on = io.tty === true && !io.env?.NO_COLOR;
   const wrap = (open: number, close: number) => (text: string) => (on ? `\x1b[${open}m${text}\x1b[${close}m` : text);
-  return { enabled: on, bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39) };
+  return {
+    enabled: on,
+    bold: wrap(1, 22),
+    dim: wrap(2, 22),
+    red: wrap(31, 39),
+    green: wrap(32, 39),
+    yellow: wrap(33, 39),
+  };
 }
 export type Style = ReturnType<typeof createStyle>;
 
 /** Columns padded to their widest cell; `right` lists the columns to right-align (numbers). */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string[] {
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: readonly number[] = [],
+): string[] {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? "").length)));
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, c) => (right.includes(c) ? cell.padStart(widths[c]!) : c === cells.length - 1 ? cell : cell.padEnd(widths[c]!)))
+      .map((cell, c) =>
+        right.includes(c) ? cell.padStart(widths[c]!) : c === cells.length - 1 ? cell : cell.padEnd(widths[c]!),
+      )
       .join("  ");
   return [line(header), ...rows.map(line)];
 }

@@ -30,25 +30,43 @@ export interface ImportedTheme {
  * Make a theme from a company's own .pptx/.potx: its scheme colors, fonts, slide size and logo.
  * Writes `themes/<id>.yaml` (and `themes/assets/<id>-logo.png`) in the workspace at `root`.
  */
-export async function importTheme(root: string, presentation: string, options: ImportThemeOptions = {}): Promise<ImportedTheme> {
+export async function importTheme(
+  root: string,
+  presentation: string,
+  options: ImportThemeOptions = {},
+): Promise<ImportedTheme> {
   const absRoot = resolve(root);
   const file = resolve(presentation);
   const id = options.id ?? idFromFileName(file);
   // The id a deck names the theme by (`theme: <id>`), so it follows the same rule.
   if (!Id.safeParse(id).success) {
-    throw new BriefingError(`invalid theme id "${id}"`, { hint: "use lower-case letters, digits and dashes, e.g. --id acme" });
+    throw new BriefingError(`invalid theme id "${id}"`, {
+      hint: "use lower-case letters, digits and dashes, e.g. --id acme",
+    });
   }
   const source = await readPresentationTheme(file);
-  const mapped = themeFromPresentation(source, source.name && source.name !== "Office Theme" ? source.name : titleCase(id));
+  const mapped = themeFromPresentation(
+    source,
+    source.name && source.name !== "Office Theme" ? source.name : titleCase(id),
+  );
   const themeFile = join(absRoot, "themes", `${id}.yaml`);
   const logoFile = mapped.logo ? join(absRoot, "themes", "assets", `${id}-logo.${mapped.logo.extension}`) : undefined;
   if (!options.force) {
-    const existing = (await Promise.all([themeFile, logoFile].filter((f) => f !== undefined).map(async (f) => ((await fileSize(f)) === undefined ? undefined : f)))).filter(Boolean);
+    const existing = (
+      await Promise.all(
+        [themeFile, logoFile]
+          .filter((f) => f !== undefined)
+          .map(async (f) => ((await fileSize(f)) === undefined ? undefined : f)),
+      )
+    ).filter(Boolean);
     if (existing.length > 0) {
-      throw new BriefingError(`theme "${id}" already exists: ${existing.map((f) => relative(absRoot, f!)).join(", ")}`, {
-        file: existing[0],
-        hint: "pass --force to replace it, or --id <name> to import under another name",
-      });
+      throw new BriefingError(
+        `theme "${id}" already exists: ${existing.map((f) => relative(absRoot, f!)).join(", ")}`,
+        {
+          file: existing[0],
+          hint: "pass --force to replace it, or --id <name> to import under another name",
+        },
+      );
     }
   }
   if (mapped.logo && logoFile && mapped.theme.logo) mapped.theme.logo.path = `assets/${basename(logoFile)}`;

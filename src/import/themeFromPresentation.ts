@@ -32,7 +32,9 @@ export function themeFromPresentation(source: PresentationTheme, name: string): 
   const tx2 = pick(source.colorMap.tx2, text);
   const heading = contrastRatio(tx2, background) >= 3 ? tx2 : text;
   const accent = pick("accent1", FALLBACK_CHART[0]!);
-  const accentText = [background, text, "FFFFFF", "000000"].reduce((best, c) => (contrastRatio(c, accent) > contrastRatio(best, accent) ? c : best));
+  const accentText = [background, text, "FFFFFF", "000000"].reduce((best, c) =>
+    contrastRatio(c, accent) > contrastRatio(best, accent) ? c : best,
+  );
   const colors = {
     background,
     text,
@@ -42,24 +44,36 @@ export function themeFromPresentation(source: PresentationTheme, name: string): 
     muted: mix(text, background, 0.35),
     surface: mix(background, heading, 0.05),
     line: mix(background, text, 0.18),
-    chart: (["accent1", "accent2", "accent3", "accent4", "accent5", "accent6"] as const).map((slot, i) => pick(slot, FALLBACK_CHART[i]!)),
+    chart: (["accent1", "accent2", "accent3", "accent4", "accent5", "accent6"] as const).map((slot, i) =>
+      pick(slot, FALLBACK_CHART[i]!),
+    ),
   };
-  for (const missing of ["dk1", "lt1", "dk2", "accent1"] as const) if (!scheme[missing]) notes.push(`the color scheme has no ${missing}; a default was used`);
+  for (const missing of ["dk1", "lt1", "dk2", "accent1"] as const)
+    if (!scheme[missing]) notes.push(`the color scheme has no ${missing}; a default was used`);
 
   // Nudge whatever fails WCAG AA: a readable deck matters more than an exact brand shade.
   for (let round = 0; round < 4; round++) {
     const problems = findContrastProblems(colors);
     if (problems.length === 0) break;
     const p = problems[0]!;
-    const fixed = p.suggestion ?? (contrastRatio("FFFFFF", colors[p.background]) > contrastRatio("000000", colors[p.background]) ? "FFFFFF" : "000000");
-    notes.push(`colors.${p.foreground} changed from #${colors[p.foreground]} to #${fixed}: too little contrast on colors.${p.background} #${colors[p.background]}`);
+    const fixed =
+      p.suggestion ??
+      (contrastRatio("FFFFFF", colors[p.background]) > contrastRatio("000000", colors[p.background])
+        ? "FFFFFF"
+        : "000000");
+    notes.push(
+      `colors.${p.foreground} changed from #${colors[p.foreground]} to #${fixed}: too little contrast on colors.${p.background} #${colors[p.background]}`,
+    );
     colors[p.foreground] = fixed;
   }
 
   const { cx, cy } = source.slideSize;
   const slideSize = nearestSlideSize(cx / cy);
   const ratio = slideSize === "16:9" ? 16 / 9 : 4 / 3;
-  if (Math.abs(cx / cy - ratio) / ratio > 0.02) notes.push(`slide size ${(cx / EMU_PER_INCH).toFixed(2)}×${(cy / EMU_PER_INCH).toFixed(2)} in is neither 16:9 nor 4:3; ${slideSize} is the closest`);
+  if (Math.abs(cx / cy - ratio) / ratio > 0.02)
+    notes.push(
+      `slide size ${(cx / EMU_PER_INCH).toFixed(2)}×${(cy / EMU_PER_INCH).toFixed(2)} in is neither 16:9 nor 4:3; ${slideSize} is the closest`,
+    );
 
   const heading_font = source.fonts.major ?? "Calibri";
   const body_font = source.fonts.minor ?? heading_font;
@@ -87,7 +101,10 @@ export function themeFromPresentation(source: PresentationTheme, name: string): 
       : {}),
     footer: { text: "{{organization.name}} · Confidential", slideNumbers: true },
   };
-  if (!logo && source.pictures.length > 0) notes.push(`none of the ${source.pictures.length} pictures on the slide master looks like a logo (small, PNG or JPEG, near a corner); add one under logo: by hand`);
+  if (!logo && source.pictures.length > 0)
+    notes.push(
+      `none of the ${source.pictures.length} pictures on the slide master looks like a logo (small, PNG or JPEG, near a corner); add one under logo: by hand`,
+    );
   return { theme, logo, notes };
 }
 
@@ -135,8 +152,16 @@ function nearestSlideSize(ratio: number): SlideSize {
 }
 
 /** The theme file's text: a comment saying where it came from, then the YAML. Checked against the schema. */
-export function themeYaml(theme: MappedTheme["theme"], from: string, notes: string[], stringify: (value: unknown) => string): string {
+export function themeYaml(
+  theme: MappedTheme["theme"],
+  from: string,
+  notes: string[],
+  stringify: (value: unknown) => string,
+): string {
   ThemeSchema.parse(theme); // a mapping bug must not write a file that fails validation
-  const header = [`# Imported from ${from} by \`briefings theme import\`; adjust freely.`, ...notes.map((n) => `# note: ${n}`)];
+  const header = [
+    `# Imported from ${from} by \`briefings theme import\`; adjust freely.`,
+    ...notes.map((n) => `# note: ${n}`),
+  ];
   return `${header.join("\n")}\n${stringify(theme)}`;
 }

@@ -1,7 +1,12 @@
 import type { ValueFormat } from "../schema/slide.js";
 
 /** Excel number format code for chart values (what PowerPoint and LibreOffice show on axes and labels). */
-export function chartFormatCode(format: ValueFormat, values: readonly number[], locale: string, currency: string): string {
+export function chartFormatCode(
+  format: ValueFormat,
+  values: readonly number[],
+  locale: string,
+  currency: string,
+): string {
   const max = Math.max(0, ...values.map(Math.abs));
   const scaled = (prefix: string, suffix: string) => {
     if (max >= 1e12) return `${prefix}#,##0.0,,,,"T"${suffix}`;
@@ -13,7 +18,8 @@ export function chartFormatCode(format: ValueFormat, values: readonly number[], 
   // Cents matter when any value is a small fraction (a unit cost of $0.41 must not read $0), and
   // tiny values (a cost per request of $0.000002) need as many places as it takes to show them.
   const smallFractions = values.some((v) => !Number.isInteger(v) && Math.abs(v) < 100);
-  const places = (largest: number, least: number) => (largest > 0 && largest < 1 ? Math.min(8, Math.max(least, Math.ceil(-Math.log10(largest)) + 1)) : least);
+  const places = (largest: number, least: number) =>
+    largest > 0 && largest < 1 ? Math.min(8, Math.max(least, Math.ceil(-Math.log10(largest)) + 1)) : least;
   const decimals = `#,##0.${"0".repeat(places(max, 2))}`;
   switch (format) {
     case "percent":

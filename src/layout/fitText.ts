@@ -43,7 +43,7 @@ export function measureParagraphs(
   let height = 0;
   paragraphs.forEach((p, i) => {
     const s = size * (p.scale ?? 1);
-    const indent = p.bullet ? BULLET_INDENT * s / 72 : 0;
+    const indent = p.bullet ? (BULLET_INDENT * s) / 72 : 0;
     const lines = wrapText(p.text, (width - indent) * WIDTH_SAFETY, s, font, p.bold ?? bold).length;
     if (lines > maxLines) height = Infinity;
     height += (lines * s * LINE_HEIGHT) / 72;
@@ -58,7 +58,14 @@ export function fitText(req: FitRequest): FitResult {
     const height = measureParagraphs(req.paragraphs, req.width, size, req.font, req.bold, req.maxLinesPerParagraph);
     if (height <= req.height) return { size, fits: true, height };
   }
-  const height = measureParagraphs(req.paragraphs, req.width, req.minSize, req.font, req.bold, req.maxLinesPerParagraph);
+  const height = measureParagraphs(
+    req.paragraphs,
+    req.width,
+    req.minSize,
+    req.font,
+    req.bold,
+    req.maxLinesPerParagraph,
+  );
   return { size: req.minSize, fits: false, height };
 }
 

@@ -53,18 +53,52 @@ export function titleShapes(frame: Frame, title: string): Shape[] {
   const { theme, titleBox } = frame;
   const paragraphs: Paragraph[] = [{ text: title }];
   // One line at the theme size, shrinking a little; else two lines.
-  const oneLine = fitText({ paragraphs, width: titleBox.w, height: (theme.sizes.title * 1.22) / 72 + 0.01, font: theme.fonts.heading, bold: true, maxSize: theme.sizes.title, minSize: Math.max(theme.sizes.minimum, theme.sizes.title * 0.8) });
+  const oneLine = fitText({
+    paragraphs,
+    width: titleBox.w,
+    height: (theme.sizes.title * 1.22) / 72 + 0.01,
+    font: theme.fonts.heading,
+    bold: true,
+    maxSize: theme.sizes.title,
+    minSize: Math.max(theme.sizes.minimum, theme.sizes.title * 0.8),
+  });
   const shape = oneLine.fits
-    ? { kind: "text" as const, box: titleBox, paragraphs, font: theme.fonts.heading, size: oneLine.size, color: theme.colors.heading, bold: true }
-    : fittedText(frame, titleBox, paragraphs, { maxSize: theme.sizes.title * 0.85, font: theme.fonts.heading, color: theme.colors.heading, bold: true, maxLines: 2, strict: true, minSize: Math.max(theme.sizes.minimum, theme.sizes.title * 0.6) });
+    ? {
+        kind: "text" as const,
+        box: titleBox,
+        paragraphs,
+        font: theme.fonts.heading,
+        size: oneLine.size,
+        color: theme.colors.heading,
+        bold: true,
+      }
+    : fittedText(frame, titleBox, paragraphs, {
+        maxSize: theme.sizes.title * 0.85,
+        font: theme.fonts.heading,
+        color: theme.colors.heading,
+        bold: true,
+        maxLines: 2,
+        strict: true,
+        minSize: Math.max(theme.sizes.minimum, theme.sizes.title * 0.6),
+      });
   return [
     { ...shape, role: "title", valign: "bottom", inset: 0 },
-    { kind: "rect", box: { x: titleBox.x, y: titleBox.y + titleBox.h + 0.12, w: 0.9, h: 0.06 }, fill: theme.colors.accent },
+    {
+      kind: "rect",
+      box: { x: titleBox.x, y: titleBox.y + titleBox.h + 0.12, w: 0.9, h: 0.06 },
+      fill: theme.colors.accent,
+    },
   ];
 }
 
 /** Build a content slide with its title; `body` adds the shapes below it. */
-export function contentSlide(frame: Frame, title: string, sourceIndex: number, notes: string, body: Shape[]): LaidOutSlide {
+export function contentSlide(
+  frame: Frame,
+  title: string,
+  sourceIndex: number,
+  notes: string,
+  body: Shape[],
+): LaidOutSlide {
   return { master: "content", title, shapes: [...titleShapes(frame, title), ...body], notes, sourceIndex };
 }
 
@@ -79,21 +113,49 @@ export function fittedText(
   frame: Frame,
   box: Box,
   paragraphs: Paragraph[],
-  options: { maxSize: number; minSize?: number; font?: string; color?: string; bold?: boolean; italic?: boolean; align?: "left" | "center" | "right"; valign?: "top" | "middle" | "bottom"; inset?: number; fill?: string; maxLines?: number; strict?: boolean; body?: boolean },
+  options: {
+    maxSize: number;
+    minSize?: number;
+    font?: string;
+    color?: string;
+    bold?: boolean;
+    italic?: boolean;
+    align?: "left" | "center" | "right";
+    valign?: "top" | "middle" | "bottom";
+    inset?: number;
+    fill?: string;
+    maxLines?: number;
+    strict?: boolean;
+    body?: boolean;
+  },
 ): Shape & { kind: "text" } {
   const inset = options.inset ?? 0;
   const font = options.font ?? frame.theme.fonts.body;
   const width = box.w - (2 * inset) / 72;
   const height = box.h - (2 * inset) / 72;
   const minimum = frame.theme.sizes.minimum;
-  const request = { width, height, font, bold: options.bold, maxSize: options.maxSize, minSize: Math.max(minimum, Math.min(options.minSize ?? minimum, options.maxSize)) };
+  const request = {
+    width,
+    height,
+    font,
+    bold: options.bold,
+    maxSize: options.maxSize,
+    minSize: Math.max(minimum, Math.min(options.minSize ?? minimum, options.maxSize)),
+  };
   let fit = fitText({ ...request, paragraphs, maxLinesPerParagraph: options.maxLines });
   const maxLines = options.strict ? options.maxLines : undefined;
-  if (!fit.fits && !options.strict) fit = fitText({ ...request, paragraphs, minSize: Math.min(minimum, request.minSize) });
+  if (!fit.fits && !options.strict)
+    fit = fitText({ ...request, paragraphs, minSize: Math.min(minimum, request.minSize) });
   let fitted = paragraphs;
   if (!fit.fits) {
-    fitted = shorten(paragraphs, (candidate) => measureParagraphs(candidate, width, fit.size, font, options.bold, maxLines) <= height);
-    frame.warnings.warn({ ...frame.where, message: `text shortened to fit its box: "${paragraphs[0]?.text.slice(0, 40) ?? ""}…"` });
+    fitted = shorten(
+      paragraphs,
+      (candidate) => measureParagraphs(candidate, width, fit.size, font, options.bold, maxLines) <= height,
+    );
+    frame.warnings.warn({
+      ...frame.where,
+      message: `text shortened to fit its box: "${paragraphs[0]?.text.slice(0, 40) ?? ""}…"`,
+    });
   }
   return {
     kind: "text",
@@ -122,7 +184,8 @@ function shorten(paragraphs: Paragraph[], fits: (p: Paragraph[]) => boolean): Pa
   while (words.length > 0 && !fits(out)) {
     words = words.slice(0, -1);
     // A single long word: cut characters instead.
-    const text = words.length > 0 ? words.join(" ") : [...last.text].slice(0, Math.max(0, [...last.text].length - 1)).join("");
+    const text =
+      words.length > 0 ? words.join(" ") : [...last.text].slice(0, Math.max(0, [...last.text].length - 1)).join("");
     last.text = `${text}…`;
     if (words.length === 0) words = [text];
   }

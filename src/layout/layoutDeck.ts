@@ -38,7 +38,11 @@ export interface LaidOutDeck {
   slides: LaidOutSlide[];
 }
 
-type LayoutFunction<L extends LayoutName> = (frame: Frame, slide: Extract<RenderedSlide, { layout: L }>, format: Formatter) => LaidOutSlide[];
+type LayoutFunction<L extends LayoutName> = (
+  frame: Frame,
+  slide: Extract<RenderedSlide, { layout: L }>,
+  format: Formatter,
+) => LaidOutSlide[];
 
 // Every layout name maps to the function that draws it; a missing one fails to compile.
 const LAYOUTS: { [L in LayoutName]: LayoutFunction<L> } = {
@@ -100,5 +104,10 @@ function logoPlacement(theme: ThemeEntity, frame: Frame): LaidOutDeck["logo"] {
     w = h / ratio;
   }
   const number = slideNumberBox(frame);
-  return { data: logo.data, mime: logo.mime, altText: spec.altText, box: { x: number.x - 0.15 - w, y: number.y + number.h / 2 - h / 2, w, h } };
+  return {
+    data: logo.data,
+    mime: logo.mime,
+    altText: spec.altText,
+    box: { x: number.x - 0.15 - w, y: number.y + number.h / 2 - h / 2, w, h },
+  };
 }

@@ -51,7 +51,8 @@ function widestTable(bold: boolean): WidthTable {
   let table = widest.get(bold);
   if (!table) {
     table = { low: new Float64Array(ARRAY_LIMIT).fill(Number.NaN), high: new Map(), words: new Map() };
-    for (const metrics of Object.values(FONT_METRICS)) addRuns(table, bold ? metrics.bold : metrics.regular, metrics.unitsPerEm, "widest");
+    for (const metrics of Object.values(FONT_METRICS))
+      addRuns(table, bold ? metrics.bold : metrics.regular, metrics.unitsPerEm, "widest");
     widest.set(bold, table);
   }
   return table;

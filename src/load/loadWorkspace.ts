@@ -123,7 +123,11 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
         if (decoded.error) throw decoded.error;
         return { name: basename(file, ".hbs"), file, text: decoded.text, hash: sha256(bytes) };
       } catch (cause) {
-        ws.errors.push(cause instanceof BriefingError ? cause : new BriefingError(`cannot read file: ${(cause as Error).message}`, { file, cause }));
+        ws.errors.push(
+          cause instanceof BriefingError
+            ? cause
+            : new BriefingError(`cannot read file: ${(cause as Error).message}`, { file, cause }),
+        );
         return undefined;
       }
     }),
@@ -163,11 +167,19 @@ async function listFiles(dir: string, extensions: Set<string>): Promise<string[]
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return undefined; // no such folder, or the root is a file
-    throw new BriefingError(`cannot read folder ${dir}: ${(cause as Error).message}`, { file: dir, hint: "check the folder's permissions", cause });
+    throw new BriefingError(`cannot read folder ${dir}: ${(cause as Error).message}`, {
+      file: dir,
+      hint: "check the folder's permissions",
+      cause,
+    });
   }
 }
 
-async function readYamlFiles(paths: string[], ws: LoadedWorkspace, options: { quietIfMissing?: boolean } = {}): Promise<LoadedFile[]> {
+async function readYamlFiles(
+  paths: string[],
+  ws: LoadedWorkspace,
+  options: { quietIfMissing?: boolean } = {},
+): Promise<LoadedFile[]> {
   const errors = ws.errors;
   const loaded = await Promise.all(
     paths.map(async (path): Promise<LoadedFile | undefined> => {
@@ -221,12 +233,15 @@ async function readInside(root: string, path: string): Promise<Uint8Array> {
 async function readLimited(path: string): Promise<Uint8Array> {
   const size = statSync(path).size;
   if (size > MAX_INPUT_BYTES) {
-    throw new BriefingError(`file is too large: ${(size / 1024 / 1024).toFixed(1)} MB (at most ${MAX_INPUT_BYTES / 1024 / 1024} MB)`, {
-      file: path,
-      line: 1,
-      column: 1,
-      hint: "inputs hold short slide text and small images; shorten the file or shrink the image",
-    });
+    throw new BriefingError(
+      `file is too large: ${(size / 1024 / 1024).toFixed(1)} MB (at most ${MAX_INPUT_BYTES / 1024 / 1024} MB)`,
+      {
+        file: path,
+        line: 1,
+        column: 1,
+        hint: "inputs hold short slide text and small images; shorten the file or shrink the image",
+      },
+    );
   }
   return readFileSync(path);
 }

@@ -42,7 +42,8 @@ export const MANIFEST_FILE = ".briefings-manifest.json";
 export async function readManifest(outDir: string): Promise<Manifest | undefined> {
   try {
     const data = JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), "utf8")) as Manifest;
-    if (data === null || typeof data !== "object" || data.version !== 1 || !Array.isArray(data.targets)) return undefined;
+    if (data === null || typeof data !== "object" || data.version !== 1 || !Array.isArray(data.targets))
+      return undefined;
     if (!isRecord(data.inputs) || !isRecord(data.outputs)) return undefined;
     if (!data.targets.every((t) => typeof t === "string")) return undefined;
     if (!Object.values(data.inputs).every((h) => typeof h === "string")) return undefined;
@@ -59,10 +60,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function isSafeOutput(outDir: string, output: unknown): output is ManifestOutput {
   if (!isRecord(output)) return false;
   const { deck, audience, hash, file, slides, bytes, companions } = output;
-  if (typeof deck !== "string" || typeof audience !== "string" || typeof hash !== "string" || typeof file !== "string") return false;
+  if (typeof deck !== "string" || typeof audience !== "string" || typeof hash !== "string" || typeof file !== "string")
+    return false;
   if (typeof slides !== "number" || typeof bytes !== "number") return false;
   // Briefs and presenter scripts are deleted too: Markdown files inside the output folder only.
-  if (companions !== undefined && !(Array.isArray(companions) && companions.every((c) => typeof c === "string" && c.endsWith(".md") && isInside(outDir, join(outDir, c)) && !c.split(/[\\/]/).includes("..")))) return false;
+  if (
+    companions !== undefined &&
+    !(
+      Array.isArray(companions) &&
+      companions.every(
+        (c) =>
+          typeof c === "string" &&
+          c.endsWith(".md") &&
+          isInside(outDir, join(outDir, c)) &&
+          !c.split(/[\\/]/).includes(".."),
+      )
+    )
+  )
+    return false;
   return isOutputFile(outDir, join(outDir, file));
 }
 

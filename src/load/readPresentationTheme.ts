@@ -4,7 +4,20 @@ import { unzipSync } from "fflate";
 import { BriefingError } from "../errors.js";
 
 /** The names of a theme's color scheme slots (a:clrScheme). */
-export const SCHEME_COLORS = ["dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6", "hlink", "folHlink"] as const;
+export const SCHEME_COLORS = [
+  "dk1",
+  "lt1",
+  "dk2",
+  "lt2",
+  "accent1",
+  "accent2",
+  "accent3",
+  "accent4",
+  "accent5",
+  "accent6",
+  "hlink",
+  "folHlink",
+] as const;
 export type SchemeColor = (typeof SCHEME_COLORS)[number];
 
 /** A picture placed on the slide master or one of its layouts: a logo candidate. */
@@ -52,10 +65,18 @@ export async function readPresentationTheme(file: string): Promise<PresentationT
     bytes = await readFile(file);
   } catch (cause) {
     const missing = (cause as NodeJS.ErrnoException).code === "ENOENT";
-    throw new BriefingError(missing ? `file not found: ${file}` : `cannot read ${file}: ${(cause as Error).message}`, { file, hint: "give the path of a .pptx or .potx file", cause });
+    throw new BriefingError(missing ? `file not found: ${file}` : `cannot read ${file}: ${(cause as Error).message}`, {
+      file,
+      hint: "give the path of a .pptx or .potx file",
+      cause,
+    });
   }
   const notPresentation = (why: string, cause?: unknown) =>
-    new BriefingError(`not a PowerPoint presentation: ${why}`, { file, hint: "give a .pptx or .potx file (in PowerPoint, Keynote or LibreOffice: save or export as PowerPoint)", cause });
+    new BriefingError(`not a PowerPoint presentation: ${why}`, {
+      file,
+      hint: "give a .pptx or .potx file (in PowerPoint, Keynote or LibreOffice: save or export as PowerPoint)",
+      cause,
+    });
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes);
@@ -71,7 +92,9 @@ export async function readPresentationTheme(file: string): Promise<PresentationT
 
   const presentationRels = relationships(text("ppt/_rels/presentation.xml.rels"), "ppt/presentation.xml");
   const masterId = /<p:sldMasterId\b[^>]*\br:id="([^"]+)"/.exec(presentation)?.[1];
-  const master = (masterId && presentationRels.get(masterId)) || [...presentationRels.values()].find((t) => /slideMasters\/[^/]+\.xml$/.test(t));
+  const master =
+    (masterId && presentationRels.get(masterId)) ||
+    [...presentationRels.values()].find((t) => /slideMasters\/[^/]+\.xml$/.test(t));
   if (!master || text(master) === undefined) throw notPresentation("it has no slide master");
   const masterRels = relationshipsOf(parts, master);
   const themePart = [...masterRels.values()].find((t) => /\/theme\/[^/]+\.xml$/.test(t));
@@ -86,7 +109,9 @@ export async function readPresentationTheme(file: string): Promise<PresentationT
   const scheme = /<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/.exec(theme)?.[0] ?? "";
   for (const slot of SCHEME_COLORS) {
     const inner = new RegExp(`<a:${slot}>([\\s\\S]*?)</a:${slot}>`).exec(scheme)?.[1] ?? "";
-    const value = /<a:srgbClr\b[^>]*\bval="([0-9A-Fa-f]{6})"/.exec(inner)?.[1] ?? /<a:sysClr\b[^>]*\blastClr="([0-9A-Fa-f]{6})"/.exec(inner)?.[1];
+    const value =
+      /<a:srgbClr\b[^>]*\bval="([0-9A-Fa-f]{6})"/.exec(inner)?.[1] ??
+      /<a:sysClr\b[^>]*\blastClr="([0-9A-Fa-f]{6})"/.exec(inner)?.[1];
     if (value) colors[slot] = value.toUpperCase();
   }
   const fontScheme = /<a:fontScheme\b[\s\S]*?<\/a:fontScheme>/.exec(theme)?.[0] ?? "";
@@ -101,13 +126,32 @@ export async function readPresentationTheme(file: string): Promise<PresentationT
     const value = attribute(clrMap, name);
     return (SCHEME_COLORS as readonly string[]).includes(value ?? "") ? (value as SchemeColor) : fallback;
   };
-  const colorMap = { bg1: slot("bg1", "lt1"), tx1: slot("tx1", "dk1"), bg2: slot("bg2", "lt2"), tx2: slot("tx2", "dk2") };
+  const colorMap = {
+    bg1: slot("bg1", "lt1"),
+    tx1: slot("tx1", "dk1"),
+    bg2: slot("bg2", "lt2"),
+    tx2: slot("tx2", "dk2"),
+  };
 
   // Logo candidates: pictures on every slide master (a template often has several) and their layouts.
-  const masters = [master, ...[...presentationRels.values()].filter((t) => t !== master && /slideMasters\/[^/]+\.xml$/.test(t))];
-  const withLayouts = masters.flatMap((m) => [m, ...[...relationshipsOf(parts, m).values()].filter((t) => /slideLayouts\/[^/]+\.xml$/.test(t))]);
+  const masters = [
+    master,
+    ...[...presentationRels.values()].filter((t) => t !== master && /slideMasters\/[^/]+\.xml$/.test(t)),
+  ];
+  const withLayouts = masters.flatMap((m) => [
+    m,
+    ...[...relationshipsOf(parts, m).values()].filter((t) => /slideLayouts\/[^/]+\.xml$/.test(t)),
+  ]);
   const pictures = [...new Set(withLayouts)].flatMap((part) => picturesOf(parts, part));
-  return { file, name: unescapeXml(attribute(/<a:theme\b[^>]*>/.exec(theme)?.[0] ?? "", "name") ?? "") || undefined, colors, colorMap, fonts: { major: latin("major"), minor: latin("minor") }, slideSize: { cx, cy }, pictures };
+  return {
+    file,
+    name: unescapeXml(attribute(/<a:theme\b[^>]*>/.exec(theme)?.[0] ?? "", "name") ?? "") || undefined,
+    colors,
+    colorMap,
+    fonts: { major: latin("major"), minor: latin("minor") },
+    slideSize: { cx, cy },
+    pictures,
+  };
 }
 
 /** Pictures (p:pic) on one part, with their images resolved through the part's relationships. */
@@ -123,7 +167,16 @@ function picturesOf(parts: Record<string, Uint8Array>, part: string): MasterPict
     const ext = /<a:ext\b[^>]*\bcx="[^"]*"[^>]*>/.exec(pic)?.[0];
     if (!media || !data || !off || !ext) continue;
     const descr = attribute(/<p:cNvPr\b[^>]*>/.exec(pic)?.[0] ?? "", "descr");
-    out.push({ part, media, data, x: Number(attribute(off, "x")), y: Number(attribute(off, "y")), w: Number(attribute(ext, "cx")), h: Number(attribute(ext, "cy")), descr: descr ? unescapeXml(descr) : undefined });
+    out.push({
+      part,
+      media,
+      data,
+      x: Number(attribute(off, "x")),
+      y: Number(attribute(off, "y")),
+      w: Number(attribute(ext, "cx")),
+      h: Number(attribute(ext, "cy")),
+      descr: descr ? unescapeXml(descr) : undefined,
+    });
   }
   return out;
 }
@@ -150,5 +203,10 @@ function attribute(tag: string, name: string): string | undefined {
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }

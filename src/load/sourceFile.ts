@@ -27,7 +27,9 @@ export function parseYamlSource(path: string, bytes: Uint8Array): { source?: Sou
   const errors: BriefingError[] = [];
   const seenLines = new Set<number>();
   for (const e of doc.errors) {
-    const unclosed = /^Flow (sequence|map) in block collection/.test(e.message) ? unclosedStart(doc, e.pos[0], "flow") : undefined;
+    const unclosed = /^Flow (sequence|map) in block collection/.test(e.message)
+      ? unclosedStart(doc, e.pos[0], "flow")
+      : undefined;
     const quote = /^Missing closing .?quote/.test(e.message) ? unclosedStart(doc, e.pos[0], "quote") : undefined;
     const tooDeep = /Maximum call stack/.test(e.message) ? nestingStart(text, lineCounter, e.pos[0]) : undefined;
     const pos = lineCounter.linePos(unclosed ?? quote ?? tooDeep ?? e.pos[0]);
@@ -36,16 +38,21 @@ export function parseYamlSource(path: string, bytes: Uint8Array): { source?: Sou
     seenLines.add(pos.line);
     const list = e.message.startsWith("Flow sequence");
     errors.push(
-      new BriefingError(unclosed !== undefined ? `YAML syntax: ${list ? "list" : "mapping"} opened with ${list ? "[" : "{"} is not closed` : yamlMessage(e.message), {
-        file: path,
-        line: pos.line,
-        column: pos.col,
-        hint:
-          unclosed !== undefined
-            ? `close it with ${list ? "]" : "}"} before the end of the line, or write one item per line starting with '- '`
-            : yamlHint(e.code, e.message),
-        cause: e,
-      }),
+      new BriefingError(
+        unclosed !== undefined
+          ? `YAML syntax: ${list ? "list" : "mapping"} opened with ${list ? "[" : "{"} is not closed`
+          : yamlMessage(e.message),
+        {
+          file: path,
+          line: pos.line,
+          column: pos.col,
+          hint:
+            unclosed !== undefined
+              ? `close it with ${list ? "]" : "}"} before the end of the line, or write one item per line starting with '- '`
+              : yamlHint(e.code, e.message),
+          cause: e,
+        },
+      ),
     );
   }
   return { source: { path, text, doc, lineCounter, hash }, errors };
@@ -53,7 +60,10 @@ export function parseYamlSource(path: string, bytes: Uint8Array): { source?: Sou
 
 function parseWithPositions(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }), lineCounter };
+  return {
+    doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }),
+    lineCounter,
+  };
 }
 
 /** The value at `path` in a file's data (undefined if there is none). */
@@ -72,19 +82,25 @@ export function dataAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** UTF-8 bytes as text, without a byte-order mark (harmless: dropped); other encodings are a positioned error. */
-export function decodeText(path: string, bytes: Uint8Array): { text: string; error?: undefined } | { text?: undefined; error: BriefingError } {
+export function decodeText(
+  path: string,
+  bytes: Uint8Array,
+): { text: string; error?: undefined } | { text?: undefined; error: BriefingError } {
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch (cause) {
     const offset = firstInvalidUtf8(bytes);
     return {
-      error: new BriefingError(`file is not valid UTF-8 text (byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0")})`, {
-        file: path,
-        ...countLines(bytes, offset),
-        hint: "save the file as UTF-8 (most editors offer it under 'Save with encoding')",
-        cause,
-      }),
+      error: new BriefingError(
+        `file is not valid UTF-8 text (byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0")})`,
+        {
+          file: path,
+          ...countLines(bytes, offset),
+          hint: "save the file as UTF-8 (most editors offer it under 'Save with encoding')",
+          cause,
+        },
+      ),
     };
   }
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
@@ -156,7 +172,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const c = bytes[i]!;
-    const follow = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    const follow =
+      c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
     if (follow < 0) return i;
     for (let k = 1; k <= follow; k++) {
       const d = bytes[i + k];
@@ -183,7 +200,11 @@ function countLines(bytes: Uint8Array, offset: number): { line: number; column: 
  * Position of the node at `path` (or of the deepest existing ancestor).
  * With `key: true`, points at the key of the last segment instead of its value.
  */
-export function locate(source: SourceFile, path: readonly PropertyKey[], options: { key?: boolean } = {}): SourceLocation {
+export function locate(
+  source: SourceFile,
+  path: readonly PropertyKey[],
+  options: { key?: boolean } = {},
+): SourceLocation {
   let node: unknown = source.doc.contents;
   let range: readonly number[] | null | undefined = (node as Node | null)?.range;
   for (let i = 0; i < path.length; i++) {

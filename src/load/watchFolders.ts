@@ -15,7 +15,10 @@ const SCRATCH = /(^\.#|^#.*#$|~$|\.swp$|\.swx$|\.tmp$|^4913$)/;
  * Watch folders (not files: editors save by writing a new file and renaming it over the old one)
  * and report the path of every entry that changes in them. `accept` filters by folder and name.
  */
-export function watchFolders(onChange: (path: string) => void, accept: (folder: string, name: string) => boolean = () => true): FolderWatch {
+export function watchFolders(
+  onChange: (path: string) => void,
+  accept: (folder: string, name: string) => boolean = () => true,
+): FolderWatch {
   const watchers = new Map<string, FSWatcher>();
   const drop = (folder: string) => {
     watchers.get(folder)?.close();

@@ -25,7 +25,8 @@ export function normalizePptx(bytes: Uint8Array, date: string): Uint8Array {
   for (const name of out.keys()) {
     if (name.endsWith(".rels")) editText(out, name, (xml) => renameRefs(xml, rename));
     else if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) editText(out, name, fixChart);
-    else if (/^ppt\/embeddings\/.+\.xlsx$/.test(name)) out.set(name, normalizeWorkbook(out.get(name)!, date, timestamp));
+    else if (/^ppt\/embeddings\/.+\.xlsx$/.test(name))
+      out.set(name, normalizeWorkbook(out.get(name)!, date, timestamp));
   }
   return zipDeterministic(out, date);
 }
@@ -77,7 +78,9 @@ function moveNotesMasterList(xml: string): string {
 }
 
 function dropMissingOverrides(xml: string, files: Map<string, Uint8Array>): string {
-  return xml.replace(/<Override [^>]*PartName="\/([^"]+)"[^>]*\/>/g, (override, part: string) => (files.has(part) ? override : ""));
+  return xml.replace(/<Override [^>]*PartName="\/([^"]+)"[^>]*\/>/g, (override, part: string) =>
+    files.has(part) ? override : "",
+  );
 }
 
 /** Keep only axis references that some axis of the chart defines. */
@@ -122,6 +125,11 @@ function normalizeWorkbook(bytes: Uint8Array, date: string, timestamp: string): 
 
 /** Zip with [Content_Types].xml first (readers sniff it), the rest sorted, one fixed timestamp. */
 function zipDeterministic(files: Map<string, Uint8Array>, date: string): Uint8Array {
-  const names = [...files.keys()].sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  return zipArchive(names.map((name) => [name, files.get(name)!]), date);
+  const names = [...files.keys()].sort((a, b) =>
+    a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
+  return zipArchive(
+    names.map((name) => [name, files.get(name)!]),
+    date,
+  );
 }

@@ -17,7 +17,8 @@ export default class PptxZip {
 
   /** Add a file: text (UTF-8), bytes, or base64 text with `{ base64: true }`. */
   file(name: string, data: string | Uint8Array, options: { base64?: boolean } = {}): this {
-    const bytes = typeof data !== "string" ? data : options.base64 ? Buffer.from(data, "base64") : Buffer.from(data, "utf8");
+    const bytes =
+      typeof data !== "string" ? data : options.base64 ? Buffer.from(data, "base64") : Buffer.from(data, "utf8");
     this.entries.set(name, bytes);
     return this;
   }

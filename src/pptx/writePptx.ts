@@ -11,7 +11,8 @@ import type { Shape } from "../layout/shapes.js";
 
 // pptxgenjs ships CommonJS-style typings for an ES module: at run time the default import is the class.
 type PptxGenJS = PptxTypes.default;
-const PptxGenJS = ((pptxgenModule as unknown as { default?: unknown }).default ?? pptxgenModule) as typeof PptxTypes.default;
+const PptxGenJS = ((pptxgenModule as unknown as { default?: unknown }).default ??
+  pptxgenModule) as typeof PptxTypes.default;
 type Slide = ReturnType<PptxGenJS["addSlide"]>;
 type MasterObjects = NonNullable<Parameters<PptxGenJS["defineSlideMaster"]>[0]["objects"]>;
 
@@ -45,9 +46,26 @@ function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
   const frame = createFrame(theme, new BuildContext(), { file: "", path: "" });
   // pptxgenjs gives a slide's title the position and style of its layout's placeholder, so each
   // place a title can stand (content, cover, untitled quote) has a layout of its own.
-  const titlePlaceholder = (box: { x: number; y: number; w: number; h: number }, color: string, size: number, valign: "top" | "middle" | "bottom", italic = false) => ({
+  const titlePlaceholder = (
+    box: { x: number; y: number; w: number; h: number },
+    color: string,
+    size: number,
+    valign: "top" | "middle" | "bottom",
+    italic = false,
+  ) => ({
     placeholder: {
-      options: { name: "title", type: "title" as const, ...box, fontFace: theme.fonts.heading, fontSize: size, color, bold: !italic, italic, valign, margin: 0 },
+      options: {
+        name: "title",
+        type: "title" as const,
+        ...box,
+        fontFace: theme.fonts.heading,
+        fontSize: size,
+        color,
+        bold: !italic,
+        italic,
+        valign,
+        margin: 0,
+      },
       text: "",
     },
   });
@@ -58,13 +76,28 @@ function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
   });
   const objects: MasterObjects = [
     titlePlaceholder(frame.titleBox, theme.colors.heading, theme.sizes.title, "bottom"),
-    { rect: { x: frame.margin, y: height - 0.72, w: width - 2 * frame.margin, h: 0.012, fill: { color: theme.colors.line } } },
+    {
+      rect: {
+        x: frame.margin,
+        y: height - 0.72,
+        w: width - 2 * frame.margin,
+        h: 0.012,
+        fill: { color: theme.colors.line },
+      },
+    },
   ];
   if (deck.footer) {
     objects.push({
       text: {
         text: deck.footer,
-        options: { ...footerBox(frame), fontFace: theme.fonts.body, fontSize: deck.footerSize, color: theme.colors.muted, valign: "middle", margin: 0 },
+        options: {
+          ...footerBox(frame),
+          fontFace: theme.fonts.body,
+          fontSize: deck.footerSize,
+          color: theme.colors.muted,
+          valign: "middle",
+          margin: 0,
+        },
       },
     });
   }
@@ -73,13 +106,31 @@ function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
     objects.push({ image: { ...box, data: `${mime};base64,${Buffer.from(data).toString("base64")}`, altText } });
   }
   const slideNumber = theme.footer.slideNumbers
-    ? { ...slideNumberBox(frame), fontFace: theme.fonts.body, fontSize: 10, color: theme.colors.muted, align: "right" as const, valign: "middle" as const, margin: 0 }
+    ? {
+        ...slideNumberBox(frame),
+        fontFace: theme.fonts.body,
+        fontSize: 10,
+        color: theme.colors.muted,
+        align: "right" as const,
+        valign: "middle" as const,
+        margin: 0,
+      }
     : undefined;
-  pptx.defineSlideMaster({ title: MASTER.content, background: { color: theme.colors.background }, objects, slideNumber });
+  pptx.defineSlideMaster({
+    title: MASTER.content,
+    background: { color: theme.colors.background },
+    objects,
+    slideNumber,
+  });
   // Only decks with an untitled quote get its layout, so other decks keep their parts.
   if (deck.slides.some((s) => s.master === "quote")) {
     const quoteTitle = titlePlaceholder(quoteBox(frame), theme.colors.heading, 30, "middle", true);
-    pptx.defineSlideMaster({ title: MASTER.quote, background: { color: theme.colors.background }, objects: [quoteTitle, ...objects.slice(1)], slideNumber });
+    pptx.defineSlideMaster({
+      title: MASTER.quote,
+      background: { color: theme.colors.background },
+      objects: [quoteTitle, ...objects.slice(1)],
+      slideNumber,
+    });
   }
 }
 
@@ -89,7 +140,9 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
       const runs = shape.paragraphs.map((p, i) => {
         const size = round(shape.size * (p.scale ?? 1));
         // A Hebrew or Arabic paragraph reads right to left: bullet on the right, text flush right.
-        const rtl = isRightToLeft(p.text) ? { rtlMode: true, align: shape.align === "center" ? ("center" as const) : ("right" as const) } : {};
+        const rtl = isRightToLeft(p.text)
+          ? { rtlMode: true, align: shape.align === "center" ? ("center" as const) : ("right" as const) }
+          : {};
         return {
           text: p.text,
           options: {
@@ -131,8 +184,12 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
       return;
     case "table": {
       const cell = (text: string, options: Record<string, unknown>) => ({ text, options });
-      const header = shape.header.map((h) => cell(h, { bold: true, color: shape.headerColor, fill: { color: shape.headerFill } }));
-      const rows = shape.rows.map((row, r) => row.map((c) => cell(c, { fill: { color: r % 2 === 1 ? shape.stripeFill : shape.rowFill } })));
+      const header = shape.header.map((h) =>
+        cell(h, { bold: true, color: shape.headerColor, fill: { color: shape.headerFill } }),
+      );
+      const rows = shape.rows.map((row, r) =>
+        row.map((c) => cell(c, { fill: { color: r % 2 === 1 ? shape.stripeFill : shape.rowFill } })),
+      );
       slide.addTable([header, ...rows], {
         x: shape.box.x,
         y: shape.box.y,
@@ -173,7 +230,9 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
         valAxisLabelColor: text.color,
         valAxisLabelFormatCode: shape.formatCode,
         // Bars are read by their length: an axis that does not start at zero exaggerates differences.
-        ...(shape.chartKind === "bar" && Math.min(...shape.series.flatMap((s) => s.values)) >= 0 ? { valAxisMinVal: 0 } : {}),
+        ...(shape.chartKind === "bar" && Math.min(...shape.series.flatMap((s) => s.values)) >= 0
+          ? { valAxisMinVal: 0 }
+          : {}),
         // Axis lines and gridlines in the theme's rule color, so dark themes get no stray bright lines.
         catAxisLineColor: shape.gridColor,
         valAxisLineColor: shape.gridColor,
@@ -195,7 +254,11 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
       return;
     }
     case "image":
-      slide.addImage({ ...shape.box, data: `${shape.mime};base64,${Buffer.from(shape.data).toString("base64")}`, altText: shape.altText });
+      slide.addImage({
+        ...shape.box,
+        data: `${shape.mime};base64,${Buffer.from(shape.data).toString("base64")}`,
+        altText: shape.altText,
+      });
       return;
   }
 }

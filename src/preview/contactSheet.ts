@@ -15,7 +15,18 @@ const FRAME = [0x9a, 0xa3, 0xb0] as const;
 const INK = [0x1f, 0x29, 0x37] as const;
 
 // 3×5 pixel digits, one string of 15 bits (row by row) each: enough for slide numbers.
-const DIGITS = ["111101101101111", "010110010010111", "111001111100111", "111001111001111", "101101111001001", "111100111001111", "111100111101111", "111001010010010", "111101111101111", "111101111001111"];
+const DIGITS = [
+  "111101101101111",
+  "010110010010111",
+  "111001111100111",
+  "111001111001111",
+  "101101111001001",
+  "111100111001111",
+  "111100111101111",
+  "111001010010010",
+  "111101111101111",
+  "111101111001111",
+];
 
 /** A grid of slide thumbnails with the slide number under each, as PNG bytes. Pure: bytes in, bytes out. */
 export function composeContactSheet(pages: readonly Uint8Array[], options: ContactSheetOptions = {}): Uint8Array {
@@ -89,7 +100,8 @@ function drawNumber(png: PNG, text: string, cx: number, y: number, scale: number
   for (const ch of text) {
     const bits = DIGITS[Number(ch)];
     if (bits) {
-      for (let i = 0; i < 15; i++) if (bits[i] === "1") fill(png, x + (i % 3) * scale, y + Math.floor(i / 3) * scale, scale, scale, INK);
+      for (let i = 0; i < 15; i++)
+        if (bits[i] === "1") fill(png, x + (i % 3) * scale, y + Math.floor(i / 3) * scale, scale, scale, INK);
     }
     x += advance;
   }

@@ -57,10 +57,21 @@ export async function previewDecks(root: string, options: PreviewOptions = {}): 
   if (!("soffice" in tools)) return { ...empty, errors: [tools] };
 
   options.onProgress?.("building decks…");
-  const build = await buildWorkspace(absRoot, { decks: options.decks, audiences: options.audiences, outDir: buildDir, today: options.today });
-  const decks: BuiltDeck[] = [...build.built, ...build.unchanged].sort((a, b) => `${a.deck}/${a.audience}`.localeCompare(`${b.deck}/${b.audience}`));
+  const build = await buildWorkspace(absRoot, {
+    decks: options.decks,
+    audiences: options.audiences,
+    outDir: buildDir,
+    today: options.today,
+  });
+  const decks: BuiltDeck[] = [...build.built, ...build.unchanged].sort((a, b) =>
+    `${a.deck}/${a.audience}`.localeCompare(`${b.deck}/${b.audience}`),
+  );
   const keyOf = (d: BuiltDeck) => `${d.deck}--${d.audience}`;
-  const pages = await renderSlides(decks.map((d) => ({ file: d.file, key: keyOf(d) })), tools, { pixels: options.pixels ?? 1280, onProgress: options.onProgress });
+  const pages = await renderSlides(
+    decks.map((d) => ({ file: d.file, key: keyOf(d) })),
+    tools,
+    { pixels: options.pixels ?? 1280, onProgress: options.onProgress },
+  );
 
   const errors: BriefingError[] = [];
   const previews: PreviewedDeck[] = [];

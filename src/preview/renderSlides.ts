@@ -36,26 +36,52 @@ export async function renderSlides(
     await Promise.all([mkdir(decks), mkdir(pdfs)]);
     // Copies with unique names: LibreOffice names each PDF after its input file.
     await Promise.all(sources.map((s) => copyFile(s.file, join(decks, `${s.key}.pptx`))));
-    options.onProgress?.(`converting ${sources.length} deck${sources.length === 1 ? "" : "s"} to PDF with LibreOffice…`);
+    options.onProgress?.(
+      `converting ${sources.length} deck${sources.length === 1 ? "" : "s"} to PDF with LibreOffice…`,
+    );
     try {
-      await run(tools.soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", pdfs, ...sources.map((s) => join(decks, `${s.key}.pptx`))], {
-        timeout: 20 * 60_000,
-        maxBuffer: 16 * 1024 * 1024,
-      });
+      await run(
+        tools.soffice,
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          "--headless",
+          "--norestore",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          pdfs,
+          ...sources.map((s) => join(decks, `${s.key}.pptx`)),
+        ],
+        {
+          timeout: 20 * 60_000,
+          maxBuffer: 16 * 1024 * 1024,
+        },
+      );
     } catch (cause) {
-      const error = new BriefingError(`LibreOffice could not convert the decks: ${(cause as Error).message.split("\n")[0]}`, { hint: "run soffice --headless --convert-to pdf <deck>.pptx by hand to see why", cause });
+      const error = new BriefingError(
+        `LibreOffice could not convert the decks: ${(cause as Error).message.split("\n")[0]}`,
+        { hint: "run soffice --headless --convert-to pdf <deck>.pptx by hand to see why", cause },
+      );
       for (const s of sources) out.set(s.key, error);
       return out;
     }
     const produced = new Set(await readdir(pdfs));
     for (const [i, s] of sources.entries()) {
       if (!produced.has(`${s.key}.pdf`)) {
-        out.set(s.key, new BriefingError(`LibreOffice produced no PDF for ${s.file}`, { file: s.file, hint: "open the deck in LibreOffice Impress to see whether it loads" }));
+        out.set(
+          s.key,
+          new BriefingError(`LibreOffice produced no PDF for ${s.file}`, {
+            file: s.file,
+            hint: "open the deck in LibreOffice Impress to see whether it loads",
+          }),
+        );
         continue;
       }
       options.onProgress?.(`rendering slides of ${s.key} (${i + 1}/${sources.length})…`);
       const prefix = join(work, s.key);
-      await run(tools.pdftoppm, ["-png", "-scale-to", String(options.pixels), join(pdfs, `${s.key}.pdf`), prefix], { timeout: 10 * 60_000 });
+      await run(tools.pdftoppm, ["-png", "-scale-to", String(options.pixels), join(pdfs, `${s.key}.pdf`), prefix], {
+        timeout: 10 * 60_000,
+      });
       // pdftoppm numbers pages prefix-1.png or prefix-01.png, depending on the page count.
       const pages = (await readdir(work))
         .map((name) => ({ name, page: new RegExp(`^${escapeRegExp(s.key)}-(\\d+)\\.png$`).exec(name)?.[1] }))

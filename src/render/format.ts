@@ -32,17 +32,30 @@ function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
 
 /** Create a {@link Formatter} for a locale and currency. */
 export function createFormatter(locale: string, currency: string): Formatter {
-  const nf = (key: string, options: Intl.NumberFormatOptions) => cached(numberFormats, `${locale}|${currency}|${key}`, () => new Intl.NumberFormat(locale, options));
-  const df = (key: string, options: Intl.DateTimeFormatOptions) => cached(dateFormats, `${locale}|${key}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }));
+  const nf = (key: string, options: Intl.NumberFormatOptions) =>
+    cached(numberFormats, `${locale}|${currency}|${key}`, () => new Intl.NumberFormat(locale, options));
+  const df = (key: string, options: Intl.DateTimeFormatOptions) =>
+    cached(dateFormats, `${locale}|${key}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }));
   return {
     locale,
     currency,
     money(value, { compact = false, digits } = {}) {
       if (compact) {
-        return nf(`money-c-${digits}`, { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: digits ?? 1 }).format(value);
+        return nf(`money-c-${digits}`, {
+          style: "currency",
+          currency,
+          notation: "compact",
+          minimumFractionDigits: 0,
+          maximumFractionDigits: digits ?? 1,
+        }).format(value);
       }
       const d = digits ?? (Math.abs(value) < 100 && !Number.isInteger(value) ? 2 : 0);
-      return nf(`money-${d}`, { style: "currency", currency, minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
+      return nf(`money-${d}`, {
+        style: "currency",
+        currency,
+        minimumFractionDigits: d,
+        maximumFractionDigits: d,
+      }).format(value);
     },
     number(value, digits = 0) {
       return nf(`num-${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
@@ -61,7 +74,11 @@ export function createFormatter(locale: string, currency: string): Formatter {
       return df(`month-${style}`, { month: style, year: "numeric" }).format(new Date(`${yyyyMm}-01T00:00:00Z`));
     },
     list(items, type = "conjunction") {
-      return cached(listFormats, `${locale}|${type}`, () => new Intl.ListFormat(locale, { style: "long", type })).format(items);
+      return cached(
+        listFormats,
+        `${locale}|${type}`,
+        () => new Intl.ListFormat(locale, { style: "long", type }),
+      ).format(items);
     },
   };
 }

@@ -8,9 +8,36 @@ export class HelperError extends Error {
 
 /** Every helper templates can call. */
 export const HELPER_NAMES = [
-  "currency", "number", "compact", "percent", "date", "month", "list", "join", "count", "sum",
-  "first", "last", "add", "subtract", "multiply", "divide", "round", "abs",
-  "eq", "ne", "gt", "gte", "lt", "lte", "and", "or", "not", "upper", "lower", "default",
+  "currency",
+  "number",
+  "compact",
+  "percent",
+  "date",
+  "month",
+  "list",
+  "join",
+  "count",
+  "sum",
+  "first",
+  "last",
+  "add",
+  "subtract",
+  "multiply",
+  "divide",
+  "round",
+  "abs",
+  "eq",
+  "ne",
+  "gt",
+  "gte",
+  "lt",
+  "lte",
+  "and",
+  "or",
+  "not",
+  "upper",
+  "lower",
+  "default",
 ] as const;
 export type HelperName = (typeof HELPER_NAMES)[number];
 
@@ -71,12 +98,14 @@ export function createHelpers(format: Formatter): Record<HelperName, Helper> {
 }
 
 function helperTable(format: Formatter): Record<HelperName, Helper> {
-  const compare = (name: string, test: (a: number, b: number) => boolean): Helper =>
+  const compare =
+    (name: string, test: (a: number, b: number) => boolean): Helper =>
     (...args) => {
       const { values } = split(args);
       return test(num(name, values[0]), num(name, values[1]));
     };
-  const arithmetic = (name: string, op: (a: number, b: number) => number): Helper =>
+  const arithmetic =
+    (name: string, op: (a: number, b: number) => number): Helper =>
     (...args) => {
       const { values } = split(args);
       if (values.length < 2) throw new HelperError(`${name} needs two numbers`);
@@ -85,7 +114,10 @@ function helperTable(format: Formatter): Record<HelperName, Helper> {
   return {
     currency: (...args) => {
       const { values, hash } = split(args);
-      return format.money(num("currency", values[0]), { compact: hash.compact === true, digits: digitsOf("currency", hash) });
+      return format.money(num("currency", values[0]), {
+        compact: hash.compact === true,
+        digits: digitsOf("currency", hash),
+      });
     },
     number: (...args) => {
       const { values, hash } = split(args);

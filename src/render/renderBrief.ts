@@ -12,7 +12,11 @@ export const BRIEF_PARTIAL = "brief";
  * The one-page leave-behind brief for one audience, in Markdown: the deck's `brief` partial, else
  * the workspace's `brief` partial, else the built-in template; rendered like the slides.
  */
-export function renderBrief(workspace: Workspace, renderer: DeckRenderer, rendered: RenderedTarget): { text?: string; errors: BriefingError[] } {
+export function renderBrief(
+  workspace: Workspace,
+  renderer: DeckRenderer,
+  rendered: RenderedTarget,
+): { text?: string; errors: BriefingError[] } {
   const deck = rendered.target.deck;
   const what = `the brief of deck "${deck.id}", audience "${rendered.target.audience.id}"`;
   const named = deck.value.brief;

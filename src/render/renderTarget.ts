@@ -26,7 +26,12 @@ export interface DeckRenderer {
    * Render a whole-document template (the leave-behind brief) for a rendered audience, with the
    * slides' context, helpers and partials, plus `slides` (the rendered slides).
    */
-  renderDocument(template: string, rendered: RenderedTarget, where: SourceLocation, what: string): { text?: string; errors: BriefingError[] };
+  renderDocument(
+    template: string,
+    rendered: RenderedTarget,
+    where: SourceLocation,
+    what: string,
+  ): { text?: string; errors: BriefingError[] };
 }
 
 // Keys whose values are data, not templates.
@@ -48,7 +53,14 @@ export function createDeckRenderer(
       // Editors end files with a newline; inside a sentence it would break the line.
       hbs.registerPartial(partial.name, partial.text.replace(/\r?\n$/, ""));
     } catch (cause) {
-      errors.push(templateError(cause, partial.text, { file: partial.file, line: lineOf(cause), column: 1 }, `partial "${partial.name}"`));
+      errors.push(
+        templateError(
+          cause,
+          partial.text,
+          { file: partial.file, line: lineOf(cause), column: 1 },
+          `partial "${partial.name}"`,
+        ),
+      );
     }
   }
   if (errors.length > 0) return { errors };
@@ -77,7 +89,13 @@ export function createDeckRenderer(
       render(target) {
         const errors: BriefingError[] = [];
         const ctx = target.context;
-        const run = (template: string, source: SourceFile, path: PropertyKey[], what: string, self: unknown = ctx): string => {
+        const run = (
+          template: string,
+          source: SourceFile,
+          path: PropertyKey[],
+          what: string,
+          self: unknown = ctx,
+        ): string => {
           // Plain text needs no template engine.
           if (!template.includes("{{")) return template;
           try {
@@ -93,7 +111,11 @@ export function createDeckRenderer(
           const base = ["slides", index];
           const what = (path: PropertyKey[]) =>
             `deck "${deck.id}", slide ${index + 1}${slide.id ? ` (${slide.id})` : ""}, field ${formatPath(path)}, audience "${target.audience.id}"`;
-          if (slide.when !== undefined && !isTruthyText(run(slide.when, deck.source, [...base, "when"], what(["when"])))) continue;
+          if (
+            slide.when !== undefined &&
+            !isTruthyText(run(slide.when, deck.source, [...base, "when"], what(["when"])))
+          )
+            continue;
 
           const walk = (value: unknown, path: PropertyKey[]): unknown => {
             if (typeof value === "string") return run(value, deck.source, [...base, ...path], what(path)).trim();
@@ -117,31 +139,55 @@ export function createDeckRenderer(
               errors.push(
                 new BriefingError(`unknown data "${found.at}" in ${what([...path, "from"])}`, {
                   ...where(),
-                  hint: suggestion ? `did you mean "${suggestion}"?` : `available here: ${found.available.join(", ") || "nothing"}`,
+                  hint: suggestion
+                    ? `did you mean "${suggestion}"?`
+                    : `available here: ${found.available.join(", ") || "nothing"}`,
                 }),
               );
               return [];
             }
             if (!Array.isArray(found.value)) {
-              errors.push(new BriefingError(`"${binding.from}" is not a list, so it cannot fill ${what(path)}`, { ...where(), hint: "bind to a list, e.g. persona.frustrations" }));
+              errors.push(
+                new BriefingError(`"${binding.from}" is not a list, so it cannot fill ${what(path)}`, {
+                  ...where(),
+                  hint: "bind to a list, e.g. persona.frustrations",
+                }),
+              );
               return [];
             }
             const items = binding.limit ? found.value.slice(0, binding.limit) : found.value;
             const cells = binding.cells;
             if (cells) {
               return items.map((item, i) =>
-                cells.map((cell, c) => run(cell, deck.source, [...base, ...path, "cells", c], `${what([...path, "cells", c])} (item ${i + 1})`, item)),
+                cells.map((cell, c) =>
+                  run(
+                    cell,
+                    deck.source,
+                    [...base, ...path, "cells", c],
+                    `${what([...path, "cells", c])} (item ${i + 1})`,
+                    item,
+                  ),
+                ),
               );
             }
             if ("field" in binding || path[path.length - 1] === "values") {
               return items.map((item, i) => {
-                const value = binding.field !== undefined && item !== null && typeof item === "object" ? (item as Record<string, unknown>)[binding.field] : item;
+                const value =
+                  binding.field !== undefined && item !== null && typeof item === "object"
+                    ? (item as Record<string, unknown>)[binding.field]
+                    : item;
                 if (typeof value !== "number" || !Number.isFinite(value)) {
                   errors.push(
-                    new BriefingError(`item ${i + 1} of "${binding.from}" is not a number, so it cannot be a chart value`, {
-                      ...where(),
-                      hint: binding.field === undefined ? "name the numeric field with field: <name>" : `check field "${binding.field}"`,
-                    }),
+                    new BriefingError(
+                      `item ${i + 1} of "${binding.from}" is not a number, so it cannot be a chart value`,
+                      {
+                        ...where(),
+                        hint:
+                          binding.field === undefined
+                            ? "name the numeric field with field: <name>"
+                            : `check field "${binding.field}"`,
+                      },
+                    ),
                   );
                   return 0;
                 }
@@ -149,9 +195,21 @@ export function createDeckRenderer(
               });
             }
             return items.map((item, i) => {
-              if (binding.map !== undefined) return run(binding.map, deck.source, [...base, ...path, "map"], `${what([...path, "map"])} (item ${i + 1})`, item);
+              if (binding.map !== undefined)
+                return run(
+                  binding.map,
+                  deck.source,
+                  [...base, ...path, "map"],
+                  `${what([...path, "map"])} (item ${i + 1})`,
+                  item,
+                );
               if (typeof item === "string" || typeof item === "number") return String(item);
-              errors.push(new BriefingError(`items of "${binding.from}" are not text`, { ...where(), hint: "add map: '{{name}}' to say which field to show" }));
+              errors.push(
+                new BriefingError(`items of "${binding.from}" are not text`, {
+                  ...where(),
+                  hint: "add map: '{{name}}' to say which field to show",
+                }),
+              );
               return "";
             });
           };
@@ -159,12 +217,25 @@ export function createDeckRenderer(
           const { when: _when, audiences: _audiences, notes, ...fields } = slide;
           const rendered = walk(fields, []) as Record<string, unknown>;
           rendered.index = index;
-          rendered.notes = notes === undefined ? "" : run(notes, deck.source, [...base, "notes"], what(["notes"])).trim();
-          errors.push(...checkShape(rendered as unknown as RenderedSlide, (path) => locate(deck.source, [...base, ...path]), what));
-          if (slide.layout === "sources") rendered.credits = credits(ctx.sources, slide.extra, ctx.organization.name, deck);
+          rendered.notes =
+            notes === undefined ? "" : run(notes, deck.source, [...base, "notes"], what(["notes"])).trim();
+          errors.push(
+            ...checkShape(
+              rendered as unknown as RenderedSlide,
+              (path) => locate(deck.source, [...base, ...path]),
+              what,
+            ),
+          );
+          if (slide.layout === "sources")
+            rendered.credits = credits(ctx.sources, slide.extra, ctx.organization.name, deck);
           slides.push(rendered as unknown as RenderedSlide);
         }
-        const footer = run(theme.value.footer.text, theme.source, ["footer", "text"], `theme "${theme.id}", field footer.text`);
+        const footer = run(
+          theme.value.footer.text,
+          theme.source,
+          ["footer", "text"],
+          `theme "${theme.id}", field footer.text`,
+        );
         if (errors.length > 0) return { errors };
         return { rendered: { target, slides, footer }, errors };
       },
@@ -175,18 +246,31 @@ export function createDeckRenderer(
 type Binding = { from: string; map?: string; field?: string; limit?: number; cells?: string[] };
 
 /** Problems only visible once bindings are filled: chart series and table rows that do not line up. */
-function checkShape(slide: RenderedSlide, at: (path: PropertyKey[]) => ReturnType<typeof locate>, what: (path: PropertyKey[]) => string): BriefingError[] {
+function checkShape(
+  slide: RenderedSlide,
+  at: (path: PropertyKey[]) => ReturnType<typeof locate>,
+  what: (path: PropertyKey[]) => string,
+): BriefingError[] {
   const errors: BriefingError[] = [];
   if (slide.layout === "chart") {
     const n = slide.chart.categories.length;
-    if (n === 0) errors.push(new BriefingError(`chart has no categories in ${what(["chart", "categories"])}`, { ...at(["chart", "categories"]), hint: "give at least one category" }));
+    if (n === 0)
+      errors.push(
+        new BriefingError(`chart has no categories in ${what(["chart", "categories"])}`, {
+          ...at(["chart", "categories"]),
+          hint: "give at least one category",
+        }),
+      );
     slide.chart.series.forEach((series, i) => {
       if (series.values.length !== n) {
         errors.push(
-          new BriefingError(`series "${series.name}" has ${series.values.length} values but the chart has ${n} categories in ${what(["chart", "series", i, "values"])}`, {
-            ...at(["chart", "series", i, "values"]),
-            hint: "give one value per category",
-          }),
+          new BriefingError(
+            `series "${series.name}" has ${series.values.length} values but the chart has ${n} categories in ${what(["chart", "series", i, "values"])}`,
+            {
+              ...at(["chart", "series", i, "values"]),
+              hint: "give one value per category",
+            },
+          ),
         );
       }
     });
@@ -195,10 +279,13 @@ function checkShape(slide: RenderedSlide, at: (path: PropertyKey[]) => ReturnTyp
     slide.rows.forEach((row, i) => {
       if (row.length !== slide.columns.length) {
         errors.push(
-          new BriefingError(`row ${i + 1} has ${row.length} cell${row.length === 1 ? "" : "s"} but the table has ${slide.columns.length} columns in ${what(["rows"])}`, {
-            ...at(["rows", i]),
-            hint: "give one cell per column",
-          }),
+          new BriefingError(
+            `row ${i + 1} has ${row.length} cell${row.length === 1 ? "" : "s"} but the table has ${slide.columns.length} columns in ${what(["rows"])}`,
+            {
+              ...at(["rows", i]),
+              hint: "give one cell per column",
+            },
+          ),
         );
       }
     });

@@ -6,7 +6,13 @@ import { HELPER_NAMES, HelperError } from "./helpers.js";
  * Turn what Handlebars throws into a message that names the variable, helper or syntax problem.
  * `context` (the data the template saw) lets an unknown variable suggest the name it was likely meant to be.
  */
-export function templateError(cause: unknown, template: string, where: SourceLocation, what: string, context?: unknown): BriefingError {
+export function templateError(
+  cause: unknown,
+  template: string,
+  where: SourceLocation,
+  what: string,
+  context?: unknown,
+): BriefingError {
   const raw = cause instanceof Error ? cause.message : String(cause);
   const loc = /- (\d+):(\d+)$/.exec(raw) ?? /line (\d+)/.exec(raw);
   const line = loc ? Number(loc[1]) : undefined;
@@ -54,12 +60,20 @@ function syntaxProblem(raw: string): string {
   if (doesNotMatch) return `{{/${doesNotMatch[2]}}} closes {{#${doesNotMatch[1]}}}`;
   if (/got 'EOF'/.test(raw) && /OPEN_ENDBLOCK/.test(raw)) return "a {{#block}} is never closed with its {{/block}}";
   if (/got 'INVALID'|got 'EOF'/.test(raw)) return "a {{ is never closed with }}";
-  const detail = raw.split("\n").filter((l) => l.startsWith("Expecting") || l.startsWith("Parse error")).pop() ?? raw;
+  const detail =
+    raw
+      .split("\n")
+      .filter((l) => l.startsWith("Expecting") || l.startsWith("Parse error"))
+      .pop() ?? raw;
   return detail.replace(/^Parse error on /, "");
 }
 
 /** The path expression starting at (line, column) in a template, e.g. `persona.nmae`, and whether arguments follow it. */
-function expressionAt(template: string, line: number, column: number): { expression: string; hasArguments: boolean } | undefined {
+function expressionAt(
+  template: string,
+  line: number,
+  column: number,
+): { expression: string; hasArguments: boolean } | undefined {
   const text = template.split("\n")[line - 1];
   if (!text) return undefined;
   const match = /^([\w.@$[\]/-]+)(\s+[^\s}])?/.exec(text.slice(column));

@@ -68,7 +68,12 @@ export function resolveTargets(workspace: Workspace, options: ResolveOptions): B
 }
 
 /** Build the template context and slide list for one audience of one deck. Pure. */
-export function resolveAudience(workspace: Workspace, deck: DeckEntity, audience: AudienceDefinition, today: string): BuildTarget {
+export function resolveAudience(
+  workspace: Workspace,
+  deck: DeckEntity,
+  audience: AudienceDefinition,
+  today: string,
+): BuildTarget {
   const basePersona = workspace.personas.get(audience.persona);
   const organization = workspace.organizations.get(deck.organizationFile);
   if (!basePersona || !organization) {

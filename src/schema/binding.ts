@@ -12,7 +12,10 @@ const limit = z.number().int().positive().optional().describe("Keep at most this
 export const TextBinding = z
   .strictObject({
     from: DataPath,
-    map: z.string().optional().describe("Template applied to each item ({{this}} is the item), e.g. '{{role}} × {{count}}'."),
+    map: z
+      .string()
+      .optional()
+      .describe("Template applied to each item ({{this}} is the item), e.g. '{{role}} × {{count}}'."),
     limit,
   })
   .brand<"TextBinding">()
@@ -53,5 +56,6 @@ export const NumberList = z.union([z.array(z.number().finite()), NumberBinding],
 
 /** Table rows, typed out or bound to data. */
 export const RowList = z.union([z.array(z.array(z.string())), RowBinding], {
-  error: "expected a list of rows (each a list of cells), or a binding such as { from: organization.ask.team, cells: ['{{role}}', '{{count}}'] }",
+  error:
+    "expected a list of rows (each a list of cells), or a binding such as { from: organization.ask.team, cells: ['{{role}}', '{{count}}'] }",
 });

@@ -10,9 +10,7 @@ export const Text = z.preprocess(
 export const TextList = z.array(Text);
 
 /** Identifier used in file names and references: lower-case words joined by dashes. */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "use lower-case letters, digits and dashes (e.g. cfo-dana)");
+export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "use lower-case letters, digits and dashes (e.g. cfo-dana)");
 
 /** Where a fact comes from, shown on the sources slide. */
 export const Source = z

@@ -4,7 +4,9 @@ import { PERSONA_LIST_FIELDS, type PersonaListField } from "./persona.js";
 import { SlideSchema } from "./slide.js";
 
 function perListField<T extends z.ZodType>(type: T) {
-  return Object.fromEntries(PERSONA_LIST_FIELDS.map((f) => [f, type.optional().describe(`Items of the persona's ${f}.`)])) as Record<PersonaListField, z.ZodOptional<T>>;
+  return Object.fromEntries(
+    PERSONA_LIST_FIELDS.map((f) => [f, type.optional().describe(`Items of the persona's ${f}.`)]),
+  ) as Record<PersonaListField, z.ZodOptional<T>>;
 }
 
 /** Changes to a persona for one audience: add items, replace fields, drop items. */
@@ -62,7 +64,10 @@ export const DeckSchema = z
     brief: Text.optional().describe(
       "Partial (in decks/partials, without .hbs) to use as this deck's one-page leave-behind brief; default: decks/partials/brief.hbs if there is one, else the built-in brief.",
     ),
-    audiences: z.array(AudienceSchema).min(1, "list at least one audience").describe("Who gets a copy: one output file each."),
+    audiences: z
+      .array(AudienceSchema)
+      .min(1, "list at least one audience")
+      .describe("Who gets a copy: one output file each."),
     slides: z.array(SlideSchema).min(1, "list at least one slide").describe("The slides, in order."),
   })
   .describe("A briefing deck: audiences and slides.");

@@ -36,7 +36,9 @@ export function jsonSchemaFor(kind: FileKind): JsonSchema {
       if (def.type === "pipe" && def.in?._zod.def.type === "transform" && jsonSchema.type === "string") {
         const { description, ...text } = jsonSchema;
         for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
-        Object.assign(jsonSchema, description === undefined ? {} : { description }, { anyOf: [text, { type: "number" }] });
+        Object.assign(jsonSchema, description === undefined ? {} : { description }, {
+          anyOf: [text, { type: "number" }],
+        });
       }
     },
   }) as JsonSchema;

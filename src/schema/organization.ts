@@ -59,11 +59,13 @@ export const OrganizationSchema = z
       .strictObject({
         sponsor: Text.describe("The executive sponsor we are asking for, e.g. the CFO."),
         team: z
-          .array(z.strictObject({
+          .array(
+            z.strictObject({
               role: Text.describe("Role, e.g. FinOps analyst."),
               count: z.number().int().positive().describe("How many people in this role."),
               note: Text.optional().describe("Anything to add, e.g. part-time."),
-            }))
+            }),
+          )
           .min(1)
           .describe("The initial FinOps team."),
         budget: Amount.describe("First-year budget requested."),
@@ -73,11 +75,13 @@ export const OrganizationSchema = z
       .describe("What we are asking the executives for."),
     painPoints: TextList.default([]).describe("Today's problems, as the organization sees them."),
     earlyWins: z
-      .array(z.strictObject({
+      .array(
+        z.strictObject({
           title: Text.describe("The action, e.g. Rightsize analytics clusters."),
           saving: Amount.optional().describe("Annualized saving."),
           detail: Text.optional().describe("The evidence behind it."),
-        }))
+        }),
+      )
       .default([])
       .describe("Quick wins already found or within reach."),
     roadmap: z

@@ -43,7 +43,11 @@ const common = {
 };
 
 function slide<L extends LayoutName, S extends z.ZodRawShape>(layout: L, shape: S) {
-  return z.strictObject({ layout: z.literal(layout).describe(`How the slide is drawn: ${layout}.`), ...common, ...shape });
+  return z.strictObject({
+    layout: z.literal(layout).describe(`How the slide is drawn: ${layout}.`),
+    ...common,
+    ...shape,
+  });
 }
 
 // Field descriptions shared by the layouts, for editors (the JSON Schema) and the README.
@@ -56,18 +60,32 @@ const Column = z
   .strictObject({ heading: Template.describe("Column heading (a template)."), bullets: Bullets })
   .describe("One column: a heading and its bullets.");
 
-export const TitleSlide = slide("title", { title: SlideTitle, subtitle: Subtitle, byline: z.string().optional().describe("Who presents, for whom, when (a template).") });
+export const TitleSlide = slide("title", {
+  title: SlideTitle,
+  subtitle: Subtitle,
+  byline: z.string().optional().describe("Who presents, for whom, when (a template)."),
+});
 export const SectionSlide = slide("section", { title: SlideTitle, subtitle: Subtitle });
 export const AgendaSlide = slide("agenda", { title: SlideTitle, items: TemplateList.describe("Agenda items.") });
-export const BulletsSlide = slide("bullets", { title: SlideTitle, intro: z.string().optional().describe("A sentence above the bullets (a template)."), bullets: Bullets });
-export const TwoColumnSlide = slide("two-column", { title: SlideTitle, left: Column.describe("Left column."), right: Column.describe("Right column.") });
+export const BulletsSlide = slide("bullets", {
+  title: SlideTitle,
+  intro: z.string().optional().describe("A sentence above the bullets (a template)."),
+  bullets: Bullets,
+});
+export const TwoColumnSlide = slide("two-column", {
+  title: SlideTitle,
+  left: Column.describe("Left column."),
+  right: Column.describe("Right column."),
+});
 export const MetricsSlide = slide("metrics", {
   title: SlideTitle,
   cards: z
     .array(
       z.strictObject({
         label: Template.describe("What the number is (a template)."),
-        value: Template.describe("The number, formatted (a template), e.g. '{{currency organization.cloudSpend.annual compact=true}}'."),
+        value: Template.describe(
+          "The number, formatted (a template), e.g. '{{currency organization.cloudSpend.annual compact=true}}'.",
+        ),
         caption: z.string().optional().describe("A line of context under the number (a template)."),
       }),
     )
@@ -78,26 +96,32 @@ export const MetricsSlide = slide("metrics", {
 });
 export const ChartSlide = slide("chart", {
   title: SlideTitle,
-  chart: z.strictObject({
-    kind: z.enum(CHART_KINDS).describe("Chart type: bar, line, pie or doughnut."),
-    categories: TemplateList.describe("Category labels (x axis, or pie slices)."),
-    series: z
-      .array(
-        z.strictObject({
-          name: Template.describe("Series name, shown in the legend (a template)."),
-          values: NumberList.describe("One number per category, or { from: data.path, field: name }."),
-        }),
-      )
-      .min(1)
-      .describe("Data series."),
-    format: z.enum(VALUE_FORMATS).default("number").describe("How values are shown."),
-    altText: z.string().optional().describe("Description for screen readers; generated from the data when omitted."),
-  }).describe("A native chart."),
+  chart: z
+    .strictObject({
+      kind: z.enum(CHART_KINDS).describe("Chart type: bar, line, pie or doughnut."),
+      categories: TemplateList.describe("Category labels (x axis, or pie slices)."),
+      series: z
+        .array(
+          z.strictObject({
+            name: Template.describe("Series name, shown in the legend (a template)."),
+            values: NumberList.describe("One number per category, or { from: data.path, field: name }."),
+          }),
+        )
+        .min(1)
+        .describe("Data series."),
+      format: z.enum(VALUE_FORMATS).default("number").describe("How values are shown."),
+      altText: z.string().optional().describe("Description for screen readers; generated from the data when omitted."),
+    })
+    .describe("A native chart."),
   caption: Caption,
 });
 export const TableSlide = slide("table", {
   title: SlideTitle,
-  columns: z.array(Template).min(1).max(8, "at most 8 columns fit on a slide").describe("Column headings (templates), at most 8."),
+  columns: z
+    .array(Template)
+    .min(1)
+    .max(8, "at most 8 columns fit on a slide")
+    .describe("Column headings (templates), at most 8."),
   rows: RowList.describe("Rows of cells (templates), or { from: data.path, cells: [templates] }."),
   widths: z.array(z.number().positive()).optional().describe("Relative column widths."),
   caption: Caption,
@@ -127,7 +151,11 @@ export const CallToActionSlide = slide("call-to-action", {
   asks: TemplateList.describe("What you ask for, one item each."),
   closing: z.string().optional().describe("Closing line under the asks (a template)."),
 });
-export const ClosingSlide = slide("closing", { title: SlideTitle, subtitle: Subtitle, contact: z.string().optional().describe("Contact line (a template).") });
+export const ClosingSlide = slide("closing", {
+  title: SlideTitle,
+  subtitle: Subtitle,
+  contact: z.string().optional().describe("Contact line (a template)."),
+});
 export const SourcesSlide = slide("sources", {
   title: Template.default("Sources").describe("Slide title (default Sources)."),
   extra: z.array(Source).default([]).describe("Sources beyond the personas' own, which are listed automatically."),

@@ -54,7 +54,10 @@ export const ThemeSchema = z
       .describe("A logo drawn on every content slide."),
     footer: z
       .strictObject({
-        text: z.string().default("").describe("Footer text (a Handlebars template), e.g. '{{organization.name}} · Confidential'."),
+        text: z
+          .string()
+          .default("")
+          .describe("Footer text (a Handlebars template), e.g. '{{organization.name}} · Confidential'."),
         slideNumbers: z.boolean().default(true).describe("Show slide numbers."),
       })
       .prefault({})

@@ -50,7 +50,12 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
   { foreground: "accentText", background: "accent", text: "body", where: "table headers and text on title slides" },
   { foreground: "heading", background: "background", text: "large", where: "slide titles" },
   { foreground: "heading", background: "surface", text: "large", where: "headings on cards" },
-  { foreground: "accent", background: "background", text: "large", where: "large accent text (call-to-action closing, timeline)" },
+  {
+    foreground: "accent",
+    background: "background",
+    text: "large",
+    where: "large accent text (call-to-action closing, timeline)",
+  },
   { foreground: "accent", background: "surface", text: "large", where: "metric values on cards" },
 ];
 

@@ -13,7 +13,9 @@ export interface PixelSize {
  * signature, the PNG header chunk and its size, and that the file runs to its end marker (IEND
  * for PNG, EOI for JPEG).
  */
-export function checkImage(data: Uint8Array): { mime: ImageMime; size?: PixelSize; problem?: undefined } | { mime?: undefined; problem: string } {
+export function checkImage(
+  data: Uint8Array,
+): { mime: ImageMime; size?: PixelSize; problem?: undefined } | { mime?: undefined; problem: string } {
   const ascii = (from: number, length: number) => String.fromCharCode(...data.subarray(from, from + length));
   if (data[0] === 0x89 && ascii(1, 3) === "PNG") {
     if (data.length < 33 || ascii(12, 4) !== "IHDR") return { problem: "its PNG header is missing" };
@@ -28,7 +30,9 @@ export function checkImage(data: Uint8Array): { mime: ImageMime; size?: PixelSiz
     // Some tools pad after the end-of-image marker; look for it near the end.
     const tail = data.subarray(Math.max(0, data.length - 64));
     const ends = tail.some((b, i) => b === 0xff && tail[i + 1] === 0xd9);
-    return ends ? { mime: "image/jpeg", size: imageSize(data) } : { problem: "the JPEG file is cut short (no end marker)" };
+    return ends
+      ? { mime: "image/jpeg", size: imageSize(data) }
+      : { problem: "the JPEG file is cut short (no end marker)" };
   }
   return { problem: "it is not a PNG or JPEG image" };
 }
@@ -54,4 +58,3 @@ function imageSize(data: Uint8Array): PixelSize | undefined {
   }
   return undefined;
 }
-

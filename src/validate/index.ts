@@ -1,4 +1,12 @@
 export * from "./validateWorkspace.js";
 export * from "./closestName.js";
 export { parseWithSchema } from "./schemaIssues.js";
-export { relativeLuminance, contrastRatio, findContrastProblems, CONTRAST_PAIRS, AA, type ContrastPair, type ContrastProblem } from "./contrast.js";
+export {
+  relativeLuminance,
+  contrastRatio,
+  findContrastProblems,
+  CONTRAST_PAIRS,
+  AA,
+  type ContrastPair,
+  type ContrastProblem,
+} from "./contrast.js";

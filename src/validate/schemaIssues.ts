@@ -14,7 +14,11 @@ export function parseWithSchema<S extends AnySchema>(
   source: SourceFile,
 ): { value?: z.output<S>; errors: BriefingError[] } {
   if (source.doc.contents === null) {
-    return { errors: [new BriefingError("file is empty", { file: source.path, line: 1, column: 1, hint: "fill it in, or delete it" })] };
+    return {
+      errors: [
+        new BriefingError("file is empty", { file: source.path, line: 1, column: 1, hint: "fill it in, or delete it" }),
+      ],
+    };
   }
   const tooLong = longTexts(source);
   if (tooLong.length > 0) return { errors: tooLong };
@@ -66,11 +70,14 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
     const suggestion = typeof value === "string" ? closestName(value, choices) : undefined;
     const field = extra.discriminator;
     return [
-      new BriefingError(value === undefined ? `missing required field "${field}"` : `unknown ${field} "${String(value)}"`, {
-        ...locate(source, value === undefined ? path.slice(0, -1) : path),
-        path: path.map(String).join("."),
-        hint: suggestion ? `did you mean "${suggestion}"?` : `choose one of ${listChoices(choices)}`,
-      }),
+      new BriefingError(
+        value === undefined ? `missing required field "${field}"` : `unknown ${field} "${String(value)}"`,
+        {
+          ...locate(source, value === undefined ? path.slice(0, -1) : path),
+          path: path.map(String).join("."),
+          hint: suggestion ? `did you mean "${suggestion}"?` : `choose one of ${listChoices(choices)}`,
+        },
+      ),
     ];
   }
   if (path.length > 0 && dataAt(data, path) === undefined) {
@@ -122,7 +129,9 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
     const given = dataAt(data, path);
     const suggestion = typeof given === "string" ? closestName(given, options) : undefined;
     message = `"${String(given)}" is not allowed`;
-    hint = suggestion ? `did you mean "${suggestion}"? Choose ${listChoices(options)}` : `choose ${listChoices(options)}`;
+    hint = suggestion
+      ? `did you mean "${suggestion}"? Choose ${listChoices(options)}`
+      : `choose ${listChoices(options)}`;
   } else {
     // Formats, ranges, lengths and custom checks: the schema's own message says what to write.
     const given = dataAt(data, path);
@@ -163,8 +172,14 @@ function aliasError(source: SourceFile, cause: unknown): BriefingError {
   const pos = at === undefined ? { line: 1, col: 1 } : source.lineCounter.linePos(at);
   const where = { file: source.path, line: pos.line, column: pos.col, cause };
   return unresolved
-    ? new BriefingError(`unknown alias *${unresolved[1]}`, { ...where, hint: `define &${unresolved[1]} before using *${unresolved[1]}, or write the value out` })
-    : new BriefingError("aliases expand to too much data", { ...where, hint: "aliases (*name) nested inside each other multiply; write the values out instead" });
+    ? new BriefingError(`unknown alias *${unresolved[1]}`, {
+        ...where,
+        hint: `define &${unresolved[1]} before using *${unresolved[1]}, or write the value out`,
+      })
+    : new BriefingError("aliases expand to too much data", {
+        ...where,
+        hint: "aliases (*name) nested inside each other multiply; write the values out instead",
+      });
 }
 
 /** The longest text one value may hold: far more than a slide shows, far less than what stalls layout. */
@@ -183,13 +198,16 @@ function longTexts(source: SourceFile): BriefingError[] {
       });
       const pos = node.range ? source.lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
       errors.push(
-        new BriefingError(`text is too long: ${node.value.length.toLocaleString("en-US")} characters (at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")})`, {
-          file: source.path,
-          line: pos.line,
-          column: pos.col,
-          path: path.join(".") || undefined,
-          hint: "slides show short text; keep long documents elsewhere and link to them",
-        }),
+        new BriefingError(
+          `text is too long: ${node.value.length.toLocaleString("en-US")} characters (at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")})`,
+          {
+            file: source.path,
+            line: pos.line,
+            column: pos.col,
+            path: path.join(".") || undefined,
+            hint: "slides show short text; keep long documents elsewhere and link to them",
+          },
+        ),
       );
     },
   });
@@ -198,7 +216,13 @@ function longTexts(source: SourceFile): BriefingError[] {
 
 /** zod's type names in the words a YAML author uses. */
 function expectedName(expected: string): string {
-  const names: Record<string, string> = { string: "text", number: "a number", array: "a list", object: "a mapping", boolean: "true or false" };
+  const names: Record<string, string> = {
+    string: "text",
+    number: "a number",
+    array: "a list",
+    object: "a mapping",
+    boolean: "true or false",
+  };
   return names[expected] ?? expected;
 }
 
@@ -247,7 +271,9 @@ function unwrap(schema: AnySchema, data: unknown): AnySchema | undefined {
         current = objects.find((o) => discriminatorOf(o, def.discriminator!) === tag) ?? objects[0];
       } else {
         const wantsObject = data !== null && typeof data === "object" && !Array.isArray(data);
-        current = wantsObject ? objects[0] : def.options.find((o) => (o._zod.def as { type: string }).type === "array") ?? objects[0];
+        current = wantsObject
+          ? objects[0]
+          : (def.options.find((o) => (o._zod.def as { type: string }).type === "array") ?? objects[0]);
       }
     } else return current;
   }

@@ -2,7 +2,12 @@ import { dirname, resolve, sep } from "node:path";
 import { BriefingError } from "../errors.js";
 import { locate, type SourceFile } from "../load/sourceFile.js";
 import { isInside } from "../load/insideFolder.js";
-import { OutsideWorkspaceError, type LoadedFile, type LoadedPartial, type LoadedWorkspace } from "../load/loadWorkspace.js";
+import {
+  OutsideWorkspaceError,
+  type LoadedFile,
+  type LoadedPartial,
+  type LoadedWorkspace,
+} from "../load/loadWorkspace.js";
 import { DeckSchema, type DeckDefinition } from "../schema/deck.js";
 import { OrganizationSchema, type Organization } from "../schema/organization.js";
 import { PERSONA_LIST_FIELDS, PersonaSchema, type Persona } from "../schema/persona.js";
@@ -81,7 +86,11 @@ export function sortErrors(errors: BriefingError[]): BriefingError[] {
   });
 }
 
-function validateOne<T>(file: LoadedFile, schema: Parameters<typeof parseWithSchema>[0], errors: BriefingError[]): Entity<T> | undefined {
+function validateOne<T>(
+  file: LoadedFile,
+  schema: Parameters<typeof parseWithSchema>[0],
+  errors: BriefingError[],
+): Entity<T> | undefined {
   const result = parseWithSchema(schema, file.source);
   errors.push(...result.errors);
   return result.value === undefined ? undefined : { id: file.id, value: result.value as T, source: file.source };
@@ -153,22 +162,42 @@ function withLogo(entity: Entity<Theme>, loaded: LoadedWorkspace, errors: Briefi
   const where = () => locate(entity.source, ["logo", "path"]);
   const path = resolve(dirname(entity.source.path), logo.path);
   if (!isInside(loaded.root, path)) {
-    errors.push(new BriefingError(`logo is outside the workspace: ${logo.path}`, { ...where(), hint: "put the image inside the workspace, e.g. themes/assets/" }));
+    errors.push(
+      new BriefingError(`logo is outside the workspace: ${logo.path}`, {
+        ...where(),
+        hint: "put the image inside the workspace, e.g. themes/assets/",
+      }),
+    );
     return entity;
   }
   const data = loaded.assets.get(path);
   if (data instanceof OutsideWorkspaceError) {
-    errors.push(new BriefingError(`logo is outside the workspace: ${logo.path} is a link to a file outside it`, { ...where(), hint: "copy the image into the workspace instead of linking to it" }));
+    errors.push(
+      new BriefingError(`logo is outside the workspace: ${logo.path} is a link to a file outside it`, {
+        ...where(),
+        hint: "copy the image into the workspace instead of linking to it",
+      }),
+    );
     return entity;
   }
   if (data === undefined || data instanceof Error) {
     const reason = data instanceof Error && !/ENOENT|no such file/.test(data.message) ? ` (${data.message})` : "";
-    errors.push(new BriefingError(`logo file cannot be read: ${logo.path}${reason}`, { ...where(), hint: "check the path; it is relative to the theme file" }));
+    errors.push(
+      new BriefingError(`logo file cannot be read: ${logo.path}${reason}`, {
+        ...where(),
+        hint: "check the path; it is relative to the theme file",
+      }),
+    );
     return entity;
   }
   const image = checkImage(data);
   if (!image.mime) {
-    errors.push(new BriefingError(`logo cannot be shown: ${logo.path}: ${image.problem}`, { ...where(), hint: "export the logo again as PNG" }));
+    errors.push(
+      new BriefingError(`logo cannot be shown: ${logo.path}: ${image.problem}`, {
+        ...where(),
+        hint: "export the logo again as PNG",
+      }),
+    );
     return entity;
   }
   return { ...entity, logo: { data, mime: image.mime, size: image.size } };
@@ -190,11 +219,16 @@ function checkDeckReferences(
     errors.push(
       new BriefingError(`unknown ${what} "${name}"`, {
         ...locate(source, path),
-        hint: suggestion ? `did you mean "${suggestion}"?` : known.length ? `available: ${listChoices(known)}` : `no ${what}s exist yet`,
+        hint: suggestion
+          ? `did you mean "${suggestion}"?`
+          : known.length
+            ? `available: ${listChoices(known)}`
+            : `no ${what}s exist yet`,
       }),
     );
   };
-  const exists = (files: LoadedFile[], kind: string, id: string) => files.some((f) => f.id === id) || refs.loaded.unparsed.has(`${kind}/${id}`);
+  const exists = (files: LoadedFile[], kind: string, id: string) =>
+    files.some((f) => f.id === id) || refs.loaded.unparsed.has(`${kind}/${id}`);
   if (!exists(refs.loaded.themes, "themes", value.theme)) {
     unknown("theme", value.theme, ["theme"], [...refs.themes.keys()]);
   }
@@ -209,13 +243,23 @@ function checkDeckReferences(
   const audienceIds = new Set<string>();
   value.audiences.forEach((audience, i) => {
     if (audienceIds.has(audience.id)) {
-      errors.push(new BriefingError(`duplicate audience id "${audience.id}"`, { ...locate(source, ["audiences", i, "id"]), hint: "each audience needs its own id: it names the output file" }));
+      errors.push(
+        new BriefingError(`duplicate audience id "${audience.id}"`, {
+          ...locate(source, ["audiences", i, "id"]),
+          hint: "each audience needs its own id: it names the output file",
+        }),
+      );
     }
     audienceIds.add(audience.id);
     const persona = refs.personas.get(audience.persona);
     if (!persona) {
       if (!exists(refs.loaded.personas, "personas", audience.persona)) {
-        unknown("persona", audience.persona, ["audiences", i, "persona"], refs.loaded.personas.map((p) => p.id));
+        unknown(
+          "persona",
+          audience.persona,
+          ["audiences", i, "persona"],
+          refs.loaded.personas.map((p) => p.id),
+        );
       }
       return;
     }

@@ -15,7 +15,9 @@ const UNSAFE_ALL = new RegExp(UNSAFE_SOURCE, "g");
  */
 export function xmlSafeText(text: string): string {
   if (!UNSAFE.test(text)) return text; // the common case: no copy
-  return text.replace(UNSAFE_ALL, (c) => (c === "\u000B" ? "\n" : c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? "\uFFFD" : ""));
+  return text.replace(UNSAFE_ALL, (c) =>
+    c === "\u000B" ? "\n" : c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? "\uFFFD" : "",
+  );
 }
 
 /** Whether `text` holds a character {@link xmlSafeText} would change. */
@@ -31,7 +33,12 @@ export function xmlSafeData(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       // defineProperty: a key named __proto__ stays a plain key (and then fails the strict schema) instead of setting the prototype.
-      Object.defineProperty(out, xmlSafeText(k), { value: xmlSafeData(v), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, xmlSafeText(k), {
+        value: xmlSafeData(v),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }

@@ -43,5 +43,16 @@ async function scaffold(dir: string, options: InitOptions): Promise<InitResult> 
   const files = scaffoldFiles(await readPackagedDefaults(), SCHEMA_DIR);
   for (const file of files) await writeFileAtomic(join(dir, ...file.path.split("/")), file.data);
   const schemas = await writeJsonSchemas(join(dir, SCHEMA_DIR));
-  return { root: dir, files: [...files.map((f) => f.path), ...schemas.map((s) => s.slice(dir.length + 1).split("\\").join("/"))] };
+  return {
+    root: dir,
+    files: [
+      ...files.map((f) => f.path),
+      ...schemas.map((s) =>
+        s
+          .slice(dir.length + 1)
+          .split("\\")
+          .join("/"),
+      ),
+    ],
+  };
 }

@@ -41,9 +41,15 @@ export function scaffoldFiles(defaults: readonly DefaultFile[], schemaDir: strin
     }
     let text = new TextDecoder().decode(file.data);
     text = kind === "organization" ? placeholderOrganization(text) : text.replace(EXAMPLE_COMPANY, PLACEHOLDER_COMPANY);
-    files.push({ path: file.path, data: new TextEncoder().encode(`${schemaModeline(file.path, kind, schemaDir)}\n${text}`) });
+    files.push({
+      path: file.path,
+      data: new TextEncoder().encode(`${schemaModeline(file.path, kind, schemaDir)}\n${text}`),
+    });
   }
-  files.push({ path: ".gitignore", data: new TextEncoder().encode("# What `briefings build` writes; rebuild it any time.\nout/\n") });
+  files.push({
+    path: ".gitignore",
+    data: new TextEncoder().encode("# What `briefings build` writes; rebuild it any time.\nout/\n"),
+  });
   return files;
 }
 
@@ -87,7 +93,10 @@ export function placeholderOrganization(text: string): string {
   return doc.toString({ lineWidth: 0 }).replace(EXAMPLE_COMPANY, PLACEHOLDER_COMPANY);
 }
 
-type Described = { description?: string; _zod: { def: { type: string; innerType?: Described; shape?: Record<string, Described> } } };
+type Described = {
+  description?: string;
+  _zod: { def: { type: string; innerType?: Described; shape?: Record<string, Described> } };
+};
 
 /** The fields of an object schema, looking through optional/default wrappers; {} for anything else. */
 function shapeOf(schema: unknown): Record<string, Described> {

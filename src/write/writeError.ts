@@ -17,5 +17,9 @@ export function writeError(cause: unknown, path: string): BriefingError {
   if (cause instanceof BriefingError) return cause;
   const code = (cause as NodeJS.ErrnoException).code;
   const reason = (code && REASONS[code]) ?? (cause instanceof Error ? cause.message : String(cause));
-  return new BriefingError(`cannot write ${path}: ${reason}`, { file: path, hint: "choose a folder you can write to (e.g. with --out <dir>), or fix its permissions", cause });
+  return new BriefingError(`cannot write ${path}: ${reason}`, {
+    file: path,
+    hint: "choose a folder you can write to (e.g. with --out <dir>), or fix its permissions",
+    cause,
+  });
 }

@@ -6,7 +6,8 @@ import pptxgenModule from "pptxgenjs";
 import type PptxTypes from "pptxgenjs";
 import type { LaidOutDeck } from "../../src/layout/layoutDeck.js";
 
-const PptxGenJS = ((pptxgenModule as unknown as { default?: unknown }).default ?? pptxgenModule) as typeof PptxTypes.default;
+const PptxGenJS = ((pptxgenModule as unknown as { default?: unknown }).default ??
+  pptxgenModule) as typeof PptxTypes.default;
 type Deck = Omit<LaidOutDeck, "logo"> & { name: string };
 
 const [input = "", outDir = "."] = process.argv.slice(2);
@@ -20,15 +21,38 @@ for (const deck of decks) {
     for (const shape of laid.shapes) {
       if (shape.kind === "text") {
         slide.addText(
-          shape.paragraphs.map((p, i) => ({ text: p.text, options: { breakLine: i < shape.paragraphs.length - 1, bullet: p.bullet ?? false, bold: p.bold ?? shape.bold } })),
-          { ...shape.box, fontFace: shape.font, fontSize: shape.size, color: shape.color, valign: shape.valign ?? "top" },
+          shape.paragraphs.map((p, i) => ({
+            text: p.text,
+            options: {
+              breakLine: i < shape.paragraphs.length - 1,
+              bullet: p.bullet ?? false,
+              bold: p.bold ?? shape.bold,
+            },
+          })),
+          {
+            ...shape.box,
+            fontFace: shape.font,
+            fontSize: shape.size,
+            color: shape.color,
+            valign: shape.valign ?? "top",
+          },
         );
       } else if (shape.kind === "rect") {
-        slide.addShape(shape.ellipse ? pptx.ShapeType.ellipse : pptx.ShapeType.rect, { ...shape.box, fill: { color: shape.fill } });
+        slide.addShape(shape.ellipse ? pptx.ShapeType.ellipse : pptx.ShapeType.rect, {
+          ...shape.box,
+          fill: { color: shape.fill },
+        });
       } else if (shape.kind === "table") {
-        slide.addTable([shape.header, ...shape.rows].map((row) => row.map((text) => ({ text }))), { x: shape.box.x, y: shape.box.y, w: shape.box.w, colW: shape.columnWidths, fontSize: shape.size });
+        slide.addTable(
+          [shape.header, ...shape.rows].map((row) => row.map((text) => ({ text }))),
+          { x: shape.box.x, y: shape.box.y, w: shape.box.w, colW: shape.columnWidths, fontSize: shape.size },
+        );
       } else if (shape.kind === "chart") {
-        slide.addChart(shape.chartKind, shape.series.map((s) => ({ name: s.name, labels: shape.categories, values: s.values })), { ...shape.box, chartColors: shape.colors });
+        slide.addChart(
+          shape.chartKind,
+          shape.series.map((s) => ({ name: s.name, labels: shape.categories, values: s.values })),
+          { ...shape.box, chartColors: shape.colors },
+        );
       }
     }
     if (laid.notes) slide.addNotes(laid.notes);

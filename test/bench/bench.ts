@@ -17,7 +17,10 @@ const { loadWorkspace, planBuild, selectTargets, validateWorkspace, watchWorkspa
 )) as typeof import("../../src/index.js");
 const here = dirname(fileURLToPath(import.meta.url));
 // The command as users run it: package.json's bin.
-const bin = join(repo, (JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { bin: { briefings: string } }).bin.briefings);
+const bin = join(
+  repo,
+  (JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { bin: { briefings: string } }).bin.briefings,
+);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
 const scratch = await mkdtemp(join(tmpdir(), "briefings-bench-"));
 
@@ -86,13 +89,35 @@ const large = await generateWorkspace(repo, 500);
 const throughput = async (workers: string) => {
   const peakFile = join(scratch, `peak-${workers}.txt`);
   const started = process.hrtime.bigint();
-  const { stdout } = await run(process.execPath, ["--import", pathToFileURL(join(here, "peakMemory.js")).href, bin, "build", "--root", large, "--out", join(scratch, `large-${workers}`), "--force", "--json", ...(workers === "auto" ? [] : ["--workers", workers])], {
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, BENCH_PEAK_FILE: peakFile },
-  });
+  const { stdout } = await run(
+    process.execPath,
+    [
+      "--import",
+      pathToFileURL(join(here, "peakMemory.js")).href,
+      bin,
+      "build",
+      "--root",
+      large,
+      "--out",
+      join(scratch, `large-${workers}`),
+      "--force",
+      "--json",
+      ...(workers === "auto" ? [] : ["--workers", workers]),
+    ],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, BENCH_PEAK_FILE: peakFile },
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const report = JSON.parse(stdout) as { ok: boolean; built: unknown[]; threads: number };
-  return { ok: report.ok, decks: report.built.length, threads: report.threads, seconds, peakRssMb: Number(await readFile(peakFile, "utf8")) };
+  return {
+    ok: report.ok,
+    decks: report.built.length,
+    threads: report.threads,
+    seconds,
+    peakRssMb: Number(await readFile(peakFile, "utf8")),
+  };
 };
 const parallel = await throughput("auto");
 const single = await throughput("0");
@@ -101,15 +126,43 @@ const cold = median(times.cold);
 const bare = median(times.bare);
 const unchanged = median(times.unchanged);
 const node = median(times.node);
-const line = (label: string, value: string, note = "") => console.log(`  ${label.padEnd(40)} ${value.padEnd(28)} ${note}`);
-console.log(`\nfinops-briefings benchmark — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ${rounds} rounds, median (min–max)\n`);
+const line = (label: string, value: string, note = "") =>
+  console.log(`  ${label.padEnd(40)} ${value.padEnd(28)} ${note}`);
+console.log(
+  `\nfinops-briefings benchmark — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ${rounds} rounds, median (min–max)\n`,
+);
 line("node -e 0", `${node.toFixed(3)} s (${range(times.node)})`);
-line(`bare pptxgenjs script, same ${slideCount} slides`, `${bare.toFixed(3)} s (${range(times.bare)})`, `${laidOut.length} decks, stored (pptxgenjs does not deflate)`);
-line(`cold build, default workspace`, `${cold.toFixed(3)} s (${range(times.cold)})`, `${(cold / bare).toFixed(2)}× bare pptxgenjs (target ≤ 2×)`);
-line("unchanged rebuild", `${unchanged.toFixed(3)} s (${range(times.unchanged)})`, `${(unchanged / node).toFixed(2)}× node -e 0 (target ≤ 1.5×)`);
-line("watch: save a persona → deck on disk", `${median(latencies).toFixed(3)} s (${range(latencies)})`, "includes the 60 ms debounce");
-const rate = (t: typeof parallel) => `${(t.decks / t.seconds).toFixed(1)} decks/s, peak RSS ${t.peakRssMb.toFixed(0)} MB`;
-line(`500 audiences, ${parallel.threads} thread${parallel.threads === 1 ? "" : "s"}`, rate(parallel), `${parallel.decks} decks in ${parallel.seconds.toFixed(2)} s (target ≥ 60 decks/s, ≤ 300 MB)`);
-line("500 audiences, one thread", rate(single), `${single.decks} decks in ${single.seconds.toFixed(2)} s; workers ×${(single.seconds / parallel.seconds).toFixed(2)}`);
+line(
+  `bare pptxgenjs script, same ${slideCount} slides`,
+  `${bare.toFixed(3)} s (${range(times.bare)})`,
+  `${laidOut.length} decks, stored (pptxgenjs does not deflate)`,
+);
+line(
+  `cold build, default workspace`,
+  `${cold.toFixed(3)} s (${range(times.cold)})`,
+  `${(cold / bare).toFixed(2)}× bare pptxgenjs (target ≤ 2×)`,
+);
+line(
+  "unchanged rebuild",
+  `${unchanged.toFixed(3)} s (${range(times.unchanged)})`,
+  `${(unchanged / node).toFixed(2)}× node -e 0 (target ≤ 1.5×)`,
+);
+line(
+  "watch: save a persona → deck on disk",
+  `${median(latencies).toFixed(3)} s (${range(latencies)})`,
+  "includes the 60 ms debounce",
+);
+const rate = (t: typeof parallel) =>
+  `${(t.decks / t.seconds).toFixed(1)} decks/s, peak RSS ${t.peakRssMb.toFixed(0)} MB`;
+line(
+  `500 audiences, ${parallel.threads} thread${parallel.threads === 1 ? "" : "s"}`,
+  rate(parallel),
+  `${parallel.decks} decks in ${parallel.seconds.toFixed(2)} s (target ≥ 60 decks/s, ≤ 300 MB)`,
+);
+line(
+  "500 audiences, one thread",
+  rate(single),
+  `${single.decks} decks in ${single.seconds.toFixed(2)} s; workers ×${(single.seconds / parallel.seconds).toFixed(2)}`,
+);
 console.log("");
 if (!parallel.ok || !single.ok || parallel.decks !== 500) process.exitCode = 1;

@@ -12,8 +12,12 @@ const LAST = ["Whitfield", "Okafor", "Raman", "Novak", "Silva", "Haddad", "Sato"
  */
 export async function generateWorkspace(repo: string, count: number): Promise<string> {
   const ws = await mkdtemp(join(tmpdir(), `briefings-bench-${count}-`));
-  for (const folder of ["personas", "decks", "themes"]) await cp(join(repo, folder), join(ws, folder), { recursive: true });
-  const personas = (await readdir(join(ws, "personas"))).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -5)).sort();
+  for (const folder of ["personas", "decks", "themes"])
+    await cp(join(repo, folder), join(ws, folder), { recursive: true });
+  const personas = (await readdir(join(ws, "personas")))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => f.slice(0, -5))
+    .sort();
   const deckFile = join(ws, "decks", "adoption-briefing.yaml");
   const deck = parseDocument(await readFile(deckFile, "utf8"));
   // Keep the deck's own audiences (slides name some of them) and add generated ones up to `count`.
@@ -25,7 +29,11 @@ export async function generateWorkspace(repo: string, count: number): Promise<st
     return {
       id: `${persona}-${i}`,
       persona,
-      executive: { name, title: `Executive ${i}`, priorities: [`Priority one for ${name}`, `Cut cloud cost per unit by ${(i % 30) + 5}%`] },
+      executive: {
+        name,
+        title: `Executive ${i}`,
+        priorities: [`Priority one for ${name}`, `Cut cloud cost per unit by ${(i % 30) + 5}%`],
+      },
     };
   });
   deck.set("audiences", deck.createNode([...own, ...generated]));

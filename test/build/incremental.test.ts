@@ -46,7 +46,11 @@ describe("incremental builds", () => {
     const ws = await workspace();
     await buildWorkspace(ws);
     const deckFile = join(ws, "decks", "brief.yaml");
-    await edit(deckFile, "{ id: cto, persona: cto }", "{ id: cto, persona: cto, overrides: { add: { frustrations: [Too many tools] } } }");
+    await edit(
+      deckFile,
+      "{ id: cto, persona: cto }",
+      "{ id: cto, persona: cto, overrides: { add: { frustrations: [Too many tools] } } }",
+    );
     const report = await buildWorkspace(ws);
     expect(names(report.built)).toEqual(["brief/cto"]);
     expect(names(report.unchanged)).toEqual(["brief/cfo"]);

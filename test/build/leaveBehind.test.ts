@@ -32,7 +32,9 @@ describe("leave-behind brief and presenter script", () => {
     expect(briefFigures.size).toBeGreaterThanOrEqual(10);
     for (const figure of briefFigures) expect(deckText, `brief figure ${figure}`).toContain(figure);
     // … and every KPI card of the spend slide is in the brief.
-    const spend = (await readPptx(join(out, "adoption-briefing", "cfo.pptx"))).slides.map(slideText).find((t) => t.startsWith("Where our cloud spend stands"))!;
+    const spend = (await readPptx(join(out, "adoption-briefing", "cfo.pptx"))).slides
+      .map(slideText)
+      .find((t) => t.startsWith("Where our cloud spend stands"))!;
     for (const figure of figuresIn(spend)) expect(brief, `deck figure ${figure}`).toContain(figure);
     expect(brief).toContain("## Your goals, as we understand them");
     expect(brief).toContain("## What FinOps changes for you");
@@ -52,7 +54,10 @@ describe("leave-behind brief and presenter script", () => {
     const scriptSections = script.split(/^## /m).slice(1);
     expect(scriptSections[0]).toMatch(/^1\. /);
     if (lastNotes.trim()) expect(script).toContain(lastNotes.split("\n")[0]!.trim());
-    expect(built.companions).toEqual([join(ws, "out", "brief", "cfo.brief.md"), join(ws, "out", "brief", "cfo.notes.md")]);
+    expect(built.companions).toEqual([
+      join(ws, "out", "brief", "cfo.brief.md"),
+      join(ws, "out", "brief", "cfo.notes.md"),
+    ]);
   });
 
   it("is part of incremental builds: unchanged with the deck, rebuilt when toggled or deleted, removed without --brief", async () => {
@@ -78,20 +83,32 @@ describe("leave-behind brief and presenter script", () => {
   it("says under budget when spend is under it, and leaves out what the organization did not give", async () => {
     const ws = await workspace();
     const org = join(ws, "decks", "org.yaml");
-    await writeFile(org, (await readFile(org, "utf8")).replace("  annual: 1200000\n", "  annual: 1200000\n  budget: 1500000\n"));
+    await writeFile(
+      org,
+      (await readFile(org, "utf8")).replace("  annual: 1200000\n", "  annual: 1200000\n  budget: 1500000\n"),
+    );
     expect((await buildWorkspace(ws, { brief: true, audiences: ["cfo"] })).ok).toBe(true);
-    expect(await readFile(join(ws, "out", "brief", "cfo.brief.md"), "utf8")).toContain("| Against this year's budget | 20% under a budget of $1.5M |");
+    expect(await readFile(join(ws, "out", "brief", "cfo.brief.md"), "utf8")).toContain(
+      "| Against this year's budget | 20% under a budget of $1.5M |",
+    );
     const noBudget = await workspace();
     await buildWorkspace(noBudget, { brief: true, audiences: ["cfo"] });
-    expect(await readFile(join(noBudget, "out", "brief", "cfo.brief.md"), "utf8")).not.toContain("Against this year's budget");
+    expect(await readFile(join(noBudget, "out", "brief", "cfo.brief.md"), "utf8")).not.toContain(
+      "Against this year's budget",
+    );
   });
 
   it("uses decks/partials/brief.hbs when the workspace has one, with the slides' helpers and data", async () => {
     const ws = await workspace();
-    await writeFile(join(ws, "decks", "partials", "brief.hbs"), "# For {{audience.name}}\n\nSpend: {{currency organization.cloudSpend.annual compact=true}}; {{count slides}} slides.\n");
+    await writeFile(
+      join(ws, "decks", "partials", "brief.hbs"),
+      "# For {{audience.name}}\n\nSpend: {{currency organization.cloudSpend.annual compact=true}}; {{count slides}} slides.\n",
+    );
     const report = await buildWorkspace(ws, { brief: true, audiences: ["cto"] });
     expect(report.ok).toBe(true);
-    expect(await readFile(join(ws, "out", "brief", "cto.brief.md"), "utf8")).toMatch(/^# For CTO \/ CIO\n\nSpend: \$[\d.]+[MK]; \d+ slides\.\n$/);
+    expect(await readFile(join(ws, "out", "brief", "cto.brief.md"), "utf8")).toMatch(
+      /^# For CTO \/ CIO\n\nSpend: \$[\d.]+[MK]; \d+ slides\.\n$/,
+    );
   });
 
   it("a broken brief template fails its audience with a positioned error, and writes nothing for it", async () => {

@@ -19,12 +19,21 @@ describe("a tampered build manifest", () => {
     const manifestFile = join(ws, "out", MANIFEST_FILE);
     const manifest = JSON.parse(await readFile(manifestFile, "utf8"));
     // An output for an audience that no longer exists is removed on the next build: point one outside.
-    manifest.outputs["gone/away"] = { deck: "gone", audience: "away", hash: "x", file: "../victim.pptx", slides: 1, bytes: 8 };
+    manifest.outputs["gone/away"] = {
+      deck: "gone",
+      audience: "away",
+      hash: "x",
+      file: "../victim.pptx",
+      slides: 1,
+      bytes: 8,
+    };
     await writeFile(manifestFile, JSON.stringify(manifest));
     expect(await readManifest(join(ws, "out"))).toBeUndefined();
 
     let stdout = "";
-    expect(await main(["build", "--root", ws, "--json"], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: ws })).toBe(0);
+    expect(
+      await main(["build", "--root", ws, "--json"], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: ws }),
+    ).toBe(0);
     expect(JSON.parse(stdout).removed).toEqual([]);
     expect(await readFile(victim, "utf8")).toBe("precious");
     expect((await stat(join(ws, "out", "brief", "cfo.pptx"))).size).toBeGreaterThan(10_000);
@@ -37,7 +46,9 @@ describe("a tampered build manifest", () => {
     const deck = join(ws, "decks", "brief.yaml");
     await writeFile(deck, (await readFile(deck, "utf8")).replace("  - { id: cto, persona: cto }\n", ""));
     let stdout = "";
-    expect(await main(["build", "--root", ws, "--json"], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: ws })).toBe(0);
+    expect(
+      await main(["build", "--root", ws, "--json"], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: ws }),
+    ).toBe(0);
     expect(JSON.parse(stdout).removed).toEqual([join(ws, "out", "brief", "cto.pptx")]);
   });
 });

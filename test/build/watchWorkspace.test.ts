@@ -53,7 +53,11 @@ describe("watchWorkspace", () => {
     await writeFile(persona, text.replace("name: CFO", "name: [CFO"));
     const broken = await next(3);
     expect(broken.report.ok).toBe(false);
-    expect(broken.report.errors[0]).toMatchObject({ file: persona, line: expect.any(Number), column: expect.any(Number) });
+    expect(broken.report.errors[0]).toMatchObject({
+      file: persona,
+      line: expect.any(Number),
+      column: expect.any(Number),
+    });
     expect((await readFile(cfo)).equals(goodCfo)).toBe(true);
 
     // Fixing it rebuilds; editing the theme rebuilds every deck that uses it.

@@ -42,17 +42,29 @@ interface Case {
   errors: ExpectedError[];
 }
 
-const caseNames = (await readdir(corpus, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const caseNames = (await readdir(corpus, { withFileTypes: true }))
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => !e.isDirectory()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => !e.isDirectory())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
 }
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files = await listFiles(dir);
   const hashes = await Promise.all(
-    files.map(async (f) => (f.endsWith(".pptx") ? createHash("sha256").update(await readFile(join(dir, f))).digest("hex") : "present")),
+    files.map(async (f) =>
+      f.endsWith(".pptx")
+        ? createHash("sha256")
+            .update(await readFile(join(dir, f)))
+            .digest("hex")
+        : "present",
+    ),
   );
   return Object.fromEntries(files.map((f, i) => [f, hashes[i]!]));
 }
@@ -102,7 +114,11 @@ describe("bad-input corpus", () => {
 
     let stdout = "";
     let stderr = "";
-    const code = await main(["build", "--root", ws, "--json"], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ws });
+    const code = await main(["build", "--root", ws, "--json"], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      cwd: ws,
+    });
     expect(stderr).toBe(""); // --json: everything is in the report, no stack trace anywhere
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as {

@@ -18,7 +18,9 @@ async function run(args: string[], cwd: string) {
 /** Every YAML file under `dir`, relative to it. */
 async function yamlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".yaml"))
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
 }
 
 describe("briefings init", () => {
@@ -41,8 +43,15 @@ describe("briefings init", () => {
     const built = await run(["build", "--root", "ws", "--brief", "--json"], cwd);
     expect(built.code).toBe(0);
     const report = JSON.parse(built.stdout);
-    expect(report.built.map((b: { audience: string }) => b.audience).sort()).toEqual(["ceo", "cfo", "cfo-dana-whitfield", "cto"]);
-    expect(await readFile(join(ws, "out", "adoption-briefing", "cfo.brief.md"), "utf8")).toContain("Your Company in numbers");
+    expect(report.built.map((b: { audience: string }) => b.audience).sort()).toEqual([
+      "ceo",
+      "cfo",
+      "cfo-dana-whitfield",
+      "cto",
+    ]);
+    expect(await readFile(join(ws, "out", "adoption-briefing", "cfo.brief.md"), "utf8")).toContain(
+      "Your Company in numbers",
+    );
   });
 
   it("points every YAML file at a schema init wrote, and each file validates against it", async () => {
@@ -58,7 +67,9 @@ describe("briefings init", () => {
       expect(modeline, file).not.toBeNull();
       const schemaFile = resolve(dirname(join(ws, file)), modeline![1]!);
       expect(schemaFile.startsWith(join(ws, ".briefings", "schema"))).toBe(true);
-      const validate = ajv.getSchema(schemaFile) ?? (ajv.addSchema(JSON.parse(await readFile(schemaFile, "utf8")), schemaFile), ajv.getSchema(schemaFile)!);
+      const validate =
+        ajv.getSchema(schemaFile) ??
+        (ajv.addSchema(JSON.parse(await readFile(schemaFile, "utf8")), schemaFile), ajv.getSchema(schemaFile)!);
       expect(validate(parse(text)) ? [] : validate.errors, file).toEqual([]);
     }
   });
@@ -82,9 +93,11 @@ describe("briefings schema", () => {
     const cwd = await mkdtemp(join(tmpdir(), "briefings-schema-"));
     const { code, stdout } = await run(["schema", "--out", "schemas", "--json"], cwd);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).files.map((f: string) => f.slice(cwd.length + 1)).sort()).toEqual(
-      ["deck", "organization", "persona", "theme"].map((k) => join("schemas", `${k}.json`)),
-    );
+    expect(
+      JSON.parse(stdout)
+        .files.map((f: string) => f.slice(cwd.length + 1))
+        .sort(),
+    ).toEqual(["deck", "organization", "persona", "theme"].map((k) => join("schemas", `${k}.json`)));
     expect(JSON.parse(await readFile(join(cwd, "schemas", "deck.json"), "utf8"))).toEqual(jsonSchemaFor("deck"));
   });
 });
@@ -93,10 +106,15 @@ describe("briefings init and schema, where they cannot write", () => {
   it("say what is in the way instead of a stack trace", async () => {
     const cwd = await mkdtemp(join(tmpdir(), "briefings-init-"));
     await writeFile(join(cwd, "taken"), "a file");
-    for (const args of [["init", "taken/ws"], ["schema", "--out", "taken/schemas"]]) {
+    for (const args of [
+      ["init", "taken/ws"],
+      ["schema", "--out", "taken/schemas"],
+    ]) {
       const { code, stderr } = await run(args, cwd);
       expect(code).toBe(1);
-      expect(stderr).toMatch(/^taken\/\S+ {2}error: cannot write .*: a part of the path is a file, not a folder\n {4}hint: /);
+      expect(stderr).toMatch(
+        /^taken\/\S+ {2}error: cannot write .*: a part of the path is a file, not a folder\n {4}hint: /,
+      );
     }
   });
 });

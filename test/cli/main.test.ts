@@ -29,7 +29,9 @@ describe("briefings CLI", () => {
     expect(stderr).toContain("broken-persona/personas/cfo.yaml:5:13  objectives  error: expected a list");
     expect(stderr).toContain("broken-persona/personas/cfo.yaml:9:1  favouriteColour  error: unknown field");
     expect(stderr).toContain("broken-persona/personas/cfo.yaml:2:1  primaryGoal  error: missing required field");
-    expect(stderr).toMatch(/broken-persona\/personas\/cto\.yaml:5:15 {2}error: YAML syntax: list opened with \[ is not closed/);
+    expect(stderr).toMatch(
+      /broken-persona\/personas\/cto\.yaml:5:15 {2}error: YAML syntax: list opened with \[ is not closed/,
+    );
     expect(stderr).toContain("4 errors found");
   });
 
@@ -53,16 +55,35 @@ describe("briefings CLI", () => {
     const ws = await mkdtemp(join(tmpdir(), "briefings-ws-"));
     await cp(join(fixtures, "minimal"), ws, { recursive: true });
     let stdout = "";
-    const code = await main(["build", "--root", ws, "--audience", "cto", "--json"], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: ws });
+    const code = await main(["build", "--root", ws, "--audience", "cto", "--json"], {
+      stdout: (t) => (stdout += t),
+      stderr: () => {},
+      cwd: ws,
+    });
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.built).toEqual([expect.objectContaining({ deck: "brief", audience: "cto", file: join(ws, "out", "brief", "cto.pptx"), slides: 5 })]);
+    expect(report.built).toEqual([
+      expect.objectContaining({
+        deck: "brief",
+        audience: "cto",
+        file: join(ws, "out", "brief", "cto.pptx"),
+        slides: 5,
+      }),
+    ]);
     expect((await stat(join(ws, "out", "brief", "cto.pptx"))).size).toBeGreaterThan(10_000);
     expect(await readdir(join(ws, "out", "brief"))).toEqual(["cto.pptx"]);
   });
 
   it("an unknown --audience is a clear error with a suggestion", async () => {
-    const { code, stderr } = await run(["build", "--root", "minimal", "--audience", "cfoo", "--out", await mkdtemp(join(tmpdir(), "x-"))]);
+    const { code, stderr } = await run([
+      "build",
+      "--root",
+      "minimal",
+      "--audience",
+      "cfoo",
+      "--out",
+      await mkdtemp(join(tmpdir(), "x-")),
+    ]);
     expect(code).toBe(1);
     expect(stderr).toContain('no audience "cfoo"');
     expect(stderr).toContain('did you mean "cfo"?');
@@ -72,13 +93,25 @@ describe("briefings CLI", () => {
     const ws = await mkdtemp(join(tmpdir(), "briefings-ws-"));
     await cp(join(fixtures, "minimal"), ws, { recursive: true });
     // Only the CTO persona lacks this field, so only the CTO deck fails.
-    await writeFile(join(ws, "decks", "extra.yaml"), [
-      "title: Extra", "theme: default", "organization: org.yaml",
-      "audiences: [{ id: cfo, persona: cfo }, { id: cto, persona: cto }]",
-      "slides:", "  - layout: bullets", "    title: '{{#if (eq persona.name \"CFO\")}}ok{{else}}{{persona.missing}}{{/if}}'", "    bullets: [a]",
-    ].join("\n"));
+    await writeFile(
+      join(ws, "decks", "extra.yaml"),
+      [
+        "title: Extra",
+        "theme: default",
+        "organization: org.yaml",
+        "audiences: [{ id: cfo, persona: cfo }, { id: cto, persona: cto }]",
+        "slides:",
+        "  - layout: bullets",
+        "    title: '{{#if (eq persona.name \"CFO\")}}ok{{else}}{{persona.missing}}{{/if}}'",
+        "    bullets: [a]",
+      ].join("\n"),
+    );
     let stderr = "";
-    const code = await main(["build", "--root", ws, "--deck", "extra"], { stdout: () => {}, stderr: (t) => (stderr += t), cwd: ws });
+    const code = await main(["build", "--root", ws, "--deck", "extra"], {
+      stdout: () => {},
+      stderr: (t) => (stderr += t),
+      cwd: ws,
+    });
     expect(code).toBe(1);
     expect(stderr).toMatch(/extra\.yaml:7:\d+ {2}slides\.0\.title {2}error: unknown variable "persona.missing"/);
     expect(await readdir(join(ws, "out", "extra"))).toEqual(["cfo.pptx"]);

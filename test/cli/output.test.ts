@@ -13,7 +13,12 @@ async function build(args: string[], io: { tty?: boolean; env?: Record<string, s
   await cp(fixture, ws, { recursive: true });
   let stdout = "";
   let stderr = "";
-  const code = await main(["build", "--root", ws, ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ws, ...io });
+  const code = await main(["build", "--root", ws, ...args], {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: ws,
+    ...io,
+  });
   return { code, stdout, stderr };
 }
 
@@ -49,8 +54,19 @@ describe("terminal manners", () => {
   });
 
   it("formats tables and styles", () => {
-    expect(formatTable(["A", "N"], [["x", "1"], ["long", "10"]], [1])).toEqual(["A      N", "x      1", "long  10"]);
+    expect(
+      formatTable(
+        ["A", "N"],
+        [
+          ["x", "1"],
+          ["long", "10"],
+        ],
+        [1],
+      ),
+    ).toEqual(["A      N", "x      1", "long  10"]);
     expect(createStyle({ stdout: () => {}, stderr: () => {}, cwd: "", tty: false }).green("ok")).toBe("ok");
-    expect(createStyle({ stdout: () => {}, stderr: () => {}, cwd: "", tty: true, env: { NO_COLOR: "" } }).green("ok")).toBe(`${ESC}32mok${ESC}39m`);
+    expect(
+      createStyle({ stdout: () => {}, stderr: () => {}, cwd: "", tty: true, env: { NO_COLOR: "" } }).green("ok"),
+    ).toBe(`${ESC}32mok${ESC}39m`);
   });
 });

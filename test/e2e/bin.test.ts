@@ -15,7 +15,14 @@ const bin = BIN;
 describe("briefings binary", () => {
   it("builds the fixture workspace, and the decks open in LibreOffice", async () => {
     const out = await mkdtemp(join(tmpdir(), "briefings-bin-"));
-    const { stdout, stderr } = await run("node", [bin, "build", "--root", join(repo, "test", "fixtures", "minimal"), "--out", out]);
+    const { stdout, stderr } = await run("node", [
+      bin,
+      "build",
+      "--root",
+      join(repo, "test", "fixtures", "minimal"),
+      "--out",
+      out,
+    ]);
     expect(stdout).toMatch(/^brief +cfo +6 +\d+ KB +built +\S*brief\/cfo\.pptx$/m);
     expect(stderr).toMatch(/2 built, 0 unchanged/);
     const pdfs = await convertToPdf([join(out, "brief", "cfo.pptx"), join(out, "brief", "cto.pptx")], out);
@@ -25,10 +32,21 @@ describe("briefings binary", () => {
 
   it("draws every layout and chart kind, and LibreOffice opens each slide", async () => {
     const out = await mkdtemp(join(tmpdir(), "briefings-every-"));
-    const { stdout } = await run("node", [bin, "build", "--root", join(repo, "test", "fixtures", "every-layout"), "--out", out, "--json"]);
+    const { stdout } = await run("node", [
+      bin,
+      "build",
+      "--root",
+      join(repo, "test", "fixtures", "every-layout"),
+      "--out",
+      out,
+      "--json",
+    ]);
     const built = JSON.parse(stdout).built as { audience: string; file: string; slides: number }[];
     expect(built.map((b) => b.audience).sort()).toEqual(["cfo", "cto-named"]);
-    const pdfs = await convertToPdf(built.map((b) => b.file), out);
+    const pdfs = await convertToPdf(
+      built.map((b) => b.file),
+      out,
+    );
     for (const deck of built) expect(await pageCount(pdfs.get(deck.file)!)).toBe(deck.slides);
     // The CFO copy has the quote; the named CTO copy has the executive's priorities instead.
     expect(built.find((b) => b.audience === "cfo")!.slides).toBe(17);
@@ -36,7 +54,12 @@ describe("briefings binary", () => {
   });
 
   it("exits 1 with positioned errors on a broken workspace, and 2 on wrong usage", async () => {
-    const broken = await run("node", [bin, "validate", "--root", join(repo, "test", "fixtures", "broken-persona")]).catch((e) => e);
+    const broken = await run("node", [
+      bin,
+      "validate",
+      "--root",
+      join(repo, "test", "fixtures", "broken-persona"),
+    ]).catch((e) => e);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/personas\/cfo\.yaml:9:1 {2}favouriteColour {2}error: unknown field/);
     const usage = await run("node", [bin, "build", "--no-such-flag"]).catch((e) => e);

@@ -25,10 +25,17 @@ async function persona(id: string) {
 beforeAll(async () => {
   const out = await mkdtemp(join(tmpdir(), "briefings-default-"));
   let stdout = "";
-  const code = await main(["build", "--root", repo, "--out", out, "--json"], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: repo });
+  const code = await main(["build", "--root", repo, "--out", out, "--json"], {
+    stdout: (t) => (stdout += t),
+    stderr: () => {},
+    cwd: repo,
+  });
   expect(code).toBe(0);
   built = JSON.parse(stdout).built;
-  const pdfs = await convertToPdf(built.map((b) => b.file), out);
+  const pdfs = await convertToPdf(
+    built.map((b) => b.file),
+    out,
+  );
   for (const b of built) {
     const pdf = pdfs.get(b.file);
     if (!pdf) continue;
@@ -41,7 +48,9 @@ const audiences = ["ceo", "cto", "cfo", "cfo-dana-whitfield"];
 
 describe("default adoption briefing", () => {
   it("builds one deck per audience", () => {
-    expect(built.map((b) => `${b.deck}/${b.audience}`).sort()).toEqual(audiences.map((a) => `adoption-briefing/${a}`).sort());
+    expect(built.map((b) => `${b.deck}/${b.audience}`).sort()).toEqual(
+      audiences.map((a) => `adoption-briefing/${a}`).sort(),
+    );
   });
 
   it.each(audiences)("%s opens in LibreOffice with one page per slide, at least 10", (audience) => {
@@ -117,7 +126,13 @@ describe("default adoption briefing", () => {
   it("rebuilds to identical bytes with --force, later, in another folder", async () => {
     const again = await mkdtemp(join(tmpdir(), "briefings-again-"));
     await new Promise((r) => setTimeout(r, 1100));
-    expect(await main(["build", "--root", repo, "--out", again, "--force"], { stdout: () => {}, stderr: () => {}, cwd: repo })).toBe(0);
+    expect(
+      await main(["build", "--root", repo, "--out", again, "--force"], {
+        stdout: () => {},
+        stderr: () => {},
+        cwd: repo,
+      }),
+    ).toBe(0);
     for (const b of built) {
       const second = await readFile(join(again, b.deck, `${b.audience}.pptx`));
       expect(second.equals(await readFile(b.file))).toBe(true);

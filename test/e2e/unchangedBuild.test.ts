@@ -14,9 +14,15 @@ async function codeLoadedBy(args: string[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "briefings-modules-"));
   const log = join(dir, "modules.log");
   const hooks = join(dir, "hooks.mjs");
-  await writeFile(hooks, `import { appendFileSync } from "node:fs";\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context);\n  appendFileSync(${JSON.stringify(log)}, result.url + "\\n");\n  return result;\n}\n`);
+  await writeFile(
+    hooks,
+    `import { appendFileSync } from "node:fs";\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context);\n  appendFileSync(${JSON.stringify(log)}, result.url + "\\n");\n  return result;\n}\n`,
+  );
   const register = join(dir, "register.mjs");
-  await writeFile(register, `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  await writeFile(
+    register,
+    `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+  );
   await writeFile(log, "");
   await run(process.execPath, ["--import", pathToFileURL(register).href, BIN, ...args]);
   const files = [...new Set((await readFile(log, "utf8")).split("\n").filter((url) => url.startsWith("file:")))];

@@ -18,12 +18,16 @@ describe("a large batch", () => {
     const ws = await generateWorkspace(repo, 40);
     const threaded = await mkdtemp(join(tmpdir(), "briefings-threads-"));
     const single = await mkdtemp(join(tmpdir(), "briefings-single-"));
-    const { stdout } = await run("node", [BIN, "build", "--root", ws, "--out", threaded, "--json"], { maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await run("node", [BIN, "build", "--root", ws, "--out", threaded, "--json"], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
     const report = JSON.parse(stdout);
     expect(report.ok).toBe(true);
     expect(report.built).toHaveLength(40);
     if (availableParallelism() > 1) expect(report.threads).toBeGreaterThan(1);
-    expect(await main(["build", "--root", ws, "--out", single], { stdout: () => {}, stderr: () => {}, cwd: ws })).toBe(0);
+    expect(await main(["build", "--root", ws, "--out", single], { stdout: () => {}, stderr: () => {}, cwd: ws })).toBe(
+      0,
+    );
     const files = (await readdir(join(single, "adoption-briefing"))).sort();
     expect(files).toHaveLength(40);
     expect((await readdir(join(threaded, "adoption-briefing"))).sort()).toEqual(files);

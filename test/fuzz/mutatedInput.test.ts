@@ -26,7 +26,14 @@ const texts = await Promise.all(files.map((f) => readFile(join(root, f), "utf8")
 function withFile(index: number, text: string): LoadedWorkspace {
   const path = join(root, files[index]!);
   const parsed = parseYamlSource(path, new TextEncoder().encode(text));
-  const replace = (list: LoadedFile[]) => list.filter((f) => f.source.path !== path).concat(parsed.source && parsed.errors.length === 0 ? [{ id: list.find((f) => f.source.path === path)?.id ?? "x", source: parsed.source }] : []);
+  const replace = (list: LoadedFile[]) =>
+    list
+      .filter((f) => f.source.path !== path)
+      .concat(
+        parsed.source && parsed.errors.length === 0
+          ? [{ id: list.find((f) => f.source.path === path)?.id ?? "x", source: parsed.source }]
+          : [],
+      );
   const organizations = new Map(base.organizations);
   if (files[index] === "decks/org.yaml") {
     if (parsed.source && parsed.errors.length === 0) organizations.set(path, { id: "org", source: parsed.source });
@@ -47,29 +54,35 @@ describe("mutated input (fast-check)", () => {
   it(`${RUNS} hand-edit mutations of a valid workspace never crash: a deck, or positioned errors`, async () => {
     let rejected = 0;
     fc.assert(
-      fc.property(fc.nat({ max: files.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (index, mutations) => {
-        const validation = validateWorkspace(withFile(index, mutate(texts[index]!, mutations)));
-        if (!validation.ok) {
-          rejected++;
-          for (const e of validation.errors) {
+      fc.property(
+        fc.nat({ max: files.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (index, mutations) => {
+          const validation = validateWorkspace(withFile(index, mutate(texts[index]!, mutations)));
+          if (!validation.ok) {
+            rejected++;
+            for (const e of validation.errors) {
+              expect(e).toBeInstanceOf(BriefingError);
+              expect(e.file).toBeTruthy();
+              expect(e.line).toBeGreaterThan(0);
+              expect(e.column).toBeGreaterThan(0);
+              expect(e.hint, e.message).toBeTruthy();
+            }
+            return;
+          }
+          const { targets } = selectTargets(validation.workspace, { today: "2026-06-01" });
+          const plan = planBuild(validation.workspace, targets);
+          for (const e of [...plan.errors, ...plan.planned.flatMap((p) => p.errors)]) {
             expect(e).toBeInstanceOf(BriefingError);
-            expect(e.file).toBeTruthy();
             expect(e.line).toBeGreaterThan(0);
-            expect(e.column).toBeGreaterThan(0);
             expect(e.hint, e.message).toBeTruthy();
           }
-          return;
-        }
-        const { targets } = selectTargets(validation.workspace, { today: "2026-06-01" });
-        const plan = planBuild(validation.workspace, targets);
-        for (const e of [...plan.errors, ...plan.planned.flatMap((p) => p.errors)]) {
-          expect(e).toBeInstanceOf(BriefingError);
-          expect(e.line).toBeGreaterThan(0);
-          expect(e.hint, e.message).toBeTruthy();
-        }
-      }),
+        },
+      ),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
-    console.log(`mutations: ${RUNS} runs, ${rejected} rejected with positioned errors, ${RUNS - rejected} still valid, 0 crashes`);
+    console.log(
+      `mutations: ${RUNS} runs, ${rejected} rejected with positioned errors, ${RUNS - rejected} still valid, 0 crashes`,
+    );
   });
 });

@@ -29,9 +29,46 @@ const fixture = join(import.meta.dirname, "..", "fixtures", "every-layout");
 
 // Pieces users paste: XML specials, controls, lone surrogates, invisible and bidi marks, emoji, template-like braces.
 const hostile = fc.constantFrom(
-  "&", "<", ">", '"', "'", "&amp;", "<a:t>", "]]>", "\u0000", "\u0001", "\u0007", "\u000B", "\u000C", "\u001F", "\u007F", "\u0085",
-  "\uD800", "\uDFFF", "\uFFFE", "\uFFFF", "\u200B", "\u200D", "\u200E", "\u200F", "\u202E", "\u2066", "\uFEFF",
-  "😀", "👩‍💻", "🇺🇳", "e\u0301", "مرحبا", "日本語", "{{", "}}", "\t", "\r\n", "%", "$", "\\",
+  "&",
+  "<",
+  ">",
+  '"',
+  "'",
+  "&amp;",
+  "<a:t>",
+  "]]>",
+  "\u0000",
+  "\u0001",
+  "\u0007",
+  "\u000B",
+  "\u000C",
+  "\u001F",
+  "\u007F",
+  "\u0085",
+  "\uD800",
+  "\uDFFF",
+  "\uFFFE",
+  "\uFFFF",
+  "\u200B",
+  "\u200D",
+  "\u200E",
+  "\u200F",
+  "\u202E",
+  "\u2066",
+  "\uFEFF",
+  "😀",
+  "👩‍💻",
+  "🇺🇳",
+  "e\u0301",
+  "مرحبا",
+  "日本語",
+  "{{",
+  "}}",
+  "\t",
+  "\r\n",
+  "%",
+  "$",
+  "\\",
 );
 const word = fc.oneof(
   { weight: 6, arbitrary: fc.stringMatching(/^[A-Za-z0-9]{1,12}$/) },
@@ -49,7 +86,13 @@ const texts = (min: number, max: number) => fc.array(text, { minLength: min, max
 const amount = fc.oneof(fc.integer({ min: 0, max: 5_000_000_000 }), fc.double({ min: 0.01, max: 1e9, noNaN: true }));
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 const source = fc.record(
-  { title: text, publisher: text, url: fc.constantFrom("https://www.finops.org/framework/personas/", "https://example.com/a?b=1&c=<2>"), license: text, notes: text },
+  {
+    title: text,
+    publisher: text,
+    url: fc.constantFrom("https://www.finops.org/framework/personas/", "https://example.com/a?b=1&c=<2>"),
+    license: text,
+    notes: text,
+  },
   { requiredKeys: ["title", "publisher"] },
 );
 
@@ -84,7 +127,10 @@ const organization = fc.record({
     growthRate: fc.double({ min: -1, max: 5, noNaN: true }),
     budget: fc.integer({ min: 1, max: 5_000_000_000 }), // the deck shows spend against budget
     monthly: fc.array(amount, { minLength: 2, maxLength: 24 }).map((amounts) =>
-      amounts.map((a, i) => ({ month: `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`, amount: a })),
+      amounts.map((a, i) => ({
+        month: `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+        amount: a,
+      })),
     ),
   }),
   revenue: amount,
@@ -94,12 +140,20 @@ const organization = fc.record({
   unitEconomics: fc.array(fc.record({ name: text, value: amount, target: amount }), { minLength: 1, maxLength: 4 }),
   ask: fc.record({
     sponsor: text,
-    team: fc.array(fc.record({ role: text, count: fc.integer({ min: 1, max: 50 }), note: text }, { requiredKeys: ["role", "count"] }), { minLength: 1, maxLength: 5 }),
+    team: fc.array(
+      fc.record(
+        { role: text, count: fc.integer({ min: 1, max: 50 }), note: text },
+        { requiredKeys: ["role", "count"] },
+      ),
+      { minLength: 1, maxLength: 5 },
+    ),
     budget: amount,
     timeline: text,
   }),
   painPoints: texts(0, 5),
-  earlyWins: fc.array(fc.record({ title: text, saving: amount, detail: text }, { requiredKeys: ["title", "saving"] }), { maxLength: 6 }),
+  earlyWins: fc.array(fc.record({ title: text, saving: amount, detail: text }, { requiredKeys: ["title", "saving"] }), {
+    maxLength: 6,
+  }),
   roadmap: fc.tuple(text, texts(1, 4), text, texts(1, 4), text, texts(1, 4)).map(([p1, g1, p2, g2, p3, g3]) => [
     { stage: "crawl", period: p1, goals: g1 },
     { stage: "walk", period: p2, goals: g2 },
@@ -109,14 +163,20 @@ const organization = fc.record({
 });
 
 // One audience per run (the plain persona, or the named executive with overrides) keeps 200 runs quick.
-const workspaceInput = fc.record({ cfo: persona, cto: persona, organization, audience: fc.constantFrom("cfo", "cto-named") });
+const workspaceInput = fc.record({
+  cfo: persona,
+  cto: persona,
+  organization,
+  audience: fc.constantFrom("cfo", "cto-named"),
+});
 type WorkspaceInput = typeof workspaceInput extends fc.Arbitrary<infer T> ? T : never;
 
 const base = await loadWorkspace(fixture);
 
 function yamlFile(path: string, data: unknown): LoadedFile {
   const { source, errors } = parseYamlSource(path, new TextEncoder().encode(stringify(data, { lineWidth: 0 })));
-  if (!source || errors.length > 0) throw new Error(`generated YAML does not parse: ${errors.map((e) => e.message).join("; ")}`);
+  if (!source || errors.length > 0)
+    throw new Error(`generated YAML does not parse: ${errors.map((e) => e.message).join("; ")}`);
   return { id: basename(path, ".yaml"), source };
 }
 
@@ -124,7 +184,10 @@ function loaded(input: WorkspaceInput): LoadedWorkspace {
   const orgPath = join(base.root, "decks", "org.yaml");
   return {
     ...base,
-    personas: [yamlFile(join(base.root, "personas", "cfo.yaml"), input.cfo), yamlFile(join(base.root, "personas", "cto.yaml"), input.cto)],
+    personas: [
+      yamlFile(join(base.root, "personas", "cfo.yaml"), input.cfo),
+      yamlFile(join(base.root, "personas", "cto.yaml"), input.cto),
+    ],
     organizations: new Map([[orgPath, yamlFile(orgPath, input.organization)]]),
     errors: [],
   };
@@ -133,13 +196,16 @@ function loaded(input: WorkspaceInput): LoadedWorkspace {
 /** Every deck of a random workspace as bytes; throws with the messages if any stage refuses it. */
 async function buildInMemory(input: WorkspaceInput): Promise<{ bytes: Uint8Array; slides: number }[]> {
   const validation = validateWorkspace(loaded(input));
-  if (!validation.ok) throw new Error(`valid input rejected: ${validation.errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`);
+  if (!validation.ok)
+    throw new Error(`valid input rejected: ${validation.errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`);
   const { targets, errors } = selectTargets(validation.workspace, { today: "2026-06-01", audiences: [input.audience] });
   expect(errors).toEqual([]);
   const plan = planBuild(validation.workspace, targets);
   const problems = [...plan.errors, ...plan.planned.flatMap((p) => p.errors)];
   if (problems.length > 0) throw new Error(`render failed: ${problems.map((e) => e.message).join("; ")}`);
-  return Promise.all(plan.planned.map(async (p) => ({ bytes: await renderPptx(p.laidOut!), slides: p.laidOut!.slides.length })));
+  return Promise.all(
+    plan.planned.map(async (p) => ({ bytes: await renderPptx(p.laidOut!), slides: p.laidOut!.slides.length })),
+  );
 }
 
 describe("random workspaces (fast-check)", () => {
@@ -164,7 +230,9 @@ describe("random workspaces (fast-check)", () => {
     );
     const seconds = (performance.now() - started) / 1000;
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-    console.log(`fuzz: ${RUNS} workspaces, ${decks} decks, 0 invalid in ${seconds.toFixed(1)} s (building ${s(timing.build)}, checking XML ${s(timing.check)})`);
+    console.log(
+      `fuzz: ${RUNS} workspaces, ${decks} decks, 0 invalid in ${seconds.toFixed(1)} s (building ${s(timing.build)}, checking XML ${s(timing.check)})`,
+    );
     expect(decks).toBe(RUNS);
   });
 
@@ -179,7 +247,10 @@ describe("random workspaces (fast-check)", () => {
       }
     }
     expect(await strictProblems(files.map((f) => f.file))).toEqual({ xsd: "", opc: "" });
-    const pdfs = await convertToPdf(files.map((f) => f.file), dir); // one LibreOffice run for all
+    const pdfs = await convertToPdf(
+      files.map((f) => f.file),
+      dir,
+    ); // one LibreOffice run for all
     for (const { file, slides } of files) {
       expect(pdfs.get(file), `LibreOffice could not open ${basename(file)}`).toBeDefined();
       expect(await pageCount(pdfs.get(file)!)).toBe(slides);

@@ -25,7 +25,18 @@ async function useTheme(root: string, theme: string) {
 }
 
 // A company's colors and fonts, distinctive enough not to be anyone's default.
-const BRAND = { dk1: "1A1423", lt1: "FBF7EF", dk2: "3B2F2F", lt2: "EFE6D8", accent1: "7A1F5C", accent2: "2E8B57", accent3: "B5651D", accent4: "4B6A88", accent5: "8C7A5B", accent6: "5E3A87" };
+const BRAND = {
+  dk1: "1A1423",
+  lt1: "FBF7EF",
+  dk2: "3B2F2F",
+  lt2: "EFE6D8",
+  accent1: "7A1F5C",
+  accent2: "2E8B57",
+  accent3: "B5651D",
+  accent4: "4B6A88",
+  accent5: "8C7A5B",
+  accent6: "5E3A87",
+};
 
 let company = ""; // our theme edited to the brand: what the company hands over
 let fromLibreOffice = ""; // the same presentation as LibreOffice writes it
@@ -41,16 +52,32 @@ beforeAll(async () => {
   const parts = unzipSync(await readFile(JSON.parse(built.stdout).built[0].file));
   // … give it the brand's color and font scheme …
   let theme = strFromU8(parts["ppt/theme/theme1.xml"]!);
-  const scheme = Object.entries(BRAND).map(([slot, hex]) => `<a:${slot}><a:srgbClr val="${hex}"/></a:${slot}>`).join("");
+  const scheme = Object.entries(BRAND)
+    .map(([slot, hex]) => `<a:${slot}><a:srgbClr val="${hex}"/></a:${slot}>`)
+    .join("");
   theme = theme.replace(/(<a:clrScheme\b[^>]*>)[\s\S]*?(<a:hlink>)/, `$1${scheme}$2`);
-  theme = theme.replace(/(<a:majorFont>\s*<a:latin typeface=")[^"]*/, "$1Georgia").replace(/(<a:minorFont>\s*<a:latin typeface=")[^"]*/, "$1Verdana");
+  theme = theme
+    .replace(/(<a:majorFont>\s*<a:latin typeface=")[^"]*/, "$1Georgia")
+    .replace(/(<a:minorFont>\s*<a:latin typeface=")[^"]*/, "$1Verdana");
   parts["ppt/theme/theme1.xml"] = strToU8(theme);
   const dir = await mkdtemp(join(tmpdir(), "briefings-company-"));
   company = join(dir, "Company Template.pptx");
   await writeFile(company, zipSync(parts));
   // … and let another tool write the file we import: LibreOffice re-saves it with its own XML.
   const profile = await mkdtemp(join(tmpdir(), "lo-profile-"));
-  await run("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pptx", "--outdir", join(dir, "lo"), company], { timeout: 300_000 });
+  await run(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "pptx",
+      "--outdir",
+      join(dir, "lo"),
+      company,
+    ],
+    { timeout: 300_000 },
+  );
   fromLibreOffice = join(dir, "lo", "Company Template.pptx");
   const loTheme = strFromU8(unzipSync(await readFile(fromLibreOffice))["ppt/theme/theme1.xml"]!);
   const latin = (kind: string) => new RegExp(`<a:${kind}Font>\\s*<a:latin typeface="([^"]+)"`).exec(loTheme)![1]!;
@@ -64,8 +91,17 @@ describe("briefings theme import", () => {
     expect(imported.stderr).not.toContain("error");
     expect(imported.code).toBe(0);
     const theme = parse(await readFile(join(root, "themes", "brand.yaml"), "utf8"));
-    expect(theme.colors).toMatchObject({ background: "#FBF7EF", text: "#1A1423", heading: "#3B2F2F", accent: "#7A1F5C" });
-    expect(theme.colors.chart).toEqual(["accent1", "accent2", "accent3", "accent4", "accent5", "accent6"].map((s) => `#${BRAND[s as keyof typeof BRAND]}`));
+    expect(theme.colors).toMatchObject({
+      background: "#FBF7EF",
+      text: "#1A1423",
+      heading: "#3B2F2F",
+      accent: "#7A1F5C",
+    });
+    expect(theme.colors.chart).toEqual(
+      ["accent1", "accent2", "accent3", "accent4", "accent5", "accent6"].map(
+        (s) => `#${BRAND[s as keyof typeof BRAND]}`,
+      ),
+    );
     expect(theme.fonts).toEqual({ heading: libreOfficeFonts.major, body: libreOfficeFonts.minor });
     expect(theme.slideSize).toBe("4:3");
     expect(theme.logo.path).toBe("assets/brand-logo.png");
@@ -80,11 +116,17 @@ describe("briefings theme import", () => {
     const xml = (name: string) => strFromU8(parts[name]!);
     expect(xml("ppt/presentation.xml")).toContain('<p:sldSz cx="9144000" cy="6858000"');
     // Our themes are drawn as slide masters (pptxgenjs stores them as slide layouts).
-    const masters = Object.keys(parts).filter((p) => /^ppt\/slide(Master|Layout)s\/slide(Master|Layout)\d+\.xml$/.test(p)).map(xml).join("");
+    const masters = Object.keys(parts)
+      .filter((p) => /^ppt\/slide(Master|Layout)s\/slide(Master|Layout)\d+\.xml$/.test(p))
+      .map(xml)
+      .join("");
     expect(masters).toMatch(/<p:bg>[\s\S]*?srgbClr val="FBF7EF"/); // content slides: the brand's background
     expect(masters).toMatch(/<p:bg>[\s\S]*?srgbClr val="7A1F5C"/); // title slides: the brand's accent
     expect(masters).toMatch(/<p:pic>[\s\S]*descr="[^"]+"/); // the logo, with alt text
-    const slides = Object.keys(parts).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).map(xml).join("");
+    const slides = Object.keys(parts)
+      .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
+      .map(xml)
+      .join("");
     expect(slides).toContain('srgbClr val="3B2F2F"'); // headings
     expect(slides).toContain('srgbClr val="1A1423"'); // body text
     expect(slides).toContain(`typeface="${libreOfficeFonts.major}"`);

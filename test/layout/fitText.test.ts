@@ -31,9 +31,11 @@ describe("text measurement", () => {
       }
       return [...lines, line];
     };
-    const text = "Cloud spend per customer fell 12% while revenue grew; עברית and Ørsted wrap like the rest of the words";
+    const text =
+      "Cloud spend per customer fell 12% while revenue grew; עברית and Ørsted wrap like the rest of the words";
     for (const font of ["Calibri", "Georgia", "Liberation Serif"]) {
-      for (let size = 10; size <= 30; size += 0.5) expect(wrapText(text, 3, size, font)).toEqual(reference(text, 3, size, font));
+      for (let size = 10; size <= 30; size += 0.5)
+        expect(wrapText(text, 3, size, font)).toEqual(reference(text, 3, size, font));
     }
   });
 
@@ -44,7 +46,11 @@ describe("text measurement", () => {
 });
 
 describe("fitText", () => {
-  const paragraphs = Array.from({ length: 6 }, (_, i) => ({ text: `Bullet number ${i} with a few words in it`, bullet: true, spaceBefore: 0.5 }));
+  const paragraphs = Array.from({ length: 6 }, (_, i) => ({
+    text: `Bullet number ${i} with a few words in it`,
+    bullet: true,
+    spaceBefore: 0.5,
+  }));
 
   it("keeps the largest size when the text fits", () => {
     const fit = fitText({ paragraphs, width: 10, height: 6, font: "Calibri", maxSize: 20, minSize: 12 });
@@ -62,7 +68,15 @@ describe("fitText", () => {
 
   it("honours a line limit per paragraph (titles wrap to two lines at most)", () => {
     const long = [{ text: "A very long title that will certainly need more than two lines at this width" }];
-    const fit = fitText({ paragraphs: long, width: 3, height: 10, font: "Calibri", maxSize: 30, minSize: 12, maxLinesPerParagraph: 2 });
+    const fit = fitText({
+      paragraphs: long,
+      width: 3,
+      height: 10,
+      font: "Calibri",
+      maxSize: 30,
+      minSize: 12,
+      maxLinesPerParagraph: 2,
+    });
     expect(wrapText(long[0]!.text, 3 * 0.96, fit.size, "Calibri").length).toBeLessThanOrEqual(2);
   });
 });
@@ -74,10 +88,20 @@ describe("paginate", () => {
   });
 
   it("evens pages out rather than leave one item on the last", () => {
-    expect(paginate([1, 2, 3, 4, 5, 6, 7], (page) => page.length <= 6)).toEqual([[1, 2, 3, 4], [5, 6, 7]]);
+    expect(paginate([1, 2, 3, 4, 5, 6, 7], (page) => page.length <= 6)).toEqual([
+      [1, 2, 3, 4],
+      [5, 6, 7],
+    ]);
     // The first page has less room (an intro): the even share must still fit it, else greedy stands.
-    expect(paginate([1, 2, 3, 4, 5, 6, 7], (page, i) => page.length <= (i === 0 ? 2 : 5))).toEqual([[1, 2], [3, 4, 5, 6, 7]]);
-    expect(paginate([1, 2, 3, 4, 5, 6, 7, 8, 9], (page, i) => page.length <= (i === 0 ? 3 : 5))).toEqual([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+    expect(paginate([1, 2, 3, 4, 5, 6, 7], (page, i) => page.length <= (i === 0 ? 2 : 5))).toEqual([
+      [1, 2],
+      [3, 4, 5, 6, 7],
+    ]);
+    expect(paginate([1, 2, 3, 4, 5, 6, 7, 8, 9], (page, i) => page.length <= (i === 0 ? 3 : 5))).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ]);
   });
 });
 

@@ -11,7 +11,10 @@ describe("font metrics tables", () => {
     const fresh = await generateFontMetricsSource();
     // `npm run fonts:metrics` runs this test with UPDATE_FONT_METRICS=1 to rewrite the tables.
     if (process.env.UPDATE_FONT_METRICS === "1") await writeFile(dataFile, fresh);
-    expect(await readFile(dataFile, "utf8"), "src/layout/fontMetricsData.ts is stale: run `npm run fonts:metrics`").toBe(fresh);
+    expect(
+      await readFile(dataFile, "utf8"),
+      "src/layout/fontMetricsData.ts is stale: run `npm run fonts:metrics`",
+    ).toBe(fresh);
   });
 
   it("measure the real advance widths (Carlito 'H' is 1276/2048 em; bold is wider)", () => {
@@ -24,7 +27,8 @@ describe("font metrics tables", () => {
   it("give unknown families the widest measured family, glyph by glyph", () => {
     const text = "Quarterly unit economics: 31% unallocated — Ångström";
     for (const font of ["Calibri", "Cambria", "Arial", "Times New Roman", "DejaVu Sans", "DejaVu Serif"]) {
-      for (const bold of [false, true]) expect(textWidth(text, 18, "Some Unknown Font", bold)).toBeGreaterThanOrEqual(textWidth(text, 18, font, bold));
+      for (const bold of [false, true])
+        expect(textWidth(text, 18, "Some Unknown Font", bold)).toBeGreaterThanOrEqual(textWidth(text, 18, font, bold));
     }
   });
 

@@ -19,7 +19,10 @@ async function layOut(slidesYaml: string): Promise<{ deck: LaidOutDeck; warnings
   loaded.decks[0] = { id: deck.id, source: parseYamlSource(deck.source.path, new TextEncoder().encode(text)).source! };
   const result = validateWorkspace(loaded);
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
-  const plan = planBuild(result.workspace, selectTargets(result.workspace, { today: "2026-01-01", audiences: ["cfo"] }).targets);
+  const plan = planBuild(
+    result.workspace,
+    selectTargets(result.workspace, { today: "2026-01-01", audiences: ["cfo"] }).targets,
+  );
   const entry = plan.planned[0]!;
   if (!entry.laidOut) throw new Error(entry.errors.map((e) => e.message).join("\n"));
   return { deck: entry.laidOut, warnings: plan.context.warnings.map((w) => w.message) };
@@ -36,34 +39,54 @@ function expectTidy(deck: LaidOutDeck) {
       expect(y + h).toBeLessThanOrEqual(deck.height + 1e-6);
       if (shape.kind === "text") {
         const inset = (2 * (shape.inset ?? 0)) / 72;
-        expect(measureParagraphs(shape.paragraphs, w - inset, shape.size, shape.font, shape.bold)).toBeLessThanOrEqual(h - inset + 1e-6);
+        expect(measureParagraphs(shape.paragraphs, w - inset, shape.size, shape.font, shape.bold)).toBeLessThanOrEqual(
+          h - inset + 1e-6,
+        );
       }
     }
   }
 }
 
-const words = (n: number, seed = "cloud") => Array.from({ length: n }, (_, i) => `${seed}${i % 7 === 0 ? "-intensive" : ""}`).join(" ");
+const words = (n: number, seed = "cloud") =>
+  Array.from({ length: n }, (_, i) => `${seed}${i % 7 === 0 ? "-intensive" : ""}`).join(" ");
 
 describe("layoutDeck", () => {
   it("sizes a table so no word is broken across lines when a smaller size avoids it", async () => {
-    const columns = ["Activity", "Accountability", "Responsibilities", "Engineering", "Consultation", "Leadership", "Procurement", "Sustainability"];
-    const { deck } = await layOut(`  - layout: table\n    title: Narrow columns\n    columns: [${columns.join(", ")}]\n    rows:\n      - [${columns.map(() => "Accountable").join(", ")}]\n`);
+    const columns = [
+      "Activity",
+      "Accountability",
+      "Responsibilities",
+      "Engineering",
+      "Consultation",
+      "Leadership",
+      "Procurement",
+      "Sustainability",
+    ];
+    const { deck } = await layOut(
+      `  - layout: table\n    title: Narrow columns\n    columns: [${columns.join(", ")}]\n    rows:\n      - [${columns.map(() => "Accountable").join(", ")}]\n`,
+    );
     const table = deck.slides[0]!.shapes.find((s) => s.kind === "table")!;
     if (table.kind !== "table") throw new Error("no table");
     table.header.forEach((word, c) => {
-      expect(wrapText(word, table.columnWidths[c]! - 12 / 72 - 0.04, table.size, table.font, true), word).toHaveLength(1);
+      expect(wrapText(word, table.columnWidths[c]! - 12 / 72 - 0.04, table.size, table.font, true), word).toHaveLength(
+        1,
+      );
     });
   });
 
   it("continues a long list on follow-on slides instead of overflowing", async () => {
     const bullets = Array.from({ length: 24 }, (_, i) => `      - "Item ${i + 1}: ${words(18)}"`).join("\n");
-    const { deck } = await layOut(`  - layout: bullets\n    title: Many bullets\n    notes: only on the first\n    bullets:\n${bullets}\n`);
+    const { deck } = await layOut(
+      `  - layout: bullets\n    title: Many bullets\n    notes: only on the first\n    bullets:\n${bullets}\n`,
+    );
     expect(deck.slides.length).toBeGreaterThan(1);
     expect(deck.slides[0]!.title).toBe("Many bullets");
     expect(deck.slides[1]!.title).toBe("Many bullets (continued)");
     expect(deck.slides[0]!.notes).toBe("only on the first");
     expect(deck.slides[1]!.notes).toBe("");
-    const texts = deck.slides.flatMap((s) => s.shapes.flatMap((sh) => (sh.kind === "text" && sh.role !== "title" ? sh.paragraphs.map((p) => p.text) : [])));
+    const texts = deck.slides.flatMap((s) =>
+      s.shapes.flatMap((sh) => (sh.kind === "text" && sh.role !== "title" ? sh.paragraphs.map((p) => p.text) : [])),
+    );
     expect(texts.filter((t) => t.startsWith("Item "))).toHaveLength(24);
     expectTidy(deck);
   });
@@ -114,7 +137,9 @@ ${Array.from({ length: 30 }, (_, i) => `      - ["Row ${i}", "${words(8)}", "x"]
   });
 
   it("leaves out a list slide whose bound list is empty, with a warning", async () => {
-    const { deck, warnings } = await layOut(`  - layout: bullets\n    title: Nothing here\n    bullets: { from: persona.responsibilities }\n  - layout: sources\n`);
+    const { deck, warnings } = await layOut(
+      `  - layout: bullets\n    title: Nothing here\n    bullets: { from: persona.responsibilities }\n  - layout: sources\n`,
+    );
     expect(deck.slides.map((s) => s.title)).toEqual(["Sources"]);
     expect(warnings).toContain('slide "Nothing here" has no items and was left out');
   });
@@ -138,7 +163,9 @@ ${Array.from({ length: 30 }, (_, i) => `      - ["Row ${i}", "${words(8)}", "x"]
 
   it("sizes table columns by measured text width, not by character count", async () => {
     // Sixteen narrow letters against eight wide ones: by count the first column would be twice as wide.
-    const { deck } = await layOut(`  - layout: table\n    title: Widths\n    columns: [Narrow, Wide]\n    rows:\n      - [iiiiiiiiiiiiiiii, WWWWWWWW]\n`);
+    const { deck } = await layOut(
+      `  - layout: table\n    title: Widths\n    columns: [Narrow, Wide]\n    rows:\n      - [iiiiiiiiiiiiiiii, WWWWWWWW]\n`,
+    );
     const table = deck.slides.flatMap((s) => s.shapes).find((s) => s.kind === "table");
     expect(table?.columnWidths[1]).toBeGreaterThan(table!.columnWidths[0]!);
   });

@@ -7,7 +7,15 @@ import type { BuiltDeck } from "../../src/build/report.js";
 import { main } from "../../src/cli/main.js";
 import { convertToPdf } from "../support/libreoffice.js";
 import { ooxmlReports } from "../support/ooxml.js";
-import { copyWithoutAutofit, deckOverflows, describeOverflows, findOverflows, titleLineCounts, type Rect, type Word } from "../support/overflow.js";
+import {
+  copyWithoutAutofit,
+  deckOverflows,
+  describeOverflows,
+  findOverflows,
+  titleLineCounts,
+  type Rect,
+  type Word,
+} from "../support/overflow.js";
 import { readPptx, slideText } from "../support/pptx.js";
 
 // The proof that text stays inside its shapes, the way a user sees it: every default deck in every
@@ -30,14 +38,19 @@ let sabotaged: Case;
 
 async function build(root: string, out: string): Promise<BuiltDeck[]> {
   let stdout = "";
-  const code = await main(["build", "--root", root, "--out", out, "--json"], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: root });
+  const code = await main(["build", "--root", root, "--out", out, "--json"], {
+    stdout: (t) => (stdout += t),
+    stderr: () => {},
+    cwd: root,
+  });
   expect(code).toBe(0);
   return JSON.parse(stdout).built;
 }
 
 /** A copy of the repository's workspace whose decks all use `theme`. */
 async function workspaceWithTheme(dir: string, theme: string): Promise<string> {
-  for (const folder of ["personas", "decks", "themes"]) await cp(join(repo, folder), join(dir, folder), { recursive: true });
+  for (const folder of ["personas", "decks", "themes"])
+    await cp(join(repo, folder), join(dir, folder), { recursive: true });
   for (const deck of (await readdir(join(dir, "decks"))).filter((f) => /\.ya?ml$/.test(f))) {
     const file = join(dir, "decks", deck);
     const text = await readFile(file, "utf8");
@@ -49,12 +62,17 @@ async function workspaceWithTheme(dir: string, theme: string): Promise<string> {
 /** Shrink the body text box of the deck's first bulleted slide to a quarter of its height. */
 async function sabotage(file: string, dest: string): Promise<void> {
   const zip = await JSZip.loadAsync(await readFile(file));
-  const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).sort();
+  const slides = Object.keys(zip.files)
+    .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+    .sort();
   for (const name of slides) {
     const xml = await zip.file(name)!.async("string");
     const body = [...xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<a:buChar[\s\S]*?<\/p:sp>/g)][0]?.[0];
     if (!body) continue;
-    const shrunk = body.replace(/<a:ext cx="(\d+)" cy="(\d+)"\/>/, (_, cx, cy) => `<a:ext cx="${cx}" cy="${Math.round(Number(cy) / 4)}"/>`);
+    const shrunk = body.replace(
+      /<a:ext cx="(\d+)" cy="(\d+)"\/>/,
+      (_, cx, cy) => `<a:ext cx="${cx}" cy="${Math.round(Number(cy) / 4)}"/>`,
+    );
     zip.file(name, xml.replace(body, shrunk));
     break;
   }
@@ -65,14 +83,19 @@ beforeAll(async () => {
   const work = await mkdtemp(join(tmpdir(), "briefings-overflow-"));
   const checkDir = join(work, "check");
   await mkdir(checkDir);
-  const themes = (await readdir(join(repo, "themes"))).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, ""));
+  const themes = (await readdir(join(repo, "themes")))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => f.replace(/\.ya?ml$/, ""));
   const built: { name: string; file: string }[] = [];
   for (const theme of themes) {
     const root = await workspaceWithTheme(join(work, `default-${theme}`), theme);
-    for (const deck of await build(root, join(work, `out-${theme}`))) built.push({ name: `${theme}/${deck.deck}/${deck.audience}`, file: deck.file });
+    for (const deck of await build(root, join(work, `out-${theme}`)))
+      built.push({ name: `${theme}/${deck.deck}/${deck.audience}`, file: deck.file });
   }
-  for (const deck of await build(hostileRoot, join(work, "out-hostile"))) built.push({ name: `hostile-layout/${deck.deck}/${deck.audience}`, file: deck.file });
-  for (const deck of await build(everyLayoutRoot, join(work, "out-every"))) built.push({ name: `every-layout/${deck.deck}/${deck.audience}`, file: deck.file });
+  for (const deck of await build(hostileRoot, join(work, "out-hostile")))
+    built.push({ name: `hostile-layout/${deck.deck}/${deck.audience}`, file: deck.file });
+  for (const deck of await build(everyLayoutRoot, join(work, "out-every")))
+    built.push({ name: `every-layout/${deck.deck}/${deck.audience}`, file: deck.file });
   for (const deck of built) {
     const checked = join(checkDir, `${deck.name.replaceAll("/", "--")}.pptx`);
     await copyWithoutAutofit(deck.file, checked);
@@ -83,14 +106,20 @@ beforeAll(async () => {
   sabotaged = { name: "sabotaged", file: first.file, checked: join(checkDir, "sabotaged.pptx") };
   await sabotage(first.checked, sabotaged.checked);
   // One LibreOffice run for all decks: starting it is the slow part.
-  const pdfs = await convertToPdf([...cases, sabotaged].map((c) => c.checked), checkDir);
+  const pdfs = await convertToPdf(
+    [...cases, sabotaged].map((c) => c.checked),
+    checkDir,
+  );
   for (const c of [...cases, sabotaged]) c.pdf = pdfs.get(c.checked);
 });
 
 describe("no word outside its shape", () => {
   it("covers every theme's default decks and the hostile-content and every-layout fixtures", () => {
     expect(cases.filter((c) => c.name.startsWith("default/adoption-briefing/")).length).toBeGreaterThanOrEqual(4);
-    expect(cases.filter((c) => c.name.startsWith("hostile-layout/")).map((c) => c.name)).toEqual(["hostile-layout/hostile/cfo", "hostile-layout/narrow/cfo"]);
+    expect(cases.filter((c) => c.name.startsWith("hostile-layout/")).map((c) => c.name)).toEqual([
+      "hostile-layout/hostile/cfo",
+      "hostile-layout/narrow/cfo",
+    ]);
     expect(cases.filter((c) => c.name.startsWith("every-layout/")).length).toBe(2);
     for (const c of cases) expect(c.pdf, `${c.name} did not open in LibreOffice`).toBeDefined();
   });
@@ -119,8 +148,23 @@ describe("no word outside its shape", () => {
 
   it("judges words by their boxes, with a small tolerance", () => {
     const box: Rect = { x: 100, y: 100, w: 200, h: 50, label: "box" };
-    const word = (xMin: number, yMin: number, xMax: number, yMax: number): Word => ({ text: "w", xMin, yMin, xMax, yMax });
-    const pages = [{ words: [word(101, 110, 150, 130), word(290, 110, 301.5, 130), word(120, 140, 160, 170), word(290, 110, 310, 130)] }];
+    const word = (xMin: number, yMin: number, xMax: number, yMax: number): Word => ({
+      text: "w",
+      xMin,
+      yMin,
+      xMax,
+      yMax,
+    });
+    const pages = [
+      {
+        words: [
+          word(101, 110, 150, 130),
+          word(290, 110, 301.5, 130),
+          word(120, 140, 160, 170),
+          word(290, 110, 310, 130),
+        ],
+      },
+    ];
     expect(findOverflows(pages, [[box]]).map((o) => o.word.xMax)).toEqual([160, 310]);
   });
 });
@@ -138,12 +182,20 @@ describe("hostile content", () => {
     expect(titles).not.toContain("An empty list is left out");
     // Bullets are continued, never cut short.
     const all = texts.join("\n");
-    for (const bullet of ["Fifteen — the last one", "ואיש אינו יודע מדוע", "have moved on to other work entirely.", "and-then-some-more-hyphenated-words"]) expect(all).toContain(bullet);
+    for (const bullet of [
+      "Fifteen — the last one",
+      "ואיש אינו יודע מדוע",
+      "have moved on to other work entirely.",
+      "and-then-some-more-hyphenated-words",
+    ])
+      expect(all).toContain(bullet);
   });
 
   it("sets Hebrew and Arabic paragraphs right to left", async () => {
     const { slides } = await readPptx(hostile().file);
-    const paragraphs = slides.flatMap((xml) => [...xml.matchAll(/<a:p>(?:(?!<\/a:p>)[\s\S])*<\/a:p>/g)].map((m) => m[0]));
+    const paragraphs = slides.flatMap((xml) =>
+      [...xml.matchAll(/<a:p>(?:(?!<\/a:p>)[\s\S])*<\/a:p>/g)].map((m) => m[0]),
+    );
     const rtl = paragraphs.filter((p) => /<a:t>(עברית|العربية):/.test(p));
     expect(rtl).toHaveLength(2);
     for (const p of rtl) expect(p).toMatch(/<a:pPr[^>]* rtl="1"[^>]* algn="r"/);
@@ -154,7 +206,9 @@ describe("hostile content", () => {
     for (const c of cases) {
       const { slides } = await readPptx(c.file);
       slides.forEach((xml, i) => {
-        const title = [...xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<\/p:sp>/g)].find((m) => /<p:ph[^>]*type="(title|ctrTitle)"/.test(m[0]));
+        const title = [...xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<\/p:sp>/g)].find((m) =>
+          /<p:ph[^>]*type="(title|ctrTitle)"/.test(m[0]),
+        );
         expect(title && slideText(title[0]).trim(), `${c.name} slide ${i + 1} has no title`).toBeTruthy();
       });
     }
@@ -162,11 +216,14 @@ describe("hostile content", () => {
 
   it("lets PowerPoint shrink body text that later edits make overflow (<a:normAutofit/>), not titles", async () => {
     const { slides } = await readPptx(hostile().file);
-    const shapes = slides.flatMap((xml) => [...xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<\/p:sp>/g)].map((m) => m[0]));
+    const shapes = slides.flatMap((xml) =>
+      [...xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<\/p:sp>/g)].map((m) => m[0]),
+    );
     const bodies = shapes.filter((sp) => sp.includes("<a:buChar"));
     expect(bodies.length).toBeGreaterThan(5);
     for (const body of bodies) expect(body).toContain("<a:normAutofit/>");
-    for (const title of shapes.filter((sp) => /<p:ph[^>]*type="title"/.test(sp))) expect(title).not.toContain("normAutofit");
+    for (const title of shapes.filter((sp) => /<p:ph[^>]*type="title"/.test(sp)))
+      expect(title).not.toContain("normAutofit");
   });
 
   it("validates against ECMA-376 and is a consistent package", async () => {

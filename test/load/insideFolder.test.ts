@@ -24,7 +24,9 @@ describe("isInside / resolveInside", () => {
     await symlink("/etc", join(root, "themes", "dir"));
     expect(await resolveInside(root, join(root, "themes", "out.png"))).toBe("outside");
     expect(await resolveInside(root, join(root, "themes", "dir", "hostname"))).toBe("outside");
-    expect(await resolveInside(root, join(root, "themes", "in.png"))).toEqual({ real: expect.stringMatching(/real\.png$/) });
+    expect(await resolveInside(root, join(root, "themes", "in.png"))).toEqual({
+      real: expect.stringMatching(/real\.png$/),
+    });
     expect(await resolveInside(root, join(root, "themes", "none.png"))).toBe("missing");
     expect(await resolveInside(root, join(root, "..", "x"))).toBe("outside");
   });

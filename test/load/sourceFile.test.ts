@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { locate, parseYamlSource } from "../../src/load/sourceFile.js";
 
-const parse = (text: string | Uint8Array) => parseYamlSource("/ws/personas/x.yaml", typeof text === "string" ? new TextEncoder().encode(text) : text);
+const parse = (text: string | Uint8Array) =>
+  parseYamlSource("/ws/personas/x.yaml", typeof text === "string" ? new TextEncoder().encode(text) : text);
 
 describe("parseYamlSource", () => {
   it("keeps positions so any node can be located", () => {

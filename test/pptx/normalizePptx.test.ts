@@ -28,7 +28,9 @@ describe("normalized decks", () => {
     const cfoA = await readFile(join(a, "brief", "cfo.pptx"));
     expect(cfoA.equals(await readFile(join(b, "brief", "cfo.pptx")))).toBe(true);
     expect(cfoA.equals(await readFile(join(c, "brief", "cfo.pptx")))).toBe(true);
-    expect((await readFile(join(a, "brief", "cto.pptx"))).equals(await readFile(join(b, "brief", "cto.pptx")))).toBe(true);
+    expect((await readFile(join(a, "brief", "cto.pptx"))).equals(await readFile(join(b, "brief", "cto.pptx")))).toBe(
+      true,
+    );
   });
 
   it("are byte-identical across runs with more chart slices than the theme has colors", async () => {
@@ -42,11 +44,14 @@ describe("normalized decks", () => {
   it("carry the deck date, number charts from 1 and declare only parts that exist", async () => {
     const out = await mkdtemp(join(tmpdir(), "briefings-norm-"));
     // In-process, after other builds: pptxgenjs's chart counter must not leak into names.
-    for (let i = 0; i < 2; i++) expect(await main(["build", "--root", fixture, "--out", out], { stdout: () => {}, stderr: () => {} })).toBe(0);
+    for (let i = 0; i < 2; i++)
+      expect(await main(["build", "--root", fixture, "--out", out], { stdout: () => {}, stderr: () => {} })).toBe(0);
     const files = unzipSync(await readFile(join(out, "brief", "cfo.pptx")));
     const text = (name: string) => new TextDecoder().decode(files[name]);
     expect(Object.keys(files).filter((f) => f.startsWith("ppt/charts/chart"))).toEqual(["ppt/charts/chart1.xml"]);
-    expect(text("docProps/core.xml")).toContain("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-06-01T00:00:00Z</dcterms:created>");
+    expect(text("docProps/core.xml")).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-06-01T00:00:00Z</dcterms:created>',
+    );
     expect(text("[Content_Types].xml").match(/slideMaster\d+\.xml/g)).toEqual(["slideMaster1.xml"]);
     const presentation = text("ppt/presentation.xml");
     expect(presentation.indexOf("<p:notesMasterIdLst>")).toBeLessThan(presentation.indexOf("<p:sldIdLst>"));

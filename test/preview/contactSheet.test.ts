@@ -8,7 +8,9 @@ function solid(width: number, height: number, rgb: [number, number, number]): Ui
   return new Uint8Array(PNG.sync.write(png));
 }
 
-const pixel = (png: PNG, x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+const pixel = (png: PNG, x: number, y: number) => [
+  ...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3),
+];
 
 describe("composeContactSheet", () => {
   it("lays slides out in a grid of thumbnails, in order, scaled to the thumbnail width", () => {
@@ -19,7 +21,14 @@ describe("composeContactSheet", () => {
       [200, 200, 0],
       [0, 0, 0],
     ];
-    const sheet = PNG.sync.read(Buffer.from(composeContactSheet(colors.map((c) => solid(640, 360, c)), { thumbWidth: 160 })));
+    const sheet = PNG.sync.read(
+      Buffer.from(
+        composeContactSheet(
+          colors.map((c) => solid(640, 360, c)),
+          { thumbWidth: 160 },
+        ),
+      ),
+    );
     // 4 per row: two rows of 160×90 thumbnails, 16 px gaps, 28 px for the numbers.
     expect(sheet.width).toBe(16 + 4 * (160 + 16));
     expect(sheet.height).toBe(16 + 2 * (90 + 28 + 16));
@@ -36,7 +45,8 @@ describe("composeContactSheet", () => {
       const x0 = 16 + (i % 4) * 176;
       const y0 = 16 + Math.floor(i / 4) * (120 + 28 + 16) + 120;
       let n = 0;
-      for (let y = y0; y < y0 + 28; y++) for (let x = x0; x < x0 + 160; x++) if (pixel(sheet, x, y).join() === "31,41,55") n++;
+      for (let y = y0; y < y0 + 28; y++)
+        for (let x = x0; x < x0 + 160; x++) if (pixel(sheet, x, y).join() === "31,41,55") n++;
       return n;
     };
     // "1" lights 8 font pixels (each 3×3 screen pixels), "8" 13, "12" 8 + 11.

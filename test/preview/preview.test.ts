@@ -24,9 +24,13 @@ describe("briefings preview", () => {
     const [deck] = report.previews;
     expect(deck.contactSheet).toBe(join(root, "shots", "brief", "cfo-contact.png"));
     // One image per slide, named slide-01.png … in out/<deck>/<audience>/.
-    const pptxSlides = (await run("unzip", ["-Z1", deck.pptx])).stdout.split("\n").filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length;
+    const pptxSlides = (await run("unzip", ["-Z1", deck.pptx])).stdout
+      .split("\n")
+      .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length;
     expect(pptxSlides).toBeGreaterThan(1);
-    expect((await readdir(join(root, "shots", "brief", "cfo"))).sort()).toEqual(Array.from({ length: pptxSlides }, (_, i) => `slide-${String(i + 1).padStart(2, "0")}.png`));
+    expect((await readdir(join(root, "shots", "brief", "cfo"))).sort()).toEqual(
+      Array.from({ length: pptxSlides }, (_, i) => `slide-${String(i + 1).padStart(2, "0")}.png`),
+    );
     const slide = PNG.sync.read(await readFile(deck.slides[0]));
     expect(slide.width).toBe(1280);
     expect(Math.abs(slide.height - 720)).toBeLessThanOrEqual(1); // 16:9
@@ -45,7 +49,11 @@ describe("briefings preview", () => {
   });
 
   it("says which packages to install when LibreOffice or pdftoppm is missing", async () => {
-    const { code, stdout, stderr } = await run(process.execPath, [BIN, "preview", "--root", join(repo, "test", "fixtures", "minimal")], { env: { PATH: "/nonexistent" } }).then(
+    const { code, stdout, stderr } = await run(
+      process.execPath,
+      [BIN, "preview", "--root", join(repo, "test", "fixtures", "minimal")],
+      { env: { PATH: "/nonexistent" } },
+    ).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => e,
     );

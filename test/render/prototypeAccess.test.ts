@@ -14,8 +14,14 @@ describe("templates and prototypes", () => {
     await writeFile(
       join(ws, "decks", "proto.yaml"),
       [
-        "title: Proto", "theme: default", "organization: org.yaml", "audiences: [{ id: cfo, persona: cfo }]", "slides:",
-        "  - layout: bullets", "    title: X", "    bullets:",
+        "title: Proto",
+        "theme: default",
+        "organization: org.yaml",
+        "audiences: [{ id: cfo, persona: cfo }]",
+        "slides:",
+        "  - layout: bullets",
+        "    title: X",
+        "    bullets:",
         `      - 'A{{lookup persona "constructor"}}B'`,
         "      - 'C{{#with persona}}{{__proto__}}{{/with}}D'",
         `      - 'E{{lookup (lookup persona "constructor") "name"}}F'`,
@@ -23,7 +29,13 @@ describe("templates and prototypes", () => {
       ].join("\n"),
     );
     let stderr = "";
-    expect(await main(["build", "--root", ws, "--deck", "proto"], { stdout: () => {}, stderr: (t) => (stderr += t), cwd: ws })).toBe(0);
+    expect(
+      await main(["build", "--root", ws, "--deck", "proto"], {
+        stdout: () => {},
+        stderr: (t) => (stderr += t),
+        cwd: ws,
+      }),
+    ).toBe(0);
     expect(stderr).not.toMatch(/error/);
     const text = slideText((await readPptx(join(ws, "out", "proto", "cfo.pptx"))).slides[0]!);
     expect(text.split("\n").slice(1, 5)).toEqual(["AB", "CD", "EF", "GH"]); // then the slide number

@@ -45,7 +45,10 @@ describe("rendering", () => {
     expect(cto.laidOut!.slides.map((s) => s.title)).toEqual(["For the CTO / CIO", "Only CTO"]);
     expect(cfo.laidOut!.slides[0]!.notes).toBe("Say: $240K");
     const body = cfo.laidOut!.slides[0]!.shapes.find((s) => s.kind === "text" && s.role !== "title");
-    expect(body?.kind === "text" && body.paragraphs.map((p) => p.text)).toEqual(["Unpredictable cloud spend", "Unclear return on cloud investment"]);
+    expect(body?.kind === "text" && body.paragraphs.map((p) => p.text)).toEqual([
+      "Unpredictable cloud spend",
+      "Unclear return on cloud investment",
+    ]);
   });
 
   it("names deck, slide, field and position for an unknown variable", async () => {
@@ -59,7 +62,9 @@ describe("rendering", () => {
     const text = ws.decks.get("brief")!.source.doc.toString();
     const line = text.split("\n").findIndex((l) => l.includes("persona.nmae")) + 1;
     expect(error).toMatchObject({ line, column: 12, path: "slides.0.title" });
-    expect(error!.message).toMatch(/unknown variable "persona.nmae" in deck "brief", slide 1, field title, audience "cfo"/);
+    expect(error!.message).toMatch(
+      /unknown variable "persona.nmae" in deck "brief", slide 1, field title, audience "cfo"/,
+    );
   });
 
   it("reports a chart whose series and categories disagree", async () => {
@@ -71,7 +76,8 @@ describe("rendering", () => {
       categories: [a, b, c]
       series: [{ name: s, values: [1, 2] }]
 `);
-    const [error] = planBuild(ws, selectTargets(ws, { today: "2026-01-01", audiences: ["cfo"] }).targets).planned[0]!.errors;
+    const [error] = planBuild(ws, selectTargets(ws, { today: "2026-01-01", audiences: ["cfo"] }).targets).planned[0]!
+      .errors;
     expect(error!.message).toMatch(/series "s" has 2 values but the chart has 3 categories/);
     expect(error!.path).toBe("slides.0.chart.series.0.values");
   });
@@ -82,16 +88,30 @@ describe("rendering", () => {
     title: T
     bullets: { from: persona.frustration }
 `);
-    const [error] = planBuild(ws, selectTargets(ws, { today: "2026-01-01", audiences: ["cfo"] }).targets).planned[0]!.errors;
-    expect(error).toMatchObject({ message: expect.stringContaining('unknown data "persona.frustration"'), hint: 'did you mean "frustrations"?' });
+    const [error] = planBuild(ws, selectTargets(ws, { today: "2026-01-01", audiences: ["cfo"] }).targets).planned[0]!
+      .errors;
+    expect(error).toMatchObject({
+      message: expect.stringContaining('unknown data "persona.frustration"'),
+      hint: 'did you mean "frustrations"?',
+    });
   });
 });
 
 describe("deck schema", () => {
   it("suggests the closest layout for a typo", async () => {
     const { parseWithSchema } = await import("../../src/validate/schemaIssues.js");
-    const parsed = parseYamlSource("/d.yaml", new TextEncoder().encode("title: t\ntheme: default\naudiences: [{id: a, persona: cfo}]\nslides:\n  - layout: bulets\n    title: x\n"));
+    const parsed = parseYamlSource(
+      "/d.yaml",
+      new TextEncoder().encode(
+        "title: t\ntheme: default\naudiences: [{id: a, persona: cfo}]\nslides:\n  - layout: bulets\n    title: x\n",
+      ),
+    );
     const { errors } = parseWithSchema(DeckSchema, parsed.source!);
-    expect(errors[0]).toMatchObject({ message: 'unknown layout "bulets"', line: 5, column: 13, hint: 'did you mean "bullets"?' });
+    expect(errors[0]).toMatchObject({
+      message: 'unknown layout "bulets"',
+      line: 5,
+      column: 13,
+      hint: 'did you mean "bullets"?',
+    });
   });
 });

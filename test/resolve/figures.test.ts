@@ -6,12 +6,28 @@ const org = OrganizationSchema.parse({
   name: "Acme",
   industry: "Retail",
   cloudProviders: ["AWS"],
-  cloudSpend: { annual: 1_000_000, growthRate: 0.3, budget: 800_000, monthly: [{ month: "2026-01", amount: 80_000 }, { month: "2026-02", amount: 100_000 }] },
+  cloudSpend: {
+    annual: 1_000_000,
+    growthRate: 0.3,
+    budget: 800_000,
+    monthly: [
+      { month: "2026-01", amount: 80_000 },
+      { month: "2026-02", amount: 100_000 },
+    ],
+  },
   revenue: 20_000_000,
   unallocatedShare: 0.25,
   estimatedWaste: 0.2,
   maturity: "crawl",
-  ask: { sponsor: "CFO", team: [{ role: "Lead", count: 1 }, { role: "Analyst", count: 2 }], budget: 100_000, timeline: "90 days" },
+  ask: {
+    sponsor: "CFO",
+    team: [
+      { role: "Lead", count: 1 },
+      { role: "Analyst", count: 2 },
+    ],
+    budget: 100_000,
+    timeline: "90 days",
+  },
   earlyWins: [{ title: "a", saving: 10_000 }, { title: "b" }],
 });
 

@@ -5,4 +5,7 @@ import { join } from "node:path";
 export const REPO = join(import.meta.dirname, "..", "..");
 
 /** The command users run: package.json's `bin` (the compiled CLI that `npm test` builds first). */
-export const BIN = join(REPO, (JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { bin: { briefings: string } }).bin.briefings);
+export const BIN = join(
+  REPO,
+  (JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { bin: { briefings: string } }).bin.briefings,
+);

@@ -9,7 +9,11 @@ const run = promisify(execFile);
 /** Convert decks to PDF with headless LibreOffice (its own profile, so parallel tests do not collide). */
 export async function convertToPdf(files: string[], outDir: string): Promise<Map<string, string>> {
   const profile = await mkdtemp(join(tmpdir(), "lo-profile-"));
-  await run("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...files], { timeout: 300_000 });
+  await run(
+    "soffice",
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...files],
+    { timeout: 300_000 },
+  );
   const produced = new Set(await readdir(outDir));
   const out = new Map<string, string>();
   for (const file of files) {

@@ -42,7 +42,13 @@ function xfrmRect(xml: string, label: string): Rect | undefined {
   const off = /<a:off x="(-?\d+)" y="(-?\d+)"\/>/.exec(xml);
   const ext = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(xml);
   if (!off || !ext) return undefined;
-  return { x: +off[1]! / EMU_PER_POINT, y: +off[2]! / EMU_PER_POINT, w: +ext[1]! / EMU_PER_POINT, h: +ext[2]! / EMU_PER_POINT, label };
+  return {
+    x: +off[1]! / EMU_PER_POINT,
+    y: +off[2]! / EMU_PER_POINT,
+    w: +ext[1]! / EMU_PER_POINT,
+    h: +ext[2]! / EMU_PER_POINT,
+    label,
+  };
 }
 
 function textOf(xml: string): string {
@@ -98,7 +104,11 @@ export async function slideTextRects(pptxFile: string): Promise<{ width: number;
   for (const slide of slides) {
     const layout = await relTarget(slide, "slideLayout");
     const master = layout ? await relTarget(layout, "slideMaster") : undefined;
-    const [slideXml, layoutXml, masterXml] = await Promise.all([read(slide), layout ? read(layout) : "", master ? read(master) : ""]);
+    const [slideXml, layoutXml, masterXml] = await Promise.all([
+      read(slide),
+      layout ? read(layout) : "",
+      master ? read(master) : "",
+    ]);
     const inherited = new Map([...placeholderRects(masterXml), ...placeholderRects(layoutXml)]);
     const layoutRects = [...textRects(layoutXml), ...textRects(masterXml)].map(({ placeholder: _, ...r }) => r);
     out.push([...textRects(slideXml, inherited), ...layoutRects]);
@@ -108,7 +118,13 @@ export async function slideTextRects(pptxFile: string): Promise<{ width: number;
 }
 
 function decode(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** Words on each page of a PDF, in points from the page's top-left corner, and the page widths. */
@@ -116,7 +132,9 @@ export async function pdfWords(pdf: string): Promise<{ width: number; words: Wor
   const { stdout } = await run("pdftotext", ["-bbox-layout", pdf, "-"], { maxBuffer: 256 * 1024 * 1024 });
   return [...stdout.matchAll(/<page width="([\d.]+)" height="[\d.]+">([\s\S]*?)<\/page>/g)].map(([, width, body]) => ({
     width: Number(width),
-    words: [...body!.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map((m) => ({
+    words: [
+      ...body!.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g),
+    ].map((m) => ({
       xMin: +m[1]!,
       yMin: +m[2]!,
       xMax: +m[3]!,
@@ -138,7 +156,9 @@ const VERTICAL_SLACK = 0.25;
  */
 export async function copyWithoutAutofit(pptxFile: string, dest: string): Promise<void> {
   const zip = await JSZip.loadAsync(await readFile(pptxFile));
-  for (const name of Object.keys(zip.files).filter((f) => /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(f))) {
+  for (const name of Object.keys(zip.files).filter((f) =>
+    /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(f),
+  )) {
     const xml = await zip.file(name)!.async("string");
     if (xml.includes("<a:normAutofit/>")) zip.file(name, xml.replaceAll("<a:normAutofit/>", ""));
   }
@@ -157,10 +177,21 @@ export function wordInside(word: Word, rect: Rect, tolerance: number): boolean {
 }
 
 /** Words of each page that lie in none of that slide's rectangles (`scale` turns slide points into page points). */
-export function findOverflows(pages: readonly { words: readonly Word[] }[], rects: readonly Rect[][], tolerance = 2, scale = 1): Overflow[] {
+export function findOverflows(
+  pages: readonly { words: readonly Word[] }[],
+  rects: readonly Rect[][],
+  tolerance = 2,
+  scale = 1,
+): Overflow[] {
   const out: Overflow[] = [];
   pages.forEach((page, i) => {
-    const slideRects = (rects[i] ?? []).map((r) => ({ ...r, x: r.x * scale, y: r.y * scale, w: r.w * scale, h: r.h * scale }));
+    const slideRects = (rects[i] ?? []).map((r) => ({
+      ...r,
+      x: r.x * scale,
+      y: r.y * scale,
+      w: r.w * scale,
+      h: r.h * scale,
+    }));
     for (const word of page.words) {
       if (slideRects.some((r) => wordInside(word, r, tolerance))) continue;
       const cx = (word.xMin + word.xMax) / 2;
@@ -181,7 +212,9 @@ export async function titleLineCounts(pptxFile: string, pdf: string): Promise<{ 
     if (!title) return { lines: 0, height: 0 };
     const box = { ...title, x: title.x * scale, y: title.y * scale, w: title.w * scale, h: title.h * scale };
     const tops = page.words.filter((w) => wordInside(w, box, 2)).map((w) => w.yMin);
-    const lines = [...new Set(tops.map((y) => Math.round(y / 3)))].sort((a, b) => a - b).filter((y, j, all) => j === 0 || y - all[j - 1]! > 1);
+    const lines = [...new Set(tops.map((y) => Math.round(y / 3)))]
+      .sort((a, b) => a - b)
+      .filter((y, j, all) => j === 0 || y - all[j - 1]! > 1);
     return { lines: lines.length, height: box.h };
   });
 }

@@ -13,7 +13,9 @@ export async function readPptx(file: string): Promise<PptxContents> {
   const zip = await JSZip.loadAsync(await readFile(file));
   const files = Object.keys(zip.files);
   const ordered = (prefix: RegExp) =>
-    files.filter((f) => prefix.test(f)).sort((a, b) => Number(/(\d+)\.xml$/.exec(a)?.[1]) - Number(/(\d+)\.xml$/.exec(b)?.[1]));
+    files
+      .filter((f) => prefix.test(f))
+      .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)?.[1]) - Number(/(\d+)\.xml$/.exec(b)?.[1]));
   const read = (names: string[]) => Promise.all(names.map((n) => zip.file(n)!.async("string")));
   return {
     slides: await read(ordered(/^ppt\/slides\/slide\d+\.xml$/)),
@@ -33,5 +35,10 @@ export function slideText(xml: string): string {
 }
 
 function decode(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }

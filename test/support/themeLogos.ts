@@ -12,7 +12,8 @@ export const THEME_LOGOS = [
   { file: "logo-corporate.png", tile: "#1B365D", bars: "#C9A227" },
 ] as const;
 
-const rgb = (color: string) => [0, 2, 4].map((i) => parseInt(color.slice(i + 1, i + 3), 16)) as [number, number, number];
+const rgb = (color: string) =>
+  [0, 2, 4].map((i) => parseInt(color.slice(i + 1, i + 3), 16)) as [number, number, number];
 
 /** Coverage-weighted color of pixel (x, y): tile, then bars on top, transparent outside. */
 function shade(x: number, y: number, tile: [number, number, number], bars: [number, number, number]): number[] {
@@ -27,7 +28,10 @@ function shade(x: number, y: number, tile: [number, number, number], bars: [numb
   const left = (SIZE - 3 * barW - 2 * gap) / 2;
   const base = SIZE * 0.78;
   const heights = [0.3, 0.45, 0.6].map((h) => h * SIZE);
-  const inBar = (px: number, py: number) => heights.some((h, i) => px >= left + i * (barW + gap) && px < left + i * (barW + gap) + barW && py <= base && py >= base - h);
+  const inBar = (px: number, py: number) =>
+    heights.some(
+      (h, i) => px >= left + i * (barW + gap) && px < left + i * (barW + gap) + barW && py <= base && py >= base - h,
+    );
   let [r, g, b, a] = [0, 0, 0, 0];
   for (let sy = 0; sy < SAMPLES; sy++) {
     for (let sx = 0; sx < SAMPLES; sx++) {
@@ -47,6 +51,7 @@ function shade(x: number, y: number, tile: [number, number, number], bars: [numb
 /** The logo mark in these colors, as RGBA pixels (SIZE × SIZE). */
 export function drawLogo(tile: string, bars: string): PNG {
   const png = new PNG({ width: SIZE, height: SIZE });
-  for (let y = 0; y < SIZE; y++) for (let x = 0; x < SIZE; x++) png.data.set(shade(x, y, rgb(tile), rgb(bars)), (y * SIZE + x) * 4);
+  for (let y = 0; y < SIZE; y++)
+    for (let x = 0; x < SIZE; x++) png.data.set(shade(x, y, rgb(tile), rgb(bars)), (y * SIZE + x) * 4);
   return png;
 }

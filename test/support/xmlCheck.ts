@@ -6,7 +6,8 @@ import { unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
 
 // What XML 1.0 cannot carry, as it would appear in a part's decoded text (escaped forms are caught by the parser).
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_XML_CHAR =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Every problem that would make a reader refuse a .pptx: a part that is not UTF-8, not well-formed
@@ -30,7 +31,10 @@ export function xmlProblems(pptx: Uint8Array): string[] {
       continue;
     }
     const bad = NOT_XML_CHAR.exec(text);
-    if (bad) problems.push(`${name}: character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} at offset ${bad.index}`);
+    if (bad)
+      problems.push(
+        `${name}: character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} at offset ${bad.index}`,
+      );
     const parser = new SaxesParser({ xmlns: false });
     let error: Error | undefined;
     parser.on("error", (e) => {

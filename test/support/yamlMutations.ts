@@ -2,7 +2,40 @@ import fc from "fast-check";
 
 // Line edits of the kinds people make to YAML by hand (and by bad paste), for fuzz tests.
 
-const junk = fc.constantFrom("\t", ":", ": ", "- ", "[", "]", "{", "}", "'", '"', "&a", "*a", "!!str", "---", "#", "|", ">", "{{", "}}", "\u0000", "\uD800", "\uFEFF", "é", "😀", "__proto__: 1", "  ", "~: 1", "? ", "[a]: 1", "0x1F", "1_000", ".inf");
+const junk = fc.constantFrom(
+  "\t",
+  ":",
+  ": ",
+  "- ",
+  "[",
+  "]",
+  "{",
+  "}",
+  "'",
+  '"',
+  "&a",
+  "*a",
+  "!!str",
+  "---",
+  "#",
+  "|",
+  ">",
+  "{{",
+  "}}",
+  "\u0000",
+  "\uD800",
+  "\uFEFF",
+  "é",
+  "😀",
+  "__proto__: 1",
+  "  ",
+  "~: 1",
+  "? ",
+  "[a]: 1",
+  "0x1F",
+  "1_000",
+  ".inf",
+);
 
 /** One edit: a line deleted, duplicated, re-indented, cut short, or spliced with hostile text. */
 export const mutation = fc.oneof(
@@ -23,7 +56,9 @@ export function mutate(text: string, mutations: Mutation[]): string {
     const line = lines[i]!;
     if (m.kind === "delete") lines.splice(i, 1);
     else if (m.kind === "duplicate") lines.splice(i, 0, line);
-    else if (m.kind === "indent") lines[i] = m.by >= 0 ? " ".repeat(m.by) + line : line.slice(Math.min(-m.by, line.length - line.trimStart().length));
+    else if (m.kind === "indent")
+      lines[i] =
+        m.by >= 0 ? " ".repeat(m.by) + line : line.slice(Math.min(-m.by, line.length - line.trimStart().length));
     else if (m.kind === "cut") lines[i] = line.slice(0, m.keep % (line.length + 1));
     else {
       const c = m.column % (line.length + 1);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseYamlSource } from "../../src/load/sourceFile.js";
 import { ThemeSchema } from "../../src/schema/theme.js";
-import { checkThemeContrast, contrastRatio, findContrastProblems, formatRatio, relativeLuminance } from "../../src/validate/contrast.js";
+import {
+  checkThemeContrast,
+  contrastRatio,
+  findContrastProblems,
+  formatRatio,
+  relativeLuminance,
+} from "../../src/validate/contrast.js";
 
 describe("WCAG relative luminance and contrast ratio", () => {
   it("matches known values", () => {
@@ -75,9 +81,24 @@ describe("theme contrast check", () => {
 
   it("asks 3:1 of large text (headings) and 4.5:1 of body text", () => {
     // #949494 on white is 3.03:1: fine for a heading, not for body text.
-    expect(findContrastProblems(ThemeSchema.parse({ name: "x", colors: { ...good, surface: "#FFFFFF", heading: "#949494", chart: ["111111", "222222", "333333"] } }).colors)).toEqual([]);
-    const body = findContrastProblems(ThemeSchema.parse({ name: "x", colors: { ...good, surface: "#FFFFFF", text: "#949494", chart: ["111111", "222222", "333333"] } }).colors);
-    expect(body.map((p) => `${p.foreground}/${p.background}:${p.required}`)).toEqual(["text/background:4.5", "text/surface:4.5"]);
+    expect(
+      findContrastProblems(
+        ThemeSchema.parse({
+          name: "x",
+          colors: { ...good, surface: "#FFFFFF", heading: "#949494", chart: ["111111", "222222", "333333"] },
+        }).colors,
+      ),
+    ).toEqual([]);
+    const body = findContrastProblems(
+      ThemeSchema.parse({
+        name: "x",
+        colors: { ...good, surface: "#FFFFFF", text: "#949494", chart: ["111111", "222222", "333333"] },
+      }).colors,
+    );
+    expect(body.map((p) => `${p.foreground}/${p.background}:${p.required}`)).toEqual([
+      "text/background:4.5",
+      "text/surface:4.5",
+    ]);
   });
 
   it("checks white text on a light accent (title slides, table headers)", () => {
@@ -87,7 +108,16 @@ describe("theme contrast check", () => {
   });
 
   it("suggests a lighter color on dark backgrounds", () => {
-    const errors = check({ ...good, background: "#111827", surface: "#1F2937", text: "#4B5563", heading: "#F9FAFB", muted: "#9CA3AF", accent: "#60A5FA", accentText: "#0B1220" });
+    const errors = check({
+      ...good,
+      background: "#111827",
+      surface: "#1F2937",
+      text: "#4B5563",
+      heading: "#F9FAFB",
+      muted: "#9CA3AF",
+      accent: "#60A5FA",
+      accentText: "#0B1220",
+    });
     expect(errors.map((e) => e.path)).toEqual(["colors.text", "colors.text"]);
     expect(errors[0]!.hint).toMatch(/lighter colors\.text/);
   });

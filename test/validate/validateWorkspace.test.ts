@@ -18,13 +18,42 @@ describe("validateWorkspace", () => {
   it("reports every error of every file at once, each with file, line, column and field", async () => {
     const result = validateWorkspace(await loadWorkspace(fixture("broken-persona")));
     expect(result.ok).toBe(false);
-    const summary = result.errors.map((e) => ({ file: e.file?.split("/").slice(-2).join("/"), line: e.line, column: e.column, path: e.path, message: e.message }));
+    const summary = result.errors.map((e) => ({
+      file: e.file?.split("/").slice(-2).join("/"),
+      line: e.line,
+      column: e.column,
+      path: e.path,
+      message: e.message,
+    }));
     expect(summary).toEqual(
       expect.arrayContaining([
-        { file: "personas/cfo.yaml", line: 5, column: 13, path: "objectives", message: 'expected a list, got text "Cost visibility"' },
-        { file: "personas/cfo.yaml", line: 9, column: 1, path: "favouriteColour", message: 'unknown field "favouriteColour"' },
-        { file: "personas/cfo.yaml", line: 2, column: 1, path: "primaryGoal", message: 'missing required field "primaryGoal"' },
-        expect.objectContaining({ file: "personas/cto.yaml", line: 5, column: 15, message: "YAML syntax: list opened with [ is not closed" }),
+        {
+          file: "personas/cfo.yaml",
+          line: 5,
+          column: 13,
+          path: "objectives",
+          message: 'expected a list, got text "Cost visibility"',
+        },
+        {
+          file: "personas/cfo.yaml",
+          line: 9,
+          column: 1,
+          path: "favouriteColour",
+          message: 'unknown field "favouriteColour"',
+        },
+        {
+          file: "personas/cfo.yaml",
+          line: 2,
+          column: 1,
+          path: "primaryGoal",
+          message: 'missing required field "primaryGoal"',
+        },
+        expect.objectContaining({
+          file: "personas/cto.yaml",
+          line: 5,
+          column: 15,
+          message: "YAML syntax: list opened with [ is not closed",
+        }),
       ]),
     );
     // The unparseable cto.yaml must not cascade into "unknown persona" errors in the deck.

@@ -31,7 +31,10 @@ export async function buildCommand(flags: BuildFlags, io: CliIO): Promise<number
     workers: flags.workers,
     onProgress: progress
       ? ({ done, total, deck, audience }) => {
-          if (total > 1) io.stderr(`\r\x1b[K${style.dim(`[${done}/${total}]`)} ${deck}/${audience}${done === total ? "\r\x1b[K" : ""}`);
+          if (total > 1)
+            io.stderr(
+              `\r\x1b[K${style.dim(`[${done}/${total}]`)} ${deck}/${audience}${done === total ? "\r\x1b[K" : ""}`,
+            );
         }
       : undefined,
   });
@@ -59,7 +62,12 @@ export function reportToJson(report: BuildReport) {
  * What a build did: problems and the one-line summary on stderr, a table of outputs on stdout.
  * `quiet` prints only problems; `unchanged: false` leaves unchanged decks out of the table (watch).
  */
-export function printReport(report: BuildReport, seconds: number, io: CliIO, options: { quiet?: boolean; unchanged?: boolean } = {}): void {
+export function printReport(
+  report: BuildReport,
+  seconds: number,
+  io: CliIO,
+  options: { quiet?: boolean; unchanged?: boolean } = {},
+): void {
   const style = createStyle(io);
   for (const e of report.errors) io.stderr(formatProblem(e, io.cwd) + "\n");
   for (const w of report.warnings) io.stderr(formatProblem(w, io.cwd, "warning") + "\n");
@@ -71,7 +79,8 @@ export function printReport(report: BuildReport, seconds: number, io: CliIO, opt
     io.stderr(`${plural(report.errors.length, "error")}; nothing was built\n`);
     return;
   }
-  if (!options.quiet) for (const line of summaryTable(report, io, style, options.unchanged !== false)) io.stdout(line + "\n");
+  if (!options.quiet)
+    for (const line of summaryTable(report, io, style, options.unchanged !== false)) io.stdout(line + "\n");
   const parts = [`${report.built.length} built`, `${report.unchanged.length} unchanged`];
   if (report.removed.length) parts.push(`${report.removed.length} removed`);
   if (report.failed.length) parts.push(style.red(`${report.failed.length} failed`));
@@ -85,11 +94,26 @@ function summaryTable(report: BuildReport, io: CliIO, style: Style, withUnchange
     ...report.built.map((b) => ({ ...b, status: "built" })),
     ...(withUnchanged ? report.unchanged.map((b) => ({ ...b, status: "unchanged" })) : []),
   ].sort((a, b) => (`${a.deck}/${a.audience}` < `${b.deck}/${b.audience}` ? -1 : 1));
-  const cells = rows.map((r) => [r.deck, r.audience, String(r.slides), `${(r.bytes / 1024).toFixed(0)} KB`, r.status, shown(r.file)]);
+  const cells = rows.map((r) => [
+    r.deck,
+    r.audience,
+    String(r.slides),
+    `${(r.bytes / 1024).toFixed(0)} KB`,
+    r.status,
+    shown(r.file),
+  ]);
   for (const file of report.removed) cells.push(["", "", "", "", "removed", shown(file)]);
   for (const f of report.failed) cells.push([f.deck, f.audience, "", "", "failed", ""]);
   if (cells.length === 0) return [];
   const [header, ...lines] = formatTable(["DECK", "AUDIENCE", "SLIDES", "SIZE", "STATUS", "FILE"], cells, [2, 3]);
-  const colour = { built: style.green, unchanged: style.dim, removed: style.yellow, failed: style.red } as Record<string, (t: string) => string>;
-  return [style.bold(header!), ...lines.map((line, i) => line.replace(/\b(built|unchanged|removed|failed)\b/, (s) => colour[cells[i]![4]!]?.(s) ?? s))];
+  const colour = { built: style.green, unchanged: style.dim, removed: style.yellow, failed: style.red } as Record<
+    string,
+    (t: string) => string
+  >;
+  return [
+    style.bold(header!),
+    ...lines.map((line, i) =>
+      line.replace(/\b(built|unchanged|removed|failed)\b/, (s) => colour[cells[i]![4]!]?.(s) ?? s),
+    ),
+  ];
 }

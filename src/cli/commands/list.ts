@@ -12,7 +12,8 @@ export interface ListFlags {
 export async function listCommand(flags: ListFlags, io: CliIO): Promise<number> {
   const validation = validateWorkspace(await loadWorkspace(flags.root));
   if (!validation.ok) {
-    if (flags.json) io.stdout(JSON.stringify({ ok: false, errors: validation.errors.map(problemData) }, null, 2) + "\n");
+    if (flags.json)
+      io.stdout(JSON.stringify({ ok: false, errors: validation.errors.map(problemData) }, null, 2) + "\n");
     else {
       for (const e of validation.errors) io.stderr(formatProblem(e, io.cwd) + "\n");
       io.stderr(`${plural(validation.errors.length, "error")} found; fix them to list the workspace\n`);
@@ -40,7 +41,8 @@ export async function listCommand(flags: ListFlags, io: CliIO): Promise<number> 
   io.stdout("Decks\n");
   for (const d of data.decks) {
     io.stdout(`  ${pad(d.id, 18)} ${d.title}  (theme ${d.theme})\n`);
-    for (const a of d.audiences) io.stdout(`    ${pad(a.id, 20)} persona ${a.persona}${a.executive ? `, for ${a.executive}` : ""}\n`);
+    for (const a of d.audiences)
+      io.stdout(`    ${pad(a.id, 20)} persona ${a.persona}${a.executive ? `, for ${a.executive}` : ""}\n`);
   }
   io.stdout("Themes\n");
   for (const t of data.themes) io.stdout(`  ${pad(t.id, 18)} ${pad(t.name, 22)} ${t.slideSize}\n`);

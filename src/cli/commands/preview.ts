@@ -32,7 +32,9 @@ export async function previewCommand(flags: PreviewFlags, io: CliIO, progress = 
           built: build.built.map((b) => `${b.deck}/${b.audience}`),
           unchanged: build.unchanged.map((b) => `${b.deck}/${b.audience}`),
           previews: report.previews,
-          errors: problems.map(problemData), warnings: build.warnings.map(problemData) },
+          errors: problems.map(problemData),
+          warnings: build.warnings.map(problemData),
+        },
         null,
         2,
       ) + "\n",
@@ -44,8 +46,12 @@ export async function previewCommand(flags: PreviewFlags, io: CliIO, progress = 
   for (const w of build.warnings) io.stderr(formatProblem(w, io.cwd, "warning") + "\n");
   for (const p of report.previews) {
     const first = p.slides[0];
-    io.stdout(`previewed  ${p.deck}/${p.audience}  ${plural(p.slides.length, "slide")}  ${shown(p.contactSheet)}${first ? `  ${shown(first).replace(/slide-\d+\.png$/, "slide-*.png")}` : ""}\n`);
+    io.stdout(
+      `previewed  ${p.deck}/${p.audience}  ${plural(p.slides.length, "slide")}  ${shown(p.contactSheet)}${first ? `  ${shown(first).replace(/slide-\d+\.png$/, "slide-*.png")}` : ""}\n`,
+    );
   }
-  io.stderr(`${plural(report.previews.length, "deck")} previewed${problems.length ? `, ${plural(problems.length, "error")}` : ""} in ${seconds.toFixed(1)} s\n`);
+  io.stderr(
+    `${plural(report.previews.length, "deck")} previewed${problems.length ? `, ${plural(problems.length, "error")}` : ""} in ${seconds.toFixed(1)} s\n`,
+  );
   return report.ok ? 0 : 1;
 }

@@ -22,6 +22,8 @@ export async function schemaCommand(flags: SchemaFlags, io: CliIO): Promise<numb
     return 0;
   }
   for (const file of files) io.stdout(`wrote  ${relative(io.cwd, file) || file}\n`);
-  io.stderr("Point a YAML file at one with a first line such as\n  # yaml-language-server: $schema=../.briefings/schema/persona.json\n");
+  io.stderr(
+    "Point a YAML file at one with a first line such as\n  # yaml-language-server: $schema=../.briefings/schema/persona.json\n",
+  );
   return 0;
 }

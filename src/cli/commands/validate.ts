@@ -25,7 +25,13 @@ export async function validateCommand(flags: ValidateFlags, io: CliIO): Promise<
     summary = `${plural(ws.personas.size, "persona")}, ${plural(ws.organizations.size, "organization")}, ${plural(ws.decks.size, "deck")} (${plural(audiences, "audience")}), ${plural(ws.themes.size, "theme")}`;
   }
   if (flags.json) {
-    io.stdout(JSON.stringify({ ok: errors.length === 0, errors: errors.map(problemData), warnings: warnings.map(problemData) }, null, 2) + "\n");
+    io.stdout(
+      JSON.stringify(
+        { ok: errors.length === 0, errors: errors.map(problemData), warnings: warnings.map(problemData) },
+        null,
+        2,
+      ) + "\n",
+    );
     return errors.length === 0 ? 0 : 1;
   }
   for (const e of errors) io.stderr(formatProblem(e, io.cwd) + "\n");

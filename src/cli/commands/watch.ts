@@ -26,19 +26,31 @@ export async function watchCommand(flags: WatchFlags, io: CliIO): Promise<number
     process.once("SIGTERM", stop);
   }
   try {
-    await watchWorkspace(flags.root, { decks: flags.deck, audiences: flags.audience, outDir: flags.out, brief: flags.brief, signal: controller.signal }, (build) => {
-      if (flags.json) {
-        io.stdout(JSON.stringify({ changed: build.changed, seconds: build.seconds, ...reportToJson(build.report) }) + "\n");
-        return;
-      }
-      if (build.changed.length === 0) {
-        printReport(build.report, build.seconds, io);
-        io.stderr(`watching ${relative(io.cwd, flags.root) || "."} for changes (Ctrl-C to stop)\n`);
-        return;
-      }
-      io.stderr(`\nchanged: ${build.changed.join(", ")}\n`);
-      printReport(build.report, build.seconds, io, { unchanged: false });
-    });
+    await watchWorkspace(
+      flags.root,
+      {
+        decks: flags.deck,
+        audiences: flags.audience,
+        outDir: flags.out,
+        brief: flags.brief,
+        signal: controller.signal,
+      },
+      (build) => {
+        if (flags.json) {
+          io.stdout(
+            JSON.stringify({ changed: build.changed, seconds: build.seconds, ...reportToJson(build.report) }) + "\n",
+          );
+          return;
+        }
+        if (build.changed.length === 0) {
+          printReport(build.report, build.seconds, io);
+          io.stderr(`watching ${relative(io.cwd, flags.root) || "."} for changes (Ctrl-C to stop)\n`);
+          return;
+        }
+        io.stderr(`\nchanged: ${build.changed.join(", ")}\n`);
+        printReport(build.report, build.seconds, io, { unchanged: false });
+      },
+    );
   } finally {
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);

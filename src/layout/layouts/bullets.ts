@@ -23,7 +23,12 @@ export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
   let top = content.y;
   const introShapes: Shape[] = [];
   if (intro) {
-    const introShape = fittedText(frame, { x: content.x, y: top, w: content.w, h: 1.2 }, [{ text: intro }], { maxSize: theme.sizes.body + 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 3 });
+    const introShape = fittedText(frame, { x: content.x, y: top, w: content.w, h: 1.2 }, [{ text: intro }], {
+      maxSize: theme.sizes.body + 2,
+      minSize: theme.sizes.minimum,
+      color: theme.colors.muted,
+      maxLines: 3,
+    });
     const used = measureParagraphs(introShape.paragraphs, content.w, introShape.size, introShape.font);
     introShape.box = { ...introShape.box, h: used + 0.05 };
     introShapes.push(introShape);
@@ -33,22 +38,57 @@ export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
   // Follow-on slides have no intro: their list starts right under the title.
   const boxOf = (page: number) => (page === 0 ? box : content);
   const toParagraphs = (list: readonly string[], offset: number, space: number = SPACE): Paragraph[] =>
-    list.map((text, i) => (numbered ? { text: `${String(offset + i + 1).padStart(2, "0")}   ${text}`, spaceBefore: space * 1.4 } : { text, bullet: true, spaceBefore: space }));
+    list.map((text, i) =>
+      numbered
+        ? { text: `${String(offset + i + 1).padStart(2, "0")}   ${text}`, spaceBefore: space * 1.4 }
+        : { text, bullet: true, spaceBefore: space },
+    );
   const fitsAt = (list: readonly string[], size: number, page = 0) =>
-    fitText({ paragraphs: toParagraphs(list, 0), width: box.w, height: boxOf(page).h, font: theme.fonts.body, maxSize: size, minSize: size }).fits;
+    fitText({
+      paragraphs: toParagraphs(list, 0),
+      width: box.w,
+      height: boxOf(page).h,
+      font: theme.fonts.body,
+      maxSize: size,
+      minSize: size,
+    }).fits;
 
   const body = theme.sizes.body + 4; // short lists read better large; long ones shrink from here
-  const all = fitText({ paragraphs: toParagraphs(items, 0), width: box.w, height: box.h, font: theme.fonts.body, maxSize: body, minSize: theme.sizes.minimum });
+  const all = fitText({
+    paragraphs: toParagraphs(items, 0),
+    width: box.w,
+    height: box.h,
+    font: theme.fonts.body,
+    maxSize: body,
+    minSize: theme.sizes.minimum,
+  });
   const pages = all.fits ? [items] : paginate(items, (page, index) => fitsAt(page, theme.sizes.body, index));
   // A list that fits whole gets the most open spacing that still fits at its size (and leaves a quarter of the box free).
   const space = all.fits
-    ? (SPACES.find((sp) => fitText({ paragraphs: toParagraphs(items, 0, sp), width: box.w, height: box.h * 0.75, font: theme.fonts.body, maxSize: all.size, minSize: all.size }).fits) ?? SPACE)
+    ? (SPACES.find(
+        (sp) =>
+          fitText({
+            paragraphs: toParagraphs(items, 0, sp),
+            width: box.w,
+            height: box.h * 0.75,
+            font: theme.fonts.body,
+            maxSize: all.size,
+            minSize: all.size,
+          }).fits,
+      ) ?? SPACE)
     : SPACE;
   let offset = 0;
   return pages.map((page, p) => {
     const paragraphs = toParagraphs(page, offset, space);
     offset += page.length;
-    const text = fittedText(frame, boxOf(p), paragraphs, { maxSize: all.fits ? all.size : theme.sizes.body, minSize: theme.sizes.minimum, body: true });
-    return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", [...(p === 0 ? introShapes : []), text]);
+    const text = fittedText(frame, boxOf(p), paragraphs, {
+      maxSize: all.fits ? all.size : theme.sizes.body,
+      minSize: theme.sizes.minimum,
+      body: true,
+    });
+    return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", [
+      ...(p === 0 ? introShapes : []),
+      text,
+    ]);
   });
 }

@@ -18,7 +18,20 @@ export function layoutCallToAction(frame: Frame, slide: CallToAction): LaidOutSl
   const textW = content.w - BADGE - 0.6;
   const rowFits = (items: readonly string[], size: number) => {
     const rowH = (areaH - ROW_GAP * (items.length - 1)) / items.length;
-    return rowH >= BADGE + 0.1 && items.every((text) => fitText({ paragraphs: [{ text }], width: textW, height: rowH - 0.16, font: theme.fonts.body, maxSize: size, minSize: size }).fits);
+    return (
+      rowH >= BADGE + 0.1 &&
+      items.every(
+        (text) =>
+          fitText({
+            paragraphs: [{ text }],
+            width: textW,
+            height: rowH - 0.16,
+            font: theme.fonts.body,
+            maxSize: size,
+            minSize: size,
+          }).fits,
+      )
+    );
   };
   const pages = rowFits(asks, theme.sizes.minimum) ? [asks] : paginate(asks, (page) => rowFits(page, theme.sizes.body));
   let number = 0;
@@ -31,12 +44,47 @@ export function layoutCallToAction(frame: Frame, slide: CallToAction): LaidOutSl
       number++;
       const y = content.y + i * (rowH + ROW_GAP);
       shapes.push({ kind: "rect", box: { x: content.x, y, w: content.w, h: rowH }, fill: theme.colors.surface });
-      shapes.push({ kind: "rect", box: { x: content.x + 0.2, y: y + (rowH - BADGE) / 2, w: BADGE, h: BADGE }, fill: theme.colors.accent, ellipse: true });
-      shapes.push({ kind: "text", box: { x: content.x + 0.2, y: y + (rowH - BADGE) / 2, w: BADGE, h: BADGE }, paragraphs: [{ text: String(number) }], font: theme.fonts.heading, size: 16, bold: true, color: theme.colors.accentText, align: "center", valign: "middle", inset: 0 });
-      shapes.push(fittedText(frame, { x: content.x + BADGE + 0.4, y: y + 0.08, w: textW, h: rowH - 0.16 }, [{ text }], { maxSize: size, minSize: theme.sizes.minimum, valign: "middle" }));
+      shapes.push({
+        kind: "rect",
+        box: { x: content.x + 0.2, y: y + (rowH - BADGE) / 2, w: BADGE, h: BADGE },
+        fill: theme.colors.accent,
+        ellipse: true,
+      });
+      shapes.push({
+        kind: "text",
+        box: { x: content.x + 0.2, y: y + (rowH - BADGE) / 2, w: BADGE, h: BADGE },
+        paragraphs: [{ text: String(number) }],
+        font: theme.fonts.heading,
+        size: 16,
+        bold: true,
+        color: theme.colors.accentText,
+        align: "center",
+        valign: "middle",
+        inset: 0,
+      });
+      shapes.push(
+        fittedText(frame, { x: content.x + BADGE + 0.4, y: y + 0.08, w: textW, h: rowH - 0.16 }, [{ text }], {
+          maxSize: size,
+          minSize: theme.sizes.minimum,
+          valign: "middle",
+        }),
+      );
     });
     if (slide.closing && p === pages.length - 1) {
-      shapes.push(fittedText(frame, { x: content.x, y: content.y + content.h - closingH + 0.15, w: content.w, h: closingH - 0.15 }, [{ text: slide.closing }], { maxSize: theme.sizes.body + 2, minSize: theme.sizes.minimum, bold: true, color: theme.colors.accent, maxLines: 2 }));
+      shapes.push(
+        fittedText(
+          frame,
+          { x: content.x, y: content.y + content.h - closingH + 0.15, w: content.w, h: closingH - 0.15 },
+          [{ text: slide.closing }],
+          {
+            maxSize: theme.sizes.body + 2,
+            minSize: theme.sizes.minimum,
+            bold: true,
+            color: theme.colors.accent,
+            maxLines: 2,
+          },
+        ),
+      );
     }
     return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", shapes);
   });

@@ -16,7 +16,12 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
   const shapes: Shape[] = [];
   const all = chart.series.flatMap((s) => s.values);
   const round = chart.kind === "pie" || chart.kind === "doughnut";
-  const colors = paletteFor(theme.colors.chart, round ? chart.categories.length : chart.series.length, round, theme.colors.background);
+  const colors = paletteFor(
+    theme.colors.chart,
+    round ? chart.categories.length : chart.series.length,
+    round,
+    theme.colors.background,
+  );
   shapes.push({
     kind: "chart",
     box: { x: content.x, y: content.y, w: content.w, h: content.h - captionH },
@@ -34,7 +39,14 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
     labelColor: round ? labelColorOn(colors) : theme.colors.text,
   });
   if (slide.caption) {
-    shapes.push(fittedText(frame, { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 }, [{ text: slide.caption }], { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 }));
+    shapes.push(
+      fittedText(
+        frame,
+        { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
+        [{ text: slide.caption }],
+        { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 },
+      ),
+    );
   }
   return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
 }

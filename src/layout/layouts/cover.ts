@@ -27,11 +27,25 @@ export function layoutCover(frame: Frame, slide: Cover): LaidOutSlide[] {
   shapes.push(title);
   const second = slide.layout === "closing" ? slide.subtitle : slide.subtitle;
   if (second) {
-    shapes.push(fittedText(frame, { x: margin, y: titleTop + 1.85, w, h: 0.95 }, [{ text: second }], { maxSize: 22, minSize: 14, color: theme.colors.accentText, maxLines: 2 }));
+    shapes.push(
+      fittedText(frame, { x: margin, y: titleTop + 1.85, w, h: 0.95 }, [{ text: second }], {
+        maxSize: 22,
+        minSize: 14,
+        color: theme.colors.accentText,
+        maxLines: 2,
+      }),
+    );
   }
   const footerText = slide.layout === "title" ? slide.byline : slide.layout === "closing" ? slide.contact : undefined;
   if (footerText) {
-    shapes.push(fittedText(frame, { x: margin, y: height - 1.55, w, h: 0.8 }, footerText.split("\n").map((text) => ({ text })), { maxSize: 16, minSize: 11, color: theme.colors.accentText }));
+    shapes.push(
+      fittedText(
+        frame,
+        { x: margin, y: height - 1.55, w, h: 0.8 },
+        footerText.split("\n").map((text) => ({ text })),
+        { maxSize: 16, minSize: 11, color: theme.colors.accentText },
+      ),
+    );
   }
   return [{ master: "cover", title: slide.title, shapes, notes: slide.notes, sourceIndex: slide.index }];
 }

@@ -22,7 +22,14 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
   // One value size for all cards, so they read as a set.
   const valueH = Math.min(1.1, cardH * 0.4);
   const valueShapes = slide.cards.map((card) =>
-    fittedText(frame, { x: 0, y: 0, w: cardW - 2 * pad, h: valueH }, [{ text: card.value }], { maxSize: rows === 1 ? 44 : 36, minSize: 16, bold: true, font: theme.fonts.heading, color: theme.colors.accent, maxLines: 1 }),
+    fittedText(frame, { x: 0, y: 0, w: cardW - 2 * pad, h: valueH }, [{ text: card.value }], {
+      maxSize: rows === 1 ? 44 : 36,
+      minSize: 16,
+      bold: true,
+      font: theme.fonts.heading,
+      color: theme.colors.accent,
+      maxLines: 1,
+    }),
   );
   const valueSize = Math.min(...valueShapes.map((s) => s.size));
   slide.cards.forEach((card, i) => {
@@ -39,14 +46,35 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
     shapes.push(value);
     const labelY = y + pad + valueH + 0.1;
     const labelH = card.caption ? Math.min(0.75, (cardH - valueH - 2 * pad) * 0.45) : cardH - valueH - 2 * pad - 0.1;
-    shapes.push(fittedText(frame, { x: x + pad, y: labelY, w: cardW - 2 * pad, h: labelH }, [{ text: card.label }], { maxSize: theme.sizes.body, minSize: theme.sizes.minimum, bold: true, color: theme.colors.text }));
+    shapes.push(
+      fittedText(frame, { x: x + pad, y: labelY, w: cardW - 2 * pad, h: labelH }, [{ text: card.label }], {
+        maxSize: theme.sizes.body,
+        minSize: theme.sizes.minimum,
+        bold: true,
+        color: theme.colors.text,
+      }),
+    );
     if (card.caption) {
       const capY = labelY + labelH + 0.05;
-      shapes.push(fittedText(frame, { x: x + pad, y: capY, w: cardW - 2 * pad, h: y + cardH - pad - capY }, [{ text: card.caption }], { maxSize: theme.sizes.body - 3, minSize: theme.sizes.minimum, color: theme.colors.muted }));
+      shapes.push(
+        fittedText(
+          frame,
+          { x: x + pad, y: capY, w: cardW - 2 * pad, h: y + cardH - pad - capY },
+          [{ text: card.caption }],
+          { maxSize: theme.sizes.body - 3, minSize: theme.sizes.minimum, color: theme.colors.muted },
+        ),
+      );
     }
   });
   if (slide.caption) {
-    shapes.push(fittedText(frame, { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 }, [{ text: slide.caption }], { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 }));
+    shapes.push(
+      fittedText(
+        frame,
+        { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
+        [{ text: slide.caption }],
+        { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 },
+      ),
+    );
   }
   return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
 }

@@ -17,12 +17,36 @@ export function layoutQuote(frame: Frame, slide: Quote): LaidOutSlide[] {
   const { theme, content } = frame;
   const box = quoteBox(frame);
   const shapes: Shape[] = [
-    { kind: "text", box: { x: content.x, y: content.y - 0.25, w: 0.9, h: 1.5 }, paragraphs: [{ text: "“" }], font: theme.fonts.heading, size: 88, color: theme.colors.accent, bold: true, inset: 0, valign: "top" },
+    {
+      kind: "text",
+      box: { x: content.x, y: content.y - 0.25, w: 0.9, h: 1.5 },
+      paragraphs: [{ text: "“" }],
+      font: theme.fonts.heading,
+      size: 88,
+      color: theme.colors.accent,
+      bold: true,
+      inset: 0,
+      valign: "top",
+    },
   ];
-  const quote = fittedText(frame, box, [{ text: slide.quote }], { maxSize: 30, minSize: theme.sizes.body, font: theme.fonts.heading, color: theme.colors.heading, italic: true, valign: "middle" });
+  const quote = fittedText(frame, box, [{ text: slide.quote }], {
+    maxSize: 30,
+    minSize: theme.sizes.body,
+    font: theme.fonts.heading,
+    color: theme.colors.heading,
+    italic: true,
+    valign: "middle",
+  });
   shapes.push(quote);
   if (slide.attribution) {
-    shapes.push(fittedText(frame, { x: box.x, y: content.y + content.h - ATTRIBUTION_H, w: box.w, h: ATTRIBUTION_H }, [{ text: `— ${slide.attribution}` }], { maxSize: theme.sizes.body, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 }));
+    shapes.push(
+      fittedText(
+        frame,
+        { x: box.x, y: content.y + content.h - ATTRIBUTION_H, w: box.w, h: ATTRIBUTION_H },
+        [{ text: `— ${slide.attribution}` }],
+        { maxSize: theme.sizes.body, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 },
+      ),
+    );
   }
   if (slide.title) return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
   // Without a title of its own, the quote is the slide's title placeholder (on a layout that puts the

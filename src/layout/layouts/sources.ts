@@ -17,11 +17,24 @@ export function layoutSources(frame: Frame, slide: RenderedSources): LaidOutSlid
       return out;
     });
   const fits = (sources: readonly Source[], size: number) =>
-    fitText({ paragraphs: paras(sources), width: content.w, height: content.h, font: theme.fonts.body, maxSize: size, minSize: size }).fits;
-  const pages = fits(slide.credits, theme.sizes.minimum) ? [slide.credits] : paginate(slide.credits, (page) => fits(page, theme.sizes.body - 2));
+    fitText({
+      paragraphs: paras(sources),
+      width: content.w,
+      height: content.h,
+      font: theme.fonts.body,
+      maxSize: size,
+      minSize: size,
+    }).fits;
+  const pages = fits(slide.credits, theme.sizes.minimum)
+    ? [slide.credits]
+    : paginate(slide.credits, (page) => fits(page, theme.sizes.body - 2));
   return pages.map((sources, p) =>
     contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", [
-      fittedText(frame, content, paras(sources), { maxSize: theme.sizes.body, minSize: theme.sizes.minimum, body: true }),
+      fittedText(frame, content, paras(sources), {
+        maxSize: theme.sizes.body,
+        minSize: theme.sizes.minimum,
+        body: true,
+      }),
     ]),
   );
 }

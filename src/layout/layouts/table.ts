@@ -30,18 +30,29 @@ export function layoutTable(frame: Frame, slide: Table): LaidOutSlide[] {
 
   // A word broken across lines ("Engineerin / g") reads as a mistake: shrink until every word fits its column.
   const wordsFit = (cells: readonly string[], size: number, bold: boolean) =>
-    cells.every((cell, c) => cell.split(/\s+/).every((word) => textWidth(word, size, theme.fonts.body, bold) <= inner(c)));
-  const fitsAt = (size: number) => heightAt(slide.rows, size) <= area.h && wordsFit(slide.columns, size, true) && slide.rows.every((r) => wordsFit(r, size, false));
+    cells.every((cell, c) =>
+      cell.split(/\s+/).every((word) => textWidth(word, size, theme.fonts.body, bold) <= inner(c)),
+    );
+  const fitsAt = (size: number) =>
+    heightAt(slide.rows, size) <= area.h &&
+    wordsFit(slide.columns, size, true) &&
+    slide.rows.every((r) => wordsFit(r, size, false));
 
   const maxSize = theme.sizes.body;
   let size = maxSize;
   while (size > theme.sizes.minimum && !fitsAt(size)) size -= 0.5;
-  const pages = heightAt(slide.rows, size) <= area.h ? [slide.rows] : paginate(slide.rows, (rows) => heightAt(rows, size) <= area.h);
+  const pages =
+    heightAt(slide.rows, size) <= area.h
+      ? [slide.rows]
+      : paginate(slide.rows, (rows) => heightAt(rows, size) <= area.h);
   return pages.map((rows, p) => {
     // A short table gets airier rows (up to MAX_EXTRA_PAD more each) rather than a block of empty slide below it.
     const spare = Math.max(0, area.h - heightAt(rows, size));
     const extra = Math.min(MAX_EXTRA_PAD, spare / (rows.length + 1));
-    const rowHeights = [rowHeight(slide.columns, size, true, extra), ...rows.map((r) => rowHeight(r, size, false, extra))];
+    const rowHeights = [
+      rowHeight(slide.columns, size, true, extra),
+      ...rows.map((r) => rowHeight(r, size, false, extra)),
+    ];
     const shapes: Shape[] = [
       {
         kind: "table",
@@ -61,7 +72,14 @@ export function layoutTable(frame: Frame, slide: Table): LaidOutSlide[] {
       },
     ];
     if (slide.caption && p === pages.length - 1) {
-      shapes.push(fittedText(frame, { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 }, [{ text: slide.caption }], { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 }));
+      shapes.push(
+        fittedText(
+          frame,
+          { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
+          [{ text: slide.caption }],
+          { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 },
+        ),
+      );
     }
     return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", shapes);
   });
@@ -78,9 +96,14 @@ function columnWidths(slide: Table, total: number, font: string): number[] {
     // Inches at a reference size: only the proportions matter.
     const measure = (text: string, bold: boolean) => textWidth(text, 12, font, bold);
     weights = slide.columns.map((header, c) => {
-      const cells: [string, boolean][] = [[header, true], ...slide.rows.map((r): [string, boolean] => [r[c] ?? "", false])];
+      const cells: [string, boolean][] = [
+        [header, true],
+        ...slide.rows.map((r): [string, boolean] => [r[c] ?? "", false]),
+      ];
       const longest = Math.max(...cells.map(([text, bold]) => measure(text, bold)));
-      const longestWord = Math.max(...cells.flatMap(([text, bold]) => text.split(/\s+/).map((word) => measure(word, bold))));
+      const longestWord = Math.max(
+        ...cells.flatMap(([text, bold]) => text.split(/\s+/).map((word) => measure(word, bold))),
+      );
       return Math.max(longestWord, Math.min(Math.max(longest, 0.5), 5) ** 0.8);
     });
   }

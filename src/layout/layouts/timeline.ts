@@ -17,7 +17,11 @@ export function layoutTimeline(frame: Frame, slide: Timeline): LaidOutSlide[] {
   const lineY = content.y + 0.2;
   const dot = 0.3;
   const shapes: Shape[] = [
-    { kind: "rect", box: { x: content.x + dot / 2, y: lineY - 0.02, w: (n - 1) * (colW + GAP), h: 0.04 }, fill: theme.colors.line },
+    {
+      kind: "rect",
+      box: { x: content.x + dot / 2, y: lineY - 0.02, w: (n - 1) * (colW + GAP), h: 0.04 },
+      fill: theme.colors.line,
+    },
   ];
   const cardTop = lineY + 1.3;
   const cardH = content.y + content.h - cardTop;
@@ -26,20 +30,62 @@ export function layoutTimeline(frame: Frame, slide: Timeline): LaidOutSlide[] {
   const paras = (items: string[]): Paragraph[] => items.map((text) => ({ text, bullet: true, spaceBefore: 0.45 }));
   // One size for every card so the phases read as a set.
   let size = theme.sizes.body;
-  while (size > theme.sizes.minimum && !slide.phases.every((ph) => fitText({ paragraphs: paras(ph.items), width: textW, height: textH, font: theme.fonts.body, maxSize: size, minSize: size }).fits)) size -= 0.5;
+  while (
+    size > theme.sizes.minimum &&
+    !slide.phases.every(
+      (ph) =>
+        fitText({
+          paragraphs: paras(ph.items),
+          width: textW,
+          height: textH,
+          font: theme.fonts.body,
+          maxSize: size,
+          minSize: size,
+        }).fits,
+    )
+  )
+    size -= 0.5;
 
   slide.phases.forEach((phase, i) => {
     const x = content.x + i * (colW + GAP);
     const current = phase.current !== undefined && isTruthyText(phase.current);
-    shapes.push({ kind: "rect", box: { x, y: lineY - dot / 2, w: dot, h: dot }, fill: current ? theme.colors.accent : theme.colors.background, line: theme.colors.accent, ellipse: true });
-    shapes.push(fittedText(frame, { x, y: lineY + 0.3, w: colW, h: 0.5 }, [{ text: phase.label }], { maxSize: theme.sizes.body + 4, minSize: theme.sizes.minimum, bold: true, font: theme.fonts.heading, color: current ? theme.colors.accent : theme.colors.heading, maxLines: 1 }));
+    shapes.push({
+      kind: "rect",
+      box: { x, y: lineY - dot / 2, w: dot, h: dot },
+      fill: current ? theme.colors.accent : theme.colors.background,
+      line: theme.colors.accent,
+      ellipse: true,
+    });
+    shapes.push(
+      fittedText(frame, { x, y: lineY + 0.3, w: colW, h: 0.5 }, [{ text: phase.label }], {
+        maxSize: theme.sizes.body + 4,
+        minSize: theme.sizes.minimum,
+        bold: true,
+        font: theme.fonts.heading,
+        color: current ? theme.colors.accent : theme.colors.heading,
+        maxLines: 1,
+      }),
+    );
     if (phase.period) {
-      shapes.push(fittedText(frame, { x, y: lineY + 0.8, w: colW, h: 0.4 }, [{ text: current ? `${phase.period} · now` : phase.period }], { maxSize: theme.sizes.body - 3, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 1 }));
+      shapes.push(
+        fittedText(
+          frame,
+          { x, y: lineY + 0.8, w: colW, h: 0.4 },
+          [{ text: current ? `${phase.period} · now` : phase.period }],
+          { maxSize: theme.sizes.body - 3, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 1 },
+        ),
+      );
     }
     shapes.push({ kind: "rect", box: { x, y: cardTop, w: colW, h: cardH }, fill: theme.colors.surface });
     if (current) shapes.push({ kind: "rect", box: { x, y: cardTop, w: colW, h: 0.07 }, fill: theme.colors.accent });
     if (phase.items.length > 0) {
-      shapes.push(fittedText(frame, { x: x + PAD, y: cardTop + PAD, w: textW, h: textH }, paras(phase.items), { maxSize: size, minSize: theme.sizes.minimum, body: true }));
+      shapes.push(
+        fittedText(frame, { x: x + PAD, y: cardTop + PAD, w: textW, h: textH }, paras(phase.items), {
+          maxSize: size,
+          minSize: theme.sizes.minimum,
+          body: true,
+        }),
+      );
     }
   });
   return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];

@@ -14,10 +14,23 @@ export function layoutTwoColumn(frame: Frame, slide: TwoColumn): LaidOutSlide[] 
   const { theme, content } = frame;
   const colW = (content.w - GAP) / 2;
   const textBox = { w: colW - 2 * PAD, h: content.h - HEADING_H - 2 * PAD };
-  const cols = [slide.left, slide.right].map((c) => ({ heading: c.heading, items: c.bullets.filter((b) => b.trim() !== "") }));
+  const cols = [slide.left, slide.right].map((c) => ({
+    heading: c.heading,
+    items: c.bullets.filter((b) => b.trim() !== ""),
+  }));
   const paras = (items: string[]): Paragraph[] => items.map((text) => ({ text, bullet: true, spaceBefore: 0.5 }));
   const fitsAt = (size: number, lists: string[][]) =>
-    lists.every((items) => fitText({ paragraphs: paras(items), width: textBox.w, height: textBox.h, font: theme.fonts.body, maxSize: size, minSize: size }).fits);
+    lists.every(
+      (items) =>
+        fitText({
+          paragraphs: paras(items),
+          width: textBox.w,
+          height: textBox.h,
+          font: theme.fonts.body,
+          maxSize: size,
+          minSize: size,
+        }).fits,
+    );
 
   // Split both columns into pages of items that fit at body size when the whole does not fit at the minimum.
   const pages: string[][][] = [];
@@ -41,12 +54,41 @@ export function layoutTwoColumn(frame: Frame, slide: TwoColumn): LaidOutSlide[] 
     const shapes: Shape[] = [];
     cols.forEach((col, i) => {
       const x = content.x + i * (colW + GAP);
-      shapes.push({ kind: "rect", box: { x, y: content.y, w: colW, h: content.h }, fill: theme.colors.surface, rounded: false });
-      shapes.push({ kind: "rect", box: { x, y: content.y, w: colW, h: 0.07 }, fill: i === 0 ? theme.colors.accent : theme.colors.chart[1] ?? theme.colors.accent });
-      shapes.push(fittedText(frame, { x: x + PAD, y: content.y + PAD, w: colW - 2 * PAD, h: HEADING_H }, [{ text: col.heading }], { maxSize: theme.sizes.body + 4, minSize: theme.sizes.minimum, bold: true, font: theme.fonts.heading, color: theme.colors.heading, maxLines: 1 }));
+      shapes.push({
+        kind: "rect",
+        box: { x, y: content.y, w: colW, h: content.h },
+        fill: theme.colors.surface,
+        rounded: false,
+      });
+      shapes.push({
+        kind: "rect",
+        box: { x, y: content.y, w: colW, h: 0.07 },
+        fill: i === 0 ? theme.colors.accent : (theme.colors.chart[1] ?? theme.colors.accent),
+      });
+      shapes.push(
+        fittedText(
+          frame,
+          { x: x + PAD, y: content.y + PAD, w: colW - 2 * PAD, h: HEADING_H },
+          [{ text: col.heading }],
+          {
+            maxSize: theme.sizes.body + 4,
+            minSize: theme.sizes.minimum,
+            bold: true,
+            font: theme.fonts.heading,
+            color: theme.colors.heading,
+            maxLines: 1,
+          },
+        ),
+      );
       const items = lists[i] ?? [];
       if (items.length > 0) {
-        shapes.push(fittedText(frame, { x: x + PAD, y: content.y + PAD + HEADING_H, w: textBox.w, h: textBox.h }, paras(items), { maxSize: size, minSize: theme.sizes.minimum, body: true }));
+        shapes.push(
+          fittedText(frame, { x: x + PAD, y: content.y + PAD + HEADING_H, w: textBox.w, h: textBox.h }, paras(items), {
+            maxSize: size,
+            minSize: theme.sizes.minimum,
+            body: true,
+          }),
+        );
       }
     });
     return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", shapes);
