@@ -2,12 +2,19 @@
 // Advance widths (font units) of metric-compatible open fonts and of the DejaVu fallback fonts, so layout
 // measures text like the renderers that substitute them. Only measurements are included, not the fonts.
 // Measured from:
-//   Carlito (for Calibri), SIL Open Font License 1.1: Copyright (c) 2010-2013 by tyPoland Lukasz Dziedzic with Reserved Font Name "Carlito". Licensed under the SIL Open Font License, Version 1.1.
-//   Caladea (for Cambria), SIL Open Font License 1.1: Copyright 2012 The Caladea Project Authors (https://github.com/huertatipografica/Caladea)
-//   Liberation Sans (for Arial/Helvetica), SIL Open Font License 1.1: Digitized data copyright (c) 2010 Google Corporation. Copyright (c) 2012 Red Hat, Inc.
-//   Liberation Serif (for Times New Roman), SIL Open Font License 1.1: Digitized data copyright (c) 2010 Google Corporation. Copyright (c) 2012 Red Hat, Inc.
-//   DejaVu Sans (for unknown sans-serif fonts), Bitstream Vera Fonts license, DejaVu changes in the public domain: Copyright (c) 2003 by Bitstream, Inc. All Rights Reserved. Copyright (c) 2006 by Tavmjong Bah. All Rights Reserved. DejaVu changes are in public domain
-//   DejaVu Serif (for unknown serif fonts), Bitstream Vera Fonts license, DejaVu changes in the public domain: Copyright (c) 2003 by Bitstream, Inc. All Rights Reserved. DejaVu changes are in public domain
+//   Carlito (for Calibri), SIL Open Font License 1.1: Copyright (c) 2010-2013 by tyPoland Lukasz Dziedzic with Reserved
+//     Font Name "Carlito". Licensed under the SIL Open Font License, Version 1.1.
+//   Caladea (for Cambria), SIL Open Font License 1.1: Copyright 2012 The Caladea Project Authors
+//     (https://github.com/huertatipografica/Caladea)
+//   Liberation Sans (for Arial/Helvetica), SIL Open Font License 1.1: Digitized data copyright (c) 2010 Google
+//     Corporation. Copyright (c) 2012 Red Hat, Inc.
+//   Liberation Serif (for Times New Roman), SIL Open Font License 1.1: Digitized data copyright (c) 2010 Google
+//     Corporation. Copyright (c) 2012 Red Hat, Inc.
+//   DejaVu Sans (for unknown sans-serif fonts), Bitstream Vera Fonts license, DejaVu changes in the public domain:
+//     Copyright (c) 2003 by Bitstream, Inc. All Rights Reserved. Copyright (c) 2006 by Tavmjong Bah. All Rights
+//     Reserved. DejaVu changes are in public domain
+//   DejaVu Serif (for unknown serif fonts), Bitstream Vera Fonts license, DejaVu changes in the public domain:
+//     Copyright (c) 2003 by Bitstream, Inc. All Rights Reserved. DejaVu changes are in public domain
 
 /** Runs of consecutive code points: [first code point, advance widths in font units]. */
 export type WidthRuns = [number, number[]][];
