@@ -13,6 +13,11 @@ export default tseslint.config(
       // With noUncheckedIndexedAccess, `list[i]!` is how code says an index is known to exist.
       "@typescript-eslint/no-non-null-assertion": "off",
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      // A leading underscore marks what a signature or a destructuring must name but the code does not use.
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
   { files: ["**/*.js", "**/*.mjs"], extends: [tseslint.configs.disableTypeChecked] },

@@ -5,6 +5,8 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import process from "node:process";
+
 import { build } from "esbuild";
 
 const dist = "dist";
@@ -24,7 +26,9 @@ await build({
   alias: { jszip: "./src/pptx/pptxZip.ts" },
   // Handlebars and commander are CommonJS and call require().
   banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    js:
+      "import { createRequire as __createRequire } from 'node:module'; " +
+      "const require = __createRequire(import.meta.url);",
   },
 });
 execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });

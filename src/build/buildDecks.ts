@@ -25,11 +25,17 @@ export interface BuildOptions extends SelectOptions {
   manifest?: Manifest;
   /** Fingerprint of the generator, part of every output's hash. */
   generator?: string;
-  /** Worker threads for large batches: 0 builds in one thread; default: one per spare core when there are many decks. */
+  /**
+   * Worker threads for large batches: 0 builds in one thread; default: one per spare core when there
+   * are many decks.
+   */
   workers?: number;
   /** Called after each deck is written, e.g. to show progress. */
   onProgress?: (progress: { done: number; total: number; deck: string; audience: string }) => void;
-  /** Also write `<audience>.brief.md` (the one-page leave-behind) and `<audience>.notes.md` (the presenter script) next to each deck. */
+  /**
+   * Also write `<audience>.brief.md` (the one-page leave-behind) and `<audience>.notes.md` (the
+   * presenter script) next to each deck.
+   */
   brief?: boolean;
 }
 
@@ -60,8 +66,8 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     if (
       !options.force &&
       known?.hash === hash &&
-      (await fileSize(file)) === known.bytes &&
-      (await companionsPresent(outDir, [known]))
+      fileSize(file) === known.bytes &&
+      companionsPresent(outDir, [known])
     ) {
       report.unchanged.push({ ...deckFromManifest(outDir, known), file });
     } else {
@@ -112,7 +118,6 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
   for (const [key, output] of Object.entries(outputs)) {
     if (existing.has(key)) continue;
     const file = join(outDir, output.file);
-    delete outputs[key];
     // Never delete outside the output folder, whatever the manifest says or links point to.
     if (isOutputFile(outDir, file) && (await removeFile(file, { within: outDir }))) report.removed.push(file);
     for (const companion of output.companions ?? []) await removeFile(join(outDir, companion), { within: outDir });
@@ -124,8 +129,9 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     today: [...workspace.decks.values()].some((d) => !d.value.date) ? today : "",
     inputs: inputHashes(workspace),
     targets: [...existing].sort(),
-    outputs,
+    outputs: Object.fromEntries(Object.entries(outputs).filter(([key]) => existing.has(key))),
   };
+
   if (report.built.length > 0 || report.removed.length > 0 || JSON.stringify(manifest) !== JSON.stringify(previous)) {
     try {
       await writeFileAtomic(

@@ -39,16 +39,23 @@ const errors: BriefingError[] = [];
 const plan = workspace ? createPlanner(workspace, context, errors, { brief: setup.brief }) : undefined;
 let reported = { errors: 0, warnings: 0 };
 
-port.on("message", async (request: WorkerRequest) => {
+port.on("message", (request: WorkerRequest) => {
   if ("stop" in request) {
     port.close();
     return;
   }
-  const results: WorkerReply["results"] = [];
-  for (const item of request.items) results.push(await buildOne(item));
-  port.postMessage({ results, ...news() } satisfies WorkerReply);
+  // A failure here is a bug: it ends the worker with an error the main thread reports.
+  void buildChunk(request.items).then((results) => {
+    port.postMessage({ results, ...news() } satisfies WorkerReply);
+  });
 });
 port.postMessage({ results: [], ...news() } satisfies WorkerReply);
+
+async function buildChunk(items: readonly StaleOutput[]): Promise<WorkerReply["results"]> {
+  const results: WorkerReply["results"] = [];
+  for (const item of items) results.push(await buildOne(item));
+  return results;
+}
 
 async function buildOne(item: StaleOutput): Promise<WorkerReply["results"][number]> {
   const deck = workspace?.decks.get(item.deck);

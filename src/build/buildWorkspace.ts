@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { fileSize, generatorFingerprint, hashFiles, listInputFiles } from "../load/inputFiles.js";
-import { readManifest, type Manifest, type ManifestOutput } from "../load/readManifest.js";
+import { readManifest, type Manifest } from "../load/readManifest.js";
+
 import type { BuildOptions } from "./buildDecks.js";
 import { companionsPresent } from "./companionsPresent.js";
 import { deckFromManifest, emptyReport, type BuildReport } from "./report.js";
@@ -17,12 +18,10 @@ export async function buildWorkspace(root: string, options: BuildWorkspaceOption
   const absRoot = resolve(root);
   const outDir = resolve(absRoot, options.outDir ?? "out");
   const today = options.today ?? defaultToday();
-  const [generator, manifest] = await Promise.all([
-    generatorFingerprint(),
-    options.force ? undefined : readManifest(outDir),
-  ]);
+  const generator = await generatorFingerprint();
+  const manifest = options.force ? undefined : readManifest(outDir);
   if (manifest) {
-    const unchanged = await answerFromManifest(absRoot, outDir, manifest, generator, today, options);
+    const unchanged = answerFromManifest(absRoot, outDir, manifest, generator, today, options);
     if (unchanged) return unchanged;
   }
   // Loaded only now: an unchanged build needs neither YAML nor the renderer.
@@ -37,23 +36,23 @@ export async function buildWorkspace(root: string, options: BuildWorkspaceOption
 }
 
 /** A report of all-unchanged outputs if no input, generator or output changed; undefined otherwise. */
-async function answerFromManifest(
+function answerFromManifest(
   root: string,
   outDir: string,
   manifest: Manifest,
   generator: string,
   today: string,
   options: BuildOptions,
-): Promise<BuildReport | undefined> {
+): BuildReport | undefined {
   if (manifest.generator !== generator || (manifest.today !== "" && manifest.today !== today)) return undefined;
   // The same files in the workspace folders (none added or removed) …
-  const listed = await listInputFiles(root);
+  const listed = listInputFiles(root);
   const known = Object.keys(manifest.inputs).filter((f) =>
     /^(personas|decks|themes)\/[^/]+\.ya?ml$|^decks\/partials\/[^/]+\.hbs$/i.test(f),
   );
   if (listed.length !== known.length || listed.some((f, i) => f !== known[i])) return undefined;
   // … with the same contents …
-  const hashes = await hashFiles(root, Object.keys(manifest.inputs));
+  const hashes = hashFiles(root, Object.keys(manifest.inputs));
   if (Object.entries(manifest.inputs).some(([f, h]) => hashes[f] !== h)) return undefined;
   // … and every selected output still on disk as written.
   const keys = manifest.targets.filter((key) => {
@@ -63,14 +62,15 @@ async function answerFromManifest(
       (!options.audiences?.length || options.audiences.includes(audience))
     );
   });
-  const selected = keys.map((key) => manifest.outputs[key]);
-  if (keys.length === 0 || selected.some((o) => o === undefined)) return undefined; // never built, or an unknown --deck/--audience
-  if (selected.some((o) => Boolean(o?.companions?.length) !== Boolean(options.brief))) return undefined; // --brief toggled
-  if (!(await companionsPresent(outDir, selected as ManifestOutput[]))) return undefined;
+  const selected = keys.flatMap((key) => manifest.outputs[key] ?? []);
+  // Never built, or an unknown --deck/--audience.
+  if (keys.length === 0 || selected.length !== keys.length) return undefined;
+  // --brief toggled.
+  if (selected.some((o) => Boolean(o.companions?.length) !== Boolean(options.brief))) return undefined;
+  if (!companionsPresent(outDir, selected)) return undefined;
   if (options.decks?.some((d) => !keys.some((k) => k.startsWith(`${d}/`)))) return undefined;
   if (options.audiences?.some((a) => !keys.some((k) => k.endsWith(`/${a}`)))) return undefined;
-  const decks = (selected as ManifestOutput[]).map((o) => deckFromManifest(outDir, o));
-  const sizes = await Promise.all(decks.map((d) => fileSize(d.file)));
-  if (sizes.some((size, i) => size !== decks[i]!.bytes)) return undefined;
+  const decks = selected.map((o) => deckFromManifest(outDir, o));
+  if (decks.some((d) => fileSize(d.file) !== d.bytes)) return undefined;
   return { ...emptyReport(), ok: true, unchanged: decks };
 }

@@ -7,7 +7,10 @@ import { createPlanner } from "./planBuild.js";
 import { writeOutput, type OutputResult, type StaleOutput } from "./writeOutput.js";
 import type { WorkerReply, WorkerRequest, WorkerSetup } from "./buildWorker.js";
 
-/** Below this many outputs, starting a worker (it loads the libraries and the workspace again) costs more than it saves. */
+/**
+ * Below this many outputs, starting a worker (it loads the libraries and the workspace again) costs
+ * more than it saves.
+ */
 export const WORKER_THRESHOLD = 24;
 const CHUNK = 4;
 const WORKER_HEAP = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 };
@@ -47,7 +50,7 @@ export async function produceOutputs(
   const context = new BuildContext();
   const errors: BriefingError[] = [];
   const plan = createPlanner(workspace, context, errors, { brief: options.brief });
-  const results: (OutputResult | undefined)[] = new Array(stale.length);
+  const results = Array.from<OutputResult | undefined>({ length: stale.length });
   let done = 0;
   const finish = (index: number, result: OutputResult) => {
     results[index] = result;
@@ -132,7 +135,9 @@ function runWorker(
     });
     // A worker that fails (out of memory on a huge deck, say) leaves its items to this thread.
     worker.on("error", () => {});
-    worker.on("exit", () => resolve());
+    worker.on("exit", () => {
+      resolve();
+    });
   });
 }
 

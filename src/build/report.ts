@@ -28,7 +28,11 @@ export interface BuildReport {
   /** Problems that stopped the build before any output (invalid input, unknown --deck). */
   errors: BriefingError[];
   warnings: BriefingWarning[];
-  /** Threads that built decks (more than 1 when a large batch was shared with worker threads; 0 when nothing was built). */
+  /**
+   * Threads that built decks (more than 1 when a large batch was shared with worker threads; 0 when
+   * nothing was built).
+   */
+
   threads: number;
 }
 

@@ -53,7 +53,7 @@ export async function watchWorkspace(
   let firstChange = 0;
   let timer: NodeJS.Timeout | undefined;
   let building: Promise<void> | undefined;
-  let failure: unknown;
+  let failure: Error | undefined;
   let wake: () => void = () => {};
 
   const folders = watchFolders(
@@ -68,8 +68,8 @@ export async function watchWorkspace(
     (folder, name) => folder !== abs || INPUT_FOLDERS.includes(name),
   );
 
-  const watched = async () => {
-    const manifest = await readManifest(outDir);
+  const watched = () => {
+    const manifest = readManifest(outDir);
     const list = new Set([abs, ...INPUT_FOLDERS.map((f) => join(abs, f))]);
     for (const input of Object.keys(manifest?.inputs ?? {})) list.add(dirname(resolve(abs, input)));
     return list;
@@ -77,7 +77,7 @@ export async function watchWorkspace(
 
   const build = async (changed: string[], started: number) => {
     const report = await buildWorkspace(abs, buildOptions);
-    folders.update(await watched());
+    folders.update(watched());
     onBuild({ changed, report, seconds: (performance.now() - started) / 1000 });
   };
 
@@ -87,7 +87,8 @@ export async function watchWorkspace(
     pending.clear();
     building = build(changed, firstChange)
       .catch((error: unknown) => {
-        failure = error;
+        failure = error instanceof Error ? error : new Error(String(error));
+
         wake();
       })
       .finally(() => {
@@ -101,7 +102,13 @@ export async function watchWorkspace(
     if (signal?.aborted) return;
     await new Promise<void>((done) => {
       wake = done;
-      signal?.addEventListener("abort", () => done(), { once: true });
+      signal?.addEventListener(
+        "abort",
+        () => {
+          done();
+        },
+        { once: true },
+      );
     });
     clearTimeout(timer);
     await building;

@@ -1,9 +1,17 @@
 import { resolve } from "node:path";
+import { isatty } from "node:tty";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { BriefingError } from "../errors.js";
 import { packageInfo } from "../load/packageInfo.js";
 import { reportFailure, type CliIO } from "./output.js";
-import { buildCommand } from "./commands/build.js";
+import { buildCommand, type BuildFlags } from "./commands/build.js";
+import type { InitFlags } from "./commands/init.js";
+import type { ListFlags } from "./commands/list.js";
+import type { PreviewFlags } from "./commands/preview.js";
+import type { SchemaFlags } from "./commands/schema.js";
+import type { ThemeImportFlags } from "./commands/theme.js";
+import type { ValidateFlags } from "./commands/validate.js";
+import type { WatchFlags } from "./commands/watch.js";
 
 /** Exit codes, as the design fixes them. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -16,7 +24,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     cwd: io.cwd ?? process.cwd(),
     signal: io.signal,
     // Callers with their own writers (tests) get plain output unless they say otherwise.
-    tty: io.tty ?? (io.stdout === undefined && io.stderr === undefined && Boolean(process.stderr.isTTY)),
+    tty: io.tty ?? (io.stdout === undefined && io.stderr === undefined && isatty(process.stderr.fd)),
     env: io.env ?? process.env,
   };
   let code: number = EXIT.ok;
@@ -62,7 +70,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     )
     .option("-q, --quiet", "print only errors and warnings")
     .option("--json", "print the result as JSON")
-    .action(async (flags) => {
+    .action(async (flags: BuildFlags) => {
       // The most common command is loaded with the CLI: an unchanged build then needs no further module
       // (loading them one by one cost more than the work); its heavy stages load only when needed.
       code = await buildCommand(pathsOf(flags), out);
@@ -75,7 +83,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
   )
     .option("--brief", "also write the leave-behind brief and presenter script next to each deck")
     .option("--json", "print one JSON object per build, one per line")
-    .action(async (flags) => {
+    .action(async (flags: WatchFlags) => {
       const { watchCommand } = await import("./commands/watch.js");
       code = await watchCommand(pathsOf(flags), out);
     });
@@ -85,7 +93,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .description("check every input file and template; exit 1 listing all errors")
     .addOption(root())
     .option("--json", "print the result as JSON")
-    .action(async (flags) => {
+    .action(async (flags: ValidateFlags) => {
       const { validateCommand } = await import("./commands/validate.js");
       code = await validateCommand({ ...flags, root: rootOf(flags) }, out);
     });
@@ -95,7 +103,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .description("list personas, decks with their audiences, and themes")
     .addOption(root())
     .option("--json", "print the result as JSON")
-    .action(async (flags) => {
+    .action(async (flags: ListFlags) => {
       const { listCommand } = await import("./commands/list.js");
       code = await listCommand({ ...flags, root: rootOf(flags) }, out);
     });
@@ -107,7 +115,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     "image folder (default: <root>/out/preview)",
   )
     .option("--json", "print the result as JSON")
-    .action(async (flags) => {
+    .action(async (flags: PreviewFlags) => {
       const { previewCommand } = await import("./commands/preview.js");
       code = await previewCommand(pathsOf(flags), out);
     });
@@ -120,7 +128,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .option("--id <name>", "theme id (default: from the file name)")
     .option("--force", "replace an existing theme of the same id")
     .option("--json", "print the result as JSON")
-    .action(async (file: string, flags) => {
+    .action(async (file: string, flags: Omit<ThemeImportFlags, "file">) => {
       const { themeImportCommand } = await import("./commands/theme.js");
       code = await themeImportCommand({ ...flags, file: resolve(out.cwd, file), root: rootOf(flags) }, out);
     });
@@ -133,7 +141,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .argument("<dir>", "folder to create (must be empty unless --force)")
     .option("--force", "write into a folder that already has files")
     .option("--json", "print the result as JSON")
-    .action(async (dir: string, flags) => {
+    .action(async (dir: string, flags: Omit<InitFlags, "dir">) => {
       const { initCommand } = await import("./commands/init.js");
       code = await initCommand({ ...flags, dir: resolve(out.cwd, dir) }, out);
     });
@@ -144,7 +152,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .addOption(root())
     .option("--out <dir>", "output folder (default: <root>/.briefings/schema)")
     .option("--json", "print the result as JSON")
-    .action(async (flags) => {
+    .action(async (flags: Partial<SchemaFlags> & { root: string }) => {
       const { schemaCommand } = await import("./commands/schema.js");
       const { SCHEMA_DIR } = await import("../write/writeJsonSchemas.js");
       code = await schemaCommand(

@@ -9,7 +9,11 @@ import { themeFromPresentation, themeYaml } from "./themeFromPresentation.js";
 
 /** Options for {@link importTheme}. */
 export interface ImportThemeOptions {
-  /** Theme id, i.e. the file name `themes/<id>.yaml` and what decks name it by (default: from the presentation's file name). */
+  /**
+   * Theme id, i.e. the file name `themes/<id>.yaml` and what decks name it by (default: from the
+   * presentation's file name).
+   */
+
   id?: string;
   /** Replace an existing theme (and logo) of the same id. */
   force?: boolean;
@@ -52,16 +56,11 @@ export async function importTheme(
   const themeFile = join(absRoot, "themes", `${id}.yaml`);
   const logoFile = mapped.logo ? join(absRoot, "themes", "assets", `${id}-logo.${mapped.logo.extension}`) : undefined;
   if (!options.force) {
-    const existing = (
-      await Promise.all(
-        [themeFile, logoFile]
-          .filter((f) => f !== undefined)
-          .map(async (f) => ((await fileSize(f)) === undefined ? undefined : f)),
-      )
-    ).filter(Boolean);
+    const existing = [themeFile, logoFile].filter((f) => f !== undefined && fileSize(f) !== undefined);
     if (existing.length > 0) {
       throw new BriefingError(
         `theme "${id}" already exists: ${existing.map((f) => relative(absRoot, f!)).join(", ")}`,
+
         {
           file: existing[0],
           hint: "pass --force to replace it, or --id <name> to import under another name",

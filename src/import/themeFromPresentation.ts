@@ -62,7 +62,8 @@ export function themeFromPresentation(source: PresentationTheme, name: string): 
         ? "FFFFFF"
         : "000000");
     notes.push(
-      `colors.${p.foreground} changed from #${colors[p.foreground]} to #${fixed}: too little contrast on colors.${p.background} #${colors[p.background]}`,
+      `colors.${p.foreground} changed from #${colors[p.foreground]} to #${fixed}: ` +
+        `too little contrast on colors.${p.background} #${colors[p.background]}`,
     );
     colors[p.foreground] = fixed;
   }
@@ -72,7 +73,8 @@ export function themeFromPresentation(source: PresentationTheme, name: string): 
   const ratio = slideSize === "16:9" ? 16 / 9 : 4 / 3;
   if (Math.abs(cx / cy - ratio) / ratio > 0.02)
     notes.push(
-      `slide size ${(cx / EMU_PER_INCH).toFixed(2)}×${(cy / EMU_PER_INCH).toFixed(2)} in is neither 16:9 nor 4:3; ${slideSize} is the closest`,
+      `slide size ${(cx / EMU_PER_INCH).toFixed(2)}×${(cy / EMU_PER_INCH).toFixed(2)} in is neither 16:9 nor 4:3; ` +
+        `${slideSize} is the closest`,
     );
 
   const heading_font = source.fonts.major ?? "Calibri";
@@ -103,7 +105,8 @@ export function themeFromPresentation(source: PresentationTheme, name: string): 
   };
   if (!logo && source.pictures.length > 0)
     notes.push(
-      `none of the ${source.pictures.length} pictures on the slide master looks like a logo (small, PNG or JPEG, near a corner); add one under logo: by hand`,
+      `none of the ${source.pictures.length} pictures on the slide master looks like a logo ` +
+        "(small, PNG or JPEG, near a corner); add one under logo: by hand",
     );
   return { theme, logo, notes };
 }
@@ -132,7 +135,11 @@ export function chooseLogo(pictures: readonly MasterPicture[], cx: number, cy: n
   return best && { picture: best.picture, extension: best.extension };
 }
 
-/** The logo's width on our slides, in inches: as in the template, but at most 1.5 in so it stays clear of the footer text. */
+/**
+ * The logo's width on our slides, in inches: as in the template, but at most 1.5 in so it stays
+ * clear of the footer text.
+ */
+
 function logoWidth(picture: MasterPicture): number {
   return Math.round(Math.min(1.5, Math.max(0.2, picture.w / EMU_PER_INCH)) * 100) / 100;
 }

@@ -184,8 +184,8 @@ function shorten(paragraphs: Paragraph[], fits: (p: Paragraph[]) => boolean): Pa
   while (words.length > 0 && !fits(out)) {
     words = words.slice(0, -1);
     // A single long word: cut characters instead.
-    const text =
-      words.length > 0 ? words.join(" ") : [...last.text].slice(0, Math.max(0, [...last.text].length - 1)).join("");
+    const text = words.length > 0 ? words.join(" ") : Array.from(last.text).slice(0, -1).join("");
+
     last.text = `${text}…`;
     if (words.length === 0) words = [text];
   }

@@ -69,7 +69,8 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
   const slides: LaidOutSlide[] = [];
   for (const slide of rendered.slides) {
     const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: `slides.${slide.index}` });
-    const draw = LAYOUTS[slide.layout] as LayoutFunction<LayoutName>;
+    const draw = LAYOUTS[slide.layout];
+
     slides.push(...draw(frame, slide as never, format));
   }
   const { width, height } = SLIDE_DIMENSIONS[theme.value.slideSize];

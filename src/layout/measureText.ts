@@ -170,7 +170,8 @@ export function wrapText(text: string, width: number, size: number, font: string
       lineEm = em;
       // A word wider than the line: split it by characters.
       while (!fits(lineEm)) {
-        const chars = [...line];
+        const chars = Array.from(line);
+
         let cut = 1;
         let cutEm = emWidth(chars[0]!, table);
         while (cut < chars.length) {

@@ -84,7 +84,11 @@ export type Shape =
 
 /** One slide, laid out. */
 export interface LaidOutSlide {
-  /** Cover slides (title, section, closing) use the accent background and no footer; an untitled quote's title placeholder is the quote. */
+  /**
+   * Cover slides (title, section, closing) use the accent background and no footer; an untitled
+   * quote's title placeholder is the quote.
+   */
+
   master: "cover" | "content" | "quote";
   /** Plain title, also used in messages and the outline. */
   title: string;

@@ -6,17 +6,17 @@ import { sha256 } from "./hash.js";
 import { packageInfo } from "./packageInfo.js";
 
 /** The input files a workspace build reads from its folders, relative to the root, sorted. */
-export async function listInputFiles(root: string): Promise<string[]> {
-  const lists = await Promise.all([
+export function listInputFiles(root: string): string[] {
+  const lists = [
     list(root, "personas", /\.ya?ml$/i),
     list(root, "decks", /\.ya?ml$/i),
     list(root, join("decks", "partials"), /\.hbs$/i),
     list(root, "themes", /\.ya?ml$/i),
-  ]);
+  ];
   return lists.flat().sort();
 }
 
-async function list(root: string, folder: string, pattern: RegExp): Promise<string[]> {
+function list(root: string, folder: string, pattern: RegExp): string[] {
   try {
     const entries = readdirSync(join(root, folder), { withFileTypes: true });
     return entries.filter((e) => !e.isDirectory() && pattern.test(e.name)).map((e) => join(folder, e.name));
@@ -30,7 +30,7 @@ async function list(root: string, folder: string, pattern: RegExp): Promise<stri
  * rest of this module, read synchronously: a workspace is a few small files, and each thread-pool
  * round trip left the main thread idle (an unchanged build is mostly this).
  */
-export async function hashFiles(root: string, files: readonly string[]): Promise<Record<string, string>> {
+export function hashFiles(root: string, files: readonly string[]): Record<string, string> {
   return Object.fromEntries(files.map((f) => [f, hashOf(join(root, f)) ?? "missing"]));
 }
 
@@ -52,7 +52,7 @@ function readOrUndefined(path: string): string | undefined {
 }
 
 /** Size of a file, or undefined when it does not exist. */
-export async function fileSize(path: string): Promise<number | undefined> {
+export function fileSize(path: string): number | undefined {
   try {
     return statSync(path).size;
   } catch {
@@ -77,7 +77,7 @@ export function generatorFingerprint(): Promise<string> {
       .filter((e) => e.isFile() && e.name.endsWith(".ts"))
       .map((e) => relative(codeRoot, join(e.parentPath, e.name)))
       .sort();
-    return sha256(`${version}:${JSON.stringify(await hashFiles(codeRoot, files))}`);
+    return sha256(`${version}:${JSON.stringify(hashFiles(codeRoot, files))}`);
   })();
   return generator;
 }

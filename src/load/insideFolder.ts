@@ -12,7 +12,7 @@ export function isInside(folder: string, path: string): boolean {
  * followed); `outside` when the name or the link target leaves the folder; `missing` when it does
  * not exist. Check this before reading, so nothing outside the folder is ever read.
  */
-export async function resolveInside(folder: string, path: string): Promise<{ real: string } | "outside" | "missing"> {
+export function resolveInside(folder: string, path: string): { real: string } | "outside" | "missing" {
   if (!isInside(folder, path)) return "outside";
   const real = realpathOrUndefined(path);
   if (real === undefined) return "missing";

@@ -31,13 +31,22 @@ export interface LoadedWorkspace {
   /** Organization files, keyed by absolute path (decks refer to them by path). */
   organizations: Map<string, LoadedFile>;
   partials: LoadedPartial[];
-  /** Asset files (logos) named by themes, keyed by absolute path; an Error where reading failed or was refused ({@link OutsideWorkspaceError}). */
+  /**
+   * Asset files (logos) named by themes, keyed by absolute path; an Error where reading failed or
+   * was refused ({@link OutsideWorkspaceError}).
+   */
   assets: Map<string, Uint8Array | Error>;
   /** Problems found while reading and parsing. */
   errors: BriefingError[];
-  /** Files that exist but could not be parsed, as `personas/<id>`, `themes/<id>`, `decks/<id>`, so references to them do not cascade into more errors. */
+  /**
+   * Files that exist but could not be parsed, as `personas/<id>`, `themes/<id>`, `decks/<id>`, so
+   * references to them do not cascade into more errors.
+   */
   unparsed: Set<string>;
-  /** Files named by inputs but refused, unread, because they lie outside the workspace (already reported in `errors`). */
+  /**
+   * Files named by inputs but refused, unread, because they lie outside the workspace (already
+   * reported in `errors`).
+   */
   refused: Set<string>;
 }
 
@@ -51,8 +60,15 @@ export class OutsideWorkspaceError extends Error {
   override name = "OutsideWorkspaceError";
 }
 
-/** Read and parse every input of the workspace at `root`. Only this stage reads files. */
-export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
+/**
+ * Read and parse every input of the workspace at `root`. Only this stage reads files. The reads are
+ * synchronous (see {@link readLimited}); a failure to list a folder rejects the promise.
+ */
+export function loadWorkspace(root: string): Promise<LoadedWorkspace> {
+  return Promise.resolve().then(() => readWorkspace(root));
+}
+
+function readWorkspace(root: string): LoadedWorkspace {
   const abs = resolve(root);
   const ws: LoadedWorkspace = {
     root: abs,
@@ -66,12 +82,12 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
     unparsed: new Set(),
     refused: new Set(),
   };
-  const [personaFiles, themeFiles, deckFiles, partialFiles] = await Promise.all([
+  const [personaFiles, themeFiles, deckFiles, partialFiles] = [
     listFiles(join(abs, "personas"), YAML_EXT),
     listFiles(join(abs, "themes"), YAML_EXT),
     listFiles(join(abs, "decks"), YAML_EXT),
     listFiles(join(abs, "decks", "partials"), new Set([".hbs"])),
-  ]);
+  ];
   if (personaFiles === undefined && deckFiles === undefined && themeFiles === undefined) {
     ws.errors.push(
       new BriefingError(`no workspace here: ${abs} has no personas/, decks/ or themes/ folder`, {
@@ -81,11 +97,11 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
     );
     return ws;
   }
-  const [personas, themes, decks] = await Promise.all([
+  const [personas, themes, decks] = [
     readYamlFiles(personaFiles ?? [], ws),
     readYamlFiles(themeFiles ?? [], ws),
     readYamlFiles(deckFiles ?? [], ws),
-  ]);
+  ];
   ws.personas = personas;
   ws.themes = themes;
 
@@ -94,7 +110,7 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
   for (const deck of decks) {
     const ref = topLevelString(deck.source, "organization") ?? "organization.yaml";
     const path = resolve(dirname(deck.source.path), ref);
-    if ((await resolveInside(abs, path)) === "outside") {
+    if (resolveInside(abs, path) === "outside") {
       ws.errors.push(
         new BriefingError(`organization file is outside the workspace: ${ref}`, {
           ...locate(deck.source, ["organization"]),
@@ -111,53 +127,49 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
     else ws.decks.push(file);
   }
   const outside = [...orgPaths].filter((p) => !ws.organizations.has(p));
-  for (const file of await readYamlFiles(outside, ws, { quietIfMissing: true })) {
+  for (const file of readYamlFiles(outside, ws, { quietIfMissing: true })) {
     ws.organizations.set(file.source.path, file);
   }
 
-  const partials = await Promise.all(
-    (partialFiles ?? []).map(async (file): Promise<LoadedPartial | undefined> => {
-      try {
-        const bytes = await readInside(abs, file);
-        const decoded = decodeText(file, bytes);
-        if (decoded.error) throw decoded.error;
-        return { name: basename(file, ".hbs"), file, text: decoded.text, hash: sha256(bytes) };
-      } catch (cause) {
-        ws.errors.push(
-          cause instanceof BriefingError
-            ? cause
-            : new BriefingError(`cannot read file: ${(cause as Error).message}`, { file, cause }),
-        );
-        return undefined;
-      }
-    }),
-  );
+  const partials = (partialFiles ?? []).map((file): LoadedPartial | undefined => {
+    try {
+      const bytes = readInside(abs, file);
+      const decoded = decodeText(file, bytes);
+      if (decoded.error) throw decoded.error;
+      return { name: basename(file, ".hbs"), file, text: decoded.text, hash: sha256(bytes) };
+    } catch (cause) {
+      ws.errors.push(
+        cause instanceof BriefingError
+          ? cause
+          : new BriefingError(`cannot read file: ${(cause as Error).message}`, { file, cause }),
+      );
+      return undefined;
+    }
+  });
   ws.partials = partials.filter((p): p is LoadedPartial => p !== undefined);
 
   // Assets named by themes (logos), read now so later stages stay free of I/O.
-  await Promise.all(
-    themes.map(async (theme) => {
-      const logo = valueAt(theme.source, ["logo", "path"]);
-      if (typeof logo !== "string") return;
-      const path = resolve(dirname(theme.source.path), logo);
-      const inside = await resolveInside(abs, path);
-      if (inside === "outside") {
-        ws.assets.set(path, new OutsideWorkspaceError(`outside the workspace: ${logo}`));
-        return;
-      }
-      try {
-        if (inside === "missing") throw new Error(`no such file: ${logo}`);
-        ws.assets.set(path, await readLimited(inside.real));
-      } catch (cause) {
-        ws.assets.set(path, cause instanceof Error ? cause : new Error(String(cause)));
-      }
-    }),
-  );
+  for (const theme of themes) {
+    const logo = valueAt(theme.source, ["logo", "path"]);
+    if (typeof logo !== "string") continue;
+    const path = resolve(dirname(theme.source.path), logo);
+    const inside = resolveInside(abs, path);
+    if (inside === "outside") {
+      ws.assets.set(path, new OutsideWorkspaceError(`outside the workspace: ${logo}`));
+      continue;
+    }
+    try {
+      if (inside === "missing") throw new Error(`no such file: ${logo}`);
+      ws.assets.set(path, readLimited(inside.real));
+    } catch (cause) {
+      ws.assets.set(path, cause instanceof Error ? cause : new Error(String(cause)));
+    }
+  }
   return ws;
 }
 
 /** Sorted files with one of `extensions` directly in `dir`; undefined if the folder does not exist. */
-async function listFiles(dir: string, extensions: Set<string>): Promise<string[] | undefined> {
+function listFiles(dir: string, extensions: Set<string>): string[] | undefined {
   try {
     const entries = readdirSync(dir, { withFileTypes: true });
     return entries
@@ -175,37 +187,31 @@ async function listFiles(dir: string, extensions: Set<string>): Promise<string[]
   }
 }
 
-async function readYamlFiles(
-  paths: string[],
-  ws: LoadedWorkspace,
-  options: { quietIfMissing?: boolean } = {},
-): Promise<LoadedFile[]> {
+function readYamlFiles(paths: string[], ws: LoadedWorkspace, options: { quietIfMissing?: boolean } = {}): LoadedFile[] {
   const errors = ws.errors;
-  const loaded = await Promise.all(
-    paths.map(async (path): Promise<LoadedFile | undefined> => {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readInside(ws.root, path);
-      } catch (cause) {
-        if (cause instanceof BriefingError) {
-          errors.push(cause);
-          ws.unparsed.add(`${basename(dirname(path))}/${basename(path, extname(path))}`);
-          return undefined;
-        }
-        if (!(options.quietIfMissing && (cause as NodeJS.ErrnoException).code === "ENOENT")) {
-          errors.push(new BriefingError(`cannot read file: ${(cause as Error).message}`, { file: path, cause }));
-        }
-        return undefined;
-      }
-      const parsed = parseYamlSource(path, bytes);
-      errors.push(...parsed.errors);
-      if (!parsed.source || parsed.errors.length > 0) {
+  const loaded = paths.map((path): LoadedFile | undefined => {
+    let bytes: Uint8Array;
+    try {
+      bytes = readInside(ws.root, path);
+    } catch (cause) {
+      if (cause instanceof BriefingError) {
+        errors.push(cause);
         ws.unparsed.add(`${basename(dirname(path))}/${basename(path, extname(path))}`);
         return undefined;
       }
-      return { id: basename(path, extname(path)), source: parsed.source };
-    }),
-  );
+      if (!(options.quietIfMissing && (cause as NodeJS.ErrnoException).code === "ENOENT")) {
+        errors.push(new BriefingError(`cannot read file: ${(cause as Error).message}`, { file: path, cause }));
+      }
+      return undefined;
+    }
+    const parsed = parseYamlSource(path, bytes);
+    errors.push(...parsed.errors);
+    if (!parsed.source || parsed.errors.length > 0) {
+      ws.unparsed.add(`${basename(dirname(path))}/${basename(path, extname(path))}`);
+      return undefined;
+    }
+    return { id: basename(path, extname(path)), source: parsed.source };
+  });
   return loaded.filter((f): f is LoadedFile => f !== undefined);
 }
 
@@ -213,8 +219,8 @@ async function readYamlFiles(
  * A workspace file's bytes, refusing a symbolic link that leads out of the workspace (a YAML file
  * or partial is read whole, and its text can end up on a slide or in an error message).
  */
-async function readInside(root: string, path: string): Promise<Uint8Array> {
-  if ((await resolveInside(root, path)) === "outside") {
+function readInside(root: string, path: string): Uint8Array {
+  if (resolveInside(root, path) === "outside") {
     throw new BriefingError(`${basename(path)} is a link to a file outside the workspace`, {
       file: path,
       line: 1,
@@ -230,7 +236,7 @@ async function readInside(root: string, path: string): Promise<Uint8Array> {
  * inputs are a few small files, and a round trip to the thread pool per call left the main thread
  * idle for about 6 ms of a cold build.
  */
-async function readLimited(path: string): Promise<Uint8Array> {
+function readLimited(path: string): Uint8Array {
   const size = statSync(path).size;
   if (size > MAX_INPUT_BYTES) {
     throw new BriefingError(

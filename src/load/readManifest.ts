@@ -39,15 +39,16 @@ export const MANIFEST_FILE = ".briefings-manifest.json";
  * does not have the expected shape. Builds delete the outputs it lists, so an output whose `file`
  * is not a .pptx inside the output folder (a tampered or hand-edited manifest) voids it all.
  */
-export async function readManifest(outDir: string): Promise<Manifest | undefined> {
+export function readManifest(outDir: string): Manifest | undefined {
   try {
-    const data = JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), "utf8")) as Manifest;
-    if (data === null || typeof data !== "object" || data.version !== 1 || !Array.isArray(data.targets))
-      return undefined;
+    const data: unknown = JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), "utf8"));
+    if (!isRecord(data) || data.version !== 1 || !Array.isArray(data.targets)) return undefined;
     if (!isRecord(data.inputs) || !isRecord(data.outputs)) return undefined;
     if (!data.targets.every((t) => typeof t === "string")) return undefined;
     if (!Object.values(data.inputs).every((h) => typeof h === "string")) return undefined;
-    return Object.values(data.outputs).every((o) => isSafeOutput(outDir, o)) ? data : undefined;
+    return Object.values(data.outputs).every((o) => isSafeOutput(outDir, o))
+      ? (data as unknown as Manifest)
+      : undefined;
   } catch {
     return undefined;
   }

@@ -36,7 +36,11 @@ export interface MasterPicture {
   descr?: string;
 }
 
-/** What a .pptx/.potx says about its look: the first slide master's theme, the slide size, and the masters' pictures. */
+/**
+ * What a .pptx/.potx says about its look: the first slide master's theme, the slide size, and the
+ * masters' pictures.
+ */
+
 export interface PresentationTheme {
   /** Absolute path of the file read. */
   file: string;

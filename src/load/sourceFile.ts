@@ -48,7 +48,8 @@ export function parseYamlSource(path: string, bytes: Uint8Array): { source?: Sou
           column: pos.col,
           hint:
             unclosed !== undefined
-              ? `close it with ${list ? "]" : "}"} before the end of the line, or write one item per line starting with '- '`
+              ? `close it with ${list ? "]" : "}"} before the end of the line, ` +
+                "or write one item per line starting with '- '"
               : yamlHint(e.code, e.message),
           cause: e,
         },
@@ -156,7 +157,11 @@ function yamlHint(code: string, message: string): string {
       return "line up items of the same list or mapping at the same indentation";
     case "BLOCK_AS_IMPLICIT_KEY":
     case "MULTILINE_IMPLICIT_KEY":
-      return "check the indentation: a nested field goes on its own line, indented under its parent; text containing ': ' needs quotes";
+      return (
+        "check the indentation: a nested field goes on its own line, indented under its parent; " +
+        "text containing ': ' needs quotes"
+      );
+
     case "MULTIPLE_DOCS":
       return "keep one document per file: remove the '---' line";
     case "BAD_ALIAS":

@@ -36,7 +36,10 @@ export function watchFolders(
             if (entry && !SCRATCH.test(entry) && accept(folder, entry)) onChange(join(folder, entry));
           });
           // A folder deleted under us: forget it; the next update watches it again if it came back.
-          watcher.on("error", () => drop(folder));
+          watcher.on("error", () => {
+            drop(folder);
+          });
+
           watchers.set(folder, watcher);
         } catch {
           // Not there (yet): the next update tries again.

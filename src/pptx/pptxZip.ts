@@ -23,11 +23,15 @@ export default class PptxZip {
     return this;
   }
 
-  /** The archive, stored, as pptxgenjs asks for it. */
-  async generateAsync(options: { type: string }): Promise<Uint8Array | string> {
+  /** The archive, stored, as pptxgenjs asks for it (a promise, as JSZip's API has it). */
+  generateAsync(options: { type: string }): Promise<Uint8Array | string> {
+    return Promise.resolve().then(() => this.generate(options.type));
+  }
+
+  private generate(type: string): Uint8Array | string {
     // No date: the normalize step stamps the deck's own date on every entry it writes.
     const bytes = zipArchive(this.entries, "1980-01-01", 0);
-    switch (options.type) {
+    switch (type) {
       case "nodebuffer":
         return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       case "uint8array":
@@ -35,7 +39,7 @@ export default class PptxZip {
       case "base64":
         return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
       default:
-        throw new Error(`PptxZip cannot produce ${options.type}`);
+        throw new Error(`PptxZip cannot produce ${type}`);
     }
   }
 }

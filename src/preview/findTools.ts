@@ -28,11 +28,11 @@ export async function findPreviewTools(path?: string): Promise<{ soffice: string
   const found = await Promise.all(PREVIEW_TOOLS.map((t) => findExecutable(t.command, path)));
   const missing = PREVIEW_TOOLS.filter((_, i) => found[i] === undefined);
   if (missing.length > 0) {
+    const names = missing.map((t) => t.name).join(" and ");
+    const packages = [...missing.map((t) => t.packages), "fonts-crosextra-carlito", "fonts-liberation2"];
     return new BriefingError(
-      `preview needs ${missing.map((t) => t.name).join(" and ")}, which ${missing.length === 1 ? "is" : "are"} not installed (not found on PATH)`,
-      {
-        hint: `on Debian/Ubuntu: sudo apt-get install ${[...missing.map((t) => t.packages), "fonts-crosextra-carlito", "fonts-liberation2"].join(" ")}`,
-      },
+      `preview needs ${names}, which ${missing.length === 1 ? "is" : "are"} not installed (not found on PATH)`,
+      { hint: `on Debian/Ubuntu: sudo apt-get install ${packages.join(" ")}` },
     );
   }
   return { soffice: found[0]!, pdftoppm: found[1]! };

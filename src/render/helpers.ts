@@ -70,7 +70,7 @@ function show(value: unknown): string {
 
 /** Split helper arguments into positional values and the options Handlebars passes last. */
 function split(args: unknown[]): { values: unknown[]; hash: Record<string, unknown> } {
-  const options = args[args.length - 1] as HelperOptions;
+  const options = args[args.length - 1] as HelperOptions | undefined;
   return { values: args.slice(0, -1), hash: (options?.hash ?? {}) as Record<string, unknown> };
 }
 
@@ -157,7 +157,8 @@ function helperTable(format: Formatter): Record<HelperName, Helper> {
       const { values, hash } = split(args);
       const field = hash.field === undefined ? undefined : str("sum", hash.field);
       return list("sum", values[0]).reduce<number>(
-        (total, item) => total + num("sum", field ? (item as Record<string, unknown>)?.[field] : item),
+        (total, item) => total + num("sum", field ? (item as Record<string, unknown> | null)?.[field] : item),
+
         0,
       );
     },

@@ -109,8 +109,9 @@ export function createDeckRenderer(
         const slides: RenderedSlide[] = [];
         for (const { index, slide } of target.slides) {
           const base = ["slides", index];
+          const slideName = `slide ${index + 1}${slide.id ? ` (${slide.id})` : ""}`;
           const what = (path: PropertyKey[]) =>
-            `deck "${deck.id}", slide ${index + 1}${slide.id ? ` (${slide.id})` : ""}, field ${formatPath(path)}, audience "${target.audience.id}"`;
+            `deck "${deck.id}", ${slideName}, field ${formatPath(path)}, audience "${target.audience.id}"`;
           if (
             slide.when !== undefined &&
             !isTruthyText(run(slide.when, deck.source, [...base, "when"], what(["when"])))
@@ -172,7 +173,7 @@ export function createDeckRenderer(
             }
             if ("field" in binding || path[path.length - 1] === "values") {
               return items.map((item, i) => {
-                const value =
+                const value: unknown =
                   binding.field !== undefined && item !== null && typeof item === "object"
                     ? (item as Record<string, unknown>)[binding.field]
                     : item;
@@ -265,7 +266,8 @@ function checkShape(
       if (series.values.length !== n) {
         errors.push(
           new BriefingError(
-            `series "${series.name}" has ${series.values.length} values but the chart has ${n} categories in ${what(["chart", "series", i, "values"])}`,
+            `series "${series.name}" has ${series.values.length} values but the chart has ${n} categories ` +
+              `in ${what(["chart", "series", i, "values"])}`,
             {
               ...at(["chart", "series", i, "values"]),
               hint: "give one value per category",
@@ -280,7 +282,8 @@ function checkShape(
       if (row.length !== slide.columns.length) {
         errors.push(
           new BriefingError(
-            `row ${i + 1} has ${row.length} cell${row.length === 1 ? "" : "s"} but the table has ${slide.columns.length} columns in ${what(["rows"])}`,
+            `row ${i + 1} has ${row.length} cell${row.length === 1 ? "" : "s"} ` +
+              `but the table has ${slide.columns.length} columns in ${what(["rows"])}`,
             {
               ...at(["rows", i]),
               hint: "give one cell per column",

@@ -37,7 +37,8 @@ export function templateError(
     const suggestion = context === undefined ? undefined : suggestPath(context, expression);
     hint = suggestion
       ? `did you mean "${suggestion}"?`
-      : "templates see persona, executive, organization, figures, roadmap, deck, audience and sources; check the spelling";
+      : "templates see persona, executive, organization, figures, roadmap, deck, audience and sources; " +
+        "check the spelling";
   } else if (missingPartial) {
     message = `unknown partial "${missingPartial[1]}" in ${what}`;
     hint = `add decks/partials/${missingPartial[1]}.hbs or fix the name`;
@@ -68,7 +69,11 @@ function syntaxProblem(raw: string): string {
   return detail.replace(/^Parse error on /, "");
 }
 
-/** The path expression starting at (line, column) in a template, e.g. `persona.nmae`, and whether arguments follow it. */
+/**
+ * The path expression starting at (line, column) in a template, e.g. `persona.nmae`, and whether
+ * arguments follow it.
+ */
+
 function expressionAt(
   template: string,
   line: number,

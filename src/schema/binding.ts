@@ -50,12 +50,13 @@ export const TemplateList = z.union([z.array(z.string()), TextBinding], {
 });
 
 /** A list of numbers, typed out or bound to data. */
-export const NumberList = z.union([z.array(z.number().finite()), NumberBinding], {
+export const NumberList = z.union([z.array(z.number()), NumberBinding], {
   error: "expected a list of numbers, or a binding such as { from: organization.cloudSpend.monthly, field: amount }",
 });
 
 /** Table rows, typed out or bound to data. */
 export const RowList = z.union([z.array(z.array(z.string())), RowBinding], {
   error:
-    "expected a list of rows (each a list of cells), or a binding such as { from: organization.ask.team, cells: ['{{role}}', '{{count}}'] }",
+    "expected a list of rows (each a list of cells), " +
+    "or a binding such as { from: organization.ask.team, cells: ['{{role}}', '{{count}}'] }",
 });

@@ -62,7 +62,8 @@ export const DeckSchema = z
       .optional()
       .describe("Briefing date (YYYY-MM-DD); also the document date, so rebuilds give the same file."),
     brief: Text.optional().describe(
-      "Partial (in decks/partials, without .hbs) to use as this deck's one-page leave-behind brief; default: decks/partials/brief.hbs if there is one, else the built-in brief.",
+      "Partial (in decks/partials, without .hbs) to use as this deck's one-page leave-behind brief; " +
+        "default: decks/partials/brief.hbs if there is one, else the built-in brief.",
     ),
     audiences: z
       .array(AudienceSchema)

@@ -35,7 +35,9 @@ export function jsonSchemaFor(kind: FileKind): JsonSchema {
       const def = zodSchema._zod.def as { type: string; in?: { _zod: { def: { type: string } } } };
       if (def.type === "pipe" && def.in?._zod.def.type === "transform" && jsonSchema.type === "string") {
         const { description, ...text } = jsonSchema;
-        for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
+        // The override must change the object it is given: empty it, then fill it.
+        for (const key of Object.keys(jsonSchema)) Reflect.deleteProperty(jsonSchema, key);
+
         Object.assign(jsonSchema, description === undefined ? {} : { description }, {
           anyOf: [text, { type: "number" }],
         });

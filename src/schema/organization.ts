@@ -5,7 +5,7 @@ import { Text, TextList } from "./common.js";
 export const MATURITY_STAGES = ["crawl", "walk", "run"] as const;
 export type MaturityStage = (typeof MATURITY_STAGES)[number];
 
-const Amount = z.number().finite().nonnegative();
+const Amount = z.number().nonnegative();
 const Share = z.number().min(0, "a share is between 0 and 1").max(1, "a share is between 0 and 1 (write 0.27 for 27%)");
 
 const Locale = z.string().refine((tag) => {
@@ -33,7 +33,7 @@ export const OrganizationSchema = z
     cloudSpend: z
       .strictObject({
         annual: Amount.describe("Current annual cloud spend (run rate)."),
-        growthRate: z.number().finite().describe("Year-over-year growth of cloud spend, e.g. 0.32 for 32%."),
+        growthRate: z.number().describe("Year-over-year growth of cloud spend, e.g. 0.32 for 32%."),
         budget: Amount.optional().describe("This year's cloud budget, if one exists."),
         monthly: z
           .array(z.strictObject({ month: Month.describe("YYYY-MM"), amount: Amount.describe("Spend that month.") }))

@@ -181,6 +181,6 @@ export type SlideInput = z.input<typeof SlideSchema>;
 export type SlideDefinition = z.output<typeof SlideSchema>;
 
 // Keep the registry tuple and the union in step: a layout missing from either fails to compile.
-type Missing = Exclude<LayoutName, SlideDefinition["layout"]>;
-const _allLayoutsHaveSchemas: Missing extends never ? true : Missing = true;
-void _allLayoutsHaveSchemas;
+type Assert<T extends true> = T;
+/** `true`, checked when compiling: every name in {@link LAYOUTS} has a slide schema. */
+export type EveryLayoutHasASchema = Assert<Exclude<LayoutName, SlideDefinition["layout"]> extends never ? true : false>;

@@ -90,19 +90,33 @@ export function checkThemeContrast(colors: Theme["colors"], source: SourceFile):
   return findContrastProblems(colors).map((p) => {
     const fg = `#${colors[p.foreground]}`;
     const bg = `#${colors[p.background]}`;
+    const size = p.text === "body" ? "body text" : "large text";
+    const suggestion = (color: string) => {
+      const darker = relativeLuminance(color) < relativeLuminance(colors[p.foreground]);
+      const ratio = formatRatio(contrastRatio(color, colors[p.background]));
+      return (
+        `use a ${darker ? "darker" : "lighter"} colors.${p.foreground}, e.g. "#${color}" (${ratio}), ` +
+        `or change colors.${p.background}`
+      );
+    };
     return new BriefingError(
-      `contrast too low: colors.${p.foreground} ${fg} on colors.${p.background} ${bg} is ${formatRatio(p.ratio)}; WCAG AA needs ${p.required}:1 for ${p.text === "body" ? "body text" : "large text"} (${p.where})`,
+      `contrast too low: colors.${p.foreground} ${fg} on colors.${p.background} ${bg} is ${formatRatio(p.ratio)}; ` +
+        `WCAG AA needs ${p.required}:1 for ${size} (${p.where})`,
       {
         ...locate(source, ["colors", p.foreground]),
         hint: p.suggestion
-          ? `use a ${relativeLuminance(p.suggestion) < relativeLuminance(colors[p.foreground]) ? "darker" : "lighter"} colors.${p.foreground}, e.g. "#${p.suggestion}" (${formatRatio(contrastRatio(p.suggestion, colors[p.background]))}), or change colors.${p.background}`
+          ? suggestion(p.suggestion)
           : `change colors.${p.background} so colors.${p.foreground} stands out from it`,
       },
     );
   });
 }
 
-/** The foreground mixed toward black or white (whichever contrasts with the background) in small steps until it passes. */
+/**
+ * The foreground mixed toward black or white (whichever contrasts with the background) in small
+ * steps until it passes.
+ */
+
 export function passingColor(fg: string, bg: string, required: number): string | undefined {
   const target = relativeLuminance(bg) > 0.18 ? 0 : 255;
   for (let t = 0.05; t <= 1.0001; t += 0.05) {

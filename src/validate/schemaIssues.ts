@@ -71,7 +71,9 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
     const field = extra.discriminator;
     return [
       new BriefingError(
-        value === undefined ? `missing required field "${field}"` : `unknown ${field} "${String(value)}"`,
+        value === undefined
+          ? `missing required field "${field}"`
+          : `unknown ${field} ${typeof value === "string" ? `"${value}"` : describe(value)}`,
         {
           ...locate(source, value === undefined ? path.slice(0, -1) : path),
           path: path.map(String).join("."),
@@ -159,7 +161,11 @@ function safeParse(schema: AnySchema, data: unknown) {
   return (schema as unknown as z.ZodType).safeParse(data, { reportInput: true, jitless: true });
 }
 
-/** An alias that cannot be expanded: unknown, or expanding to far too much (a "billion laughs"). Points at the alias. */
+/**
+ * An alias that cannot be expanded: unknown, or expanding to far too much (a "billion laughs").
+ * Points at the alias.
+ */
+
 function aliasError(source: SourceFile, cause: unknown): BriefingError {
   const raw = cause instanceof Error ? cause.message : String(cause);
   const unresolved = /Unresolved alias.*: (\S+)$/.exec(raw);
@@ -193,13 +199,14 @@ function longTexts(source: SourceFile): BriefingError[] {
       const path = ancestors.flatMap((a, i) => {
         const next = ancestors[i + 1] ?? node;
         if (isPair(a)) return isScalar(a.key) ? [String(a.key.value)] : [];
-        if (isSeq(a)) return [String(a.items.indexOf(next as never))];
+        if (isSeq(a)) return [String(a.items.indexOf(next))];
         return [];
       });
       const pos = node.range ? source.lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
       errors.push(
         new BriefingError(
-          `text is too long: ${node.value.length.toLocaleString("en-US")} characters (at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")})`,
+          `text is too long: ${node.value.length.toLocaleString("en-US")} characters ` +
+            `(at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")})`,
           {
             file: source.path,
             line: pos.line,
@@ -232,7 +239,8 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
+  return typeof value;
 }
 
 /** Walk a schema along a data path; returns the schema found there (through wrappers, arrays, unions). */

@@ -3,7 +3,11 @@
  * U+FFFE, U+FFFF), C1 controls and DEL (legal XML, but invisible and a sign of mis-decoded
  * pasted text), and lone UTF-16 surrogates (what PowerPoint refuses a file for).
  */
-const UNSAFE_SOURCE = String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`;
+const UNSAFE_SOURCE = [
+  String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]`,
+  String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])`,
+  String.raw`(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+].join("|");
 const UNSAFE = new RegExp(UNSAFE_SOURCE);
 const UNSAFE_ALL = new RegExp(UNSAFE_SOURCE, "g");
 
@@ -32,7 +36,9 @@ export function xmlSafeData(value: unknown): unknown {
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      // defineProperty: a key named __proto__ stays a plain key (and then fails the strict schema) instead of setting the prototype.
+      // defineProperty: a key named __proto__ stays a plain key (and then fails the strict schema)
+      // instead of setting the prototype.
+
       Object.defineProperty(out, xmlSafeText(k), {
         value: xmlSafeData(v),
         enumerable: true,

@@ -37,7 +37,9 @@ async function scaffold(dir: string, options: InitOptions): Promise<InitResult> 
   if (!options.force && !(await isEmptyFolder(dir))) {
     throw new BriefingError(`folder is not empty: ${dir}`, {
       file: dir,
-      hint: "choose a new folder, or pass --force to write the scaffold's files into it (files of the same name are replaced)",
+      hint:
+        "choose a new folder, or pass --force to write the scaffold's files into it " +
+        "(files of the same name are replaced)",
     });
   }
   const files = scaffoldFiles(await readPackagedDefaults(), SCHEMA_DIR);

@@ -7,7 +7,7 @@ import { resolveInside } from "../load/insideFolder.js";
  * inside that one; returns whether the file may be gone (false: refused).
  */
 export async function removeFile(path: string, options: { within?: string } = {}): Promise<boolean> {
-  if (options.within !== undefined && (await resolveInside(options.within, dirname(path))) === "outside") return false;
+  if (options.within !== undefined && resolveInside(options.within, dirname(path)) === "outside") return false;
   await rm(path, { force: true });
   return true;
 }

@@ -21,7 +21,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array, options: W
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await makeFolder(dir);
-    if (options.within !== undefined && (await resolveInside(options.within, dir)) === "outside") {
+    if (options.within !== undefined && resolveInside(options.within, dir) === "outside") {
       throw new BriefingError(`refusing to write ${path}: a link leads out of ${options.within}`, {
         file: path,
         hint: "remove the symbolic link from the output folder",
@@ -50,7 +50,7 @@ async function makeFolder(dir: string): Promise<void> {
     if (code !== "ENOENT" || dirname(dir) === dir) throw error;
   }
   await makeFolder(dirname(dir));
-  await mkdir(dir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "EEXIST") throw error;
+  await mkdir(dir).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   });
 }

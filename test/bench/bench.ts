@@ -126,11 +126,11 @@ const cold = median(times.cold);
 const bare = median(times.bare);
 const unchanged = median(times.unchanged);
 const node = median(times.node);
-const line = (label: string, value: string, note = "") =>
+const line = (label: string, value: string, note = "") => {
   console.log(`  ${label.padEnd(40)} ${value.padEnd(28)} ${note}`);
-console.log(
-  `\nfinops-briefings benchmark — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ${rounds} rounds, median (min–max)\n`,
-);
+};
+const machine = `node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? "?"})`;
+console.log(`\nfinops-briefings benchmark — ${machine}, ${rounds} rounds, median (min–max)\n`);
 line("node -e 0", `${node.toFixed(3)} s (${range(times.node)})`);
 line(
   `bare pptxgenjs script, same ${slideCount} slides`,

@@ -60,7 +60,7 @@ describe("leave-behind brief and presenter script", () => {
     ]);
   });
 
-  it("is part of incremental builds: unchanged with the deck, rebuilt when toggled or deleted, removed without --brief", async () => {
+  it("is incremental: unchanged with its deck, rebuilt when toggled or deleted, removed without --brief", async () => {
     const ws = await workspace();
     const dir = join(ws, "out", "brief");
     expect((await buildWorkspace(ws, { brief: true })).built).toHaveLength(2);
@@ -102,7 +102,8 @@ describe("leave-behind brief and presenter script", () => {
     const ws = await workspace();
     await writeFile(
       join(ws, "decks", "partials", "brief.hbs"),
-      "# For {{audience.name}}\n\nSpend: {{currency organization.cloudSpend.annual compact=true}}; {{count slides}} slides.\n",
+      "# For {{audience.name}}\n\n" +
+        "Spend: {{currency organization.cloudSpend.annual compact=true}}; {{count slides}} slides.\n",
     );
     const report = await buildWorkspace(ws, { brief: true, audiences: ["cto"] });
     expect(report.ok).toBe(true);

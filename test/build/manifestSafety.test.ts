@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { MANIFEST_FILE, readManifest } from "../../src/load/readManifest.js";
+import { MANIFEST_FILE, readManifest, type Manifest } from "../../src/load/readManifest.js";
+import type { BuildJson } from "../support/json.js";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 const quiet = (cwd: string) => ({ stdout: () => {}, stderr: () => {}, cwd });
@@ -17,7 +18,7 @@ describe("a tampered build manifest", () => {
     const victim = join(ws, "victim.pptx");
     await writeFile(victim, "precious");
     const manifestFile = join(ws, "out", MANIFEST_FILE);
-    const manifest = JSON.parse(await readFile(manifestFile, "utf8"));
+    const manifest = JSON.parse(await readFile(manifestFile, "utf8")) as Manifest;
     // An output for an audience that no longer exists is removed on the next build: point one outside.
     manifest.outputs["gone/away"] = {
       deck: "gone",
@@ -28,13 +29,13 @@ describe("a tampered build manifest", () => {
       bytes: 8,
     };
     await writeFile(manifestFile, JSON.stringify(manifest));
-    expect(await readManifest(join(ws, "out"))).toBeUndefined();
+    expect(readManifest(join(ws, "out"))).toBeUndefined();
 
     let stdout = "";
     expect(
       await main(["build", "--root", ws, "--json"], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: ws }),
     ).toBe(0);
-    expect(JSON.parse(stdout).removed).toEqual([]);
+    expect((JSON.parse(stdout) as BuildJson).removed).toEqual([]);
     expect(await readFile(victim, "utf8")).toBe("precious");
     expect((await stat(join(ws, "out", "brief", "cfo.pptx"))).size).toBeGreaterThan(10_000);
   });
@@ -49,6 +50,6 @@ describe("a tampered build manifest", () => {
     expect(
       await main(["build", "--root", ws, "--json"], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: ws }),
     ).toBe(0);
-    expect(JSON.parse(stdout).removed).toEqual([join(ws, "out", "brief", "cto.pptx")]);
+    expect((JSON.parse(stdout) as BuildJson).removed).toEqual([join(ws, "out", "brief", "cto.pptx")]);
   });
 });

@@ -5,6 +5,7 @@ import { dirname, join, relative } from "node:path";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { textMatching } from "../support/matchers.js";
 
 /**
  * The bad-input corpus: every folder under test/fixtures/bad-input/ is one case. Its files are laid
@@ -140,8 +141,8 @@ describe("bad-input corpus", () => {
       line: e.line,
       column: e.column,
       path: e.path,
-      message: expect.stringMatching(new RegExp(e.message)),
-      hint: e.hint === false ? undefined : expect.stringMatching(/\w/),
+      message: textMatching(new RegExp(e.message)),
+      hint: e.hint === false ? undefined : textMatching(/\w/),
     }));
     // A render error is reported once per audience it breaks: compare the distinct errors.
     const distinct = errors.filter((e, i) => errors.findIndex((f) => JSON.stringify(f) === JSON.stringify(e)) === i);

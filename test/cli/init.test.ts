@@ -6,7 +6,8 @@ import { Ajv } from "ajv";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { jsonSchemaFor } from "../../src/schema/jsonSchema.js";
+import { jsonSchemaFor, type JsonSchema } from "../../src/schema/jsonSchema.js";
+import type { BuildJson } from "../support/json.js";
 
 async function run(args: string[], cwd: string) {
   let stdout = "";
@@ -42,13 +43,8 @@ describe("briefings init", () => {
 
     const built = await run(["build", "--root", "ws", "--brief", "--json"], cwd);
     expect(built.code).toBe(0);
-    const report = JSON.parse(built.stdout);
-    expect(report.built.map((b: { audience: string }) => b.audience).sort()).toEqual([
-      "ceo",
-      "cfo",
-      "cfo-dana-whitfield",
-      "cto",
-    ]);
+    const report = JSON.parse(built.stdout) as BuildJson;
+    expect(report.built.map((b) => b.audience).sort()).toEqual(["ceo", "cfo", "cfo-dana-whitfield", "cto"]);
     expect(await readFile(join(ws, "out", "adoption-briefing", "cfo.brief.md"), "utf8")).toContain(
       "Your Company in numbers",
     );
@@ -69,7 +65,8 @@ describe("briefings init", () => {
       expect(schemaFile.startsWith(join(ws, ".briefings", "schema"))).toBe(true);
       const validate =
         ajv.getSchema(schemaFile) ??
-        (ajv.addSchema(JSON.parse(await readFile(schemaFile, "utf8")), schemaFile), ajv.getSchema(schemaFile)!);
+        (ajv.addSchema(JSON.parse(await readFile(schemaFile, "utf8")) as JsonSchema, schemaFile),
+        ajv.getSchema(schemaFile)!);
       expect(validate(parse(text)) ? [] : validate.errors, file).toEqual([]);
     }
   });
@@ -93,11 +90,9 @@ describe("briefings schema", () => {
     const cwd = await mkdtemp(join(tmpdir(), "briefings-schema-"));
     const { code, stdout } = await run(["schema", "--out", "schemas", "--json"], cwd);
     expect(code).toBe(0);
-    expect(
-      JSON.parse(stdout)
-        .files.map((f: string) => f.slice(cwd.length + 1))
-        .sort(),
-    ).toEqual(["deck", "organization", "persona", "theme"].map((k) => join("schemas", `${k}.json`)));
+    expect((JSON.parse(stdout) as { files: string[] }).files.map((f) => f.slice(cwd.length + 1)).sort()).toEqual(
+      ["deck", "organization", "persona", "theme"].map((k) => join("schemas", `${k}.json`)),
+    );
     expect(JSON.parse(await readFile(join(cwd, "schemas", "deck.json"), "utf8"))).toEqual(jsonSchemaFor("deck"));
   });
 });

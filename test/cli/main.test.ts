@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import type { BuildJson, ListJson, ProblemsJson } from "../support/json.js";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 
@@ -38,7 +39,7 @@ describe("briefings CLI", () => {
   it("validate --json reports the same errors as data", async () => {
     const { code, stdout } = await run(["validate", "--root", "broken-persona", "--json"]);
     expect(code).toBe(1);
-    const report = JSON.parse(stdout);
+    const report = JSON.parse(stdout) as ProblemsJson;
     expect(report.ok).toBe(false);
     expect(report.errors).toContainEqual(expect.objectContaining({ line: 9, column: 1, path: "favouriteColour" }));
   });
@@ -61,7 +62,7 @@ describe("briefings CLI", () => {
       cwd: ws,
     });
     expect(code).toBe(0);
-    const report = JSON.parse(stdout);
+    const report = JSON.parse(stdout) as BuildJson;
     expect(report.built).toEqual([
       expect.objectContaining({
         deck: "brief",
@@ -120,9 +121,9 @@ describe("briefings CLI", () => {
   it("list --json shows personas, decks with audiences, and themes", async () => {
     const { code, stdout } = await run(["list", "--root", "minimal", "--json"]);
     expect(code).toBe(0);
-    const data = JSON.parse(stdout);
-    expect(data.personas.map((p: { id: string }) => p.id)).toEqual(["cfo", "cto"]);
-    expect(data.decks[0].audiences.map((a: { id: string }) => a.id)).toEqual(["cfo", "cto"]);
+    const data = JSON.parse(stdout) as ListJson;
+    expect(data.personas.map((p) => p.id)).toEqual(["cfo", "cto"]);
+    expect(data.decks[0]?.audiences.map((a) => a.id)).toEqual(["cfo", "cto"]);
     expect(data.themes[0]).toMatchObject({ id: "default", slideSize: "16:9" });
   });
 });

@@ -42,7 +42,7 @@ describe("terminal manners", () => {
     expect(tty.stderr).toContain("[2/2]");
     expect(tty.stdout).toContain(`${ESC}32mbuilt${ESC}39m`);
     const noColor = await build([], { tty: true, env: { NO_COLOR: "1" } });
-    expect(noColor.stdout + noColor.stderr.replace(/\r\x1b\[K/g, "")).not.toContain(ESC);
+    expect(noColor.stdout + noColor.stderr.replaceAll(`\r${ESC}K`, "")).not.toContain(ESC);
     expect(noColor.stderr).toContain("[2/2]");
   });
 

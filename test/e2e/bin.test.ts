@@ -6,6 +6,8 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { convertToPdf, pageCount } from "../support/libreoffice.js";
 import { BIN } from "../support/bin.js";
+import type { BuildJson } from "../support/json.js";
+import { runProgram } from "../support/run.js";
 
 const run = promisify(execFile);
 const repo = join(import.meta.dirname, "..", "..");
@@ -41,7 +43,7 @@ describe("briefings binary", () => {
       out,
       "--json",
     ]);
-    const built = JSON.parse(stdout).built as { audience: string; file: string; slides: number }[];
+    const { built } = JSON.parse(stdout) as BuildJson;
     expect(built.map((b) => b.audience).sort()).toEqual(["cfo", "cto-named"]);
     const pdfs = await convertToPdf(
       built.map((b) => b.file),
@@ -54,15 +56,15 @@ describe("briefings binary", () => {
   });
 
   it("exits 1 with positioned errors on a broken workspace, and 2 on wrong usage", async () => {
-    const broken = await run("node", [
+    const broken = await runProgram("node", [
       bin,
       "validate",
       "--root",
       join(repo, "test", "fixtures", "broken-persona"),
-    ]).catch((e) => e);
+    ]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/personas\/cfo\.yaml:9:1 {2}favouriteColour {2}error: unknown field/);
-    const usage = await run("node", [bin, "build", "--no-such-flag"]).catch((e) => e);
+    const usage = await runProgram("node", [bin, "build", "--no-such-flag"]);
     expect(usage.code).toBe(2);
   });
 
@@ -72,8 +74,8 @@ describe("briefings binary", () => {
     const child = spawn("node", [bin, "watch", "--root", ws], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     const until = async (test: () => boolean) => {
       for (let i = 0; i < 300 && !test(); i++) await new Promise((r) => setTimeout(r, 50));
       expect(test()).toBe(true);

@@ -1,6 +1,4 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
-import { promisify } from "node:util";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
@@ -8,6 +6,9 @@ import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import type { BuiltDeck } from "../../src/build/report.js";
+import type { Persona } from "../../src/schema/persona.js";
+import type { BuildJson } from "../support/json.js";
+import { runProgram } from "../support/run.js";
 import { convertToPdf, pageCount, pdfPages } from "../support/libreoffice.js";
 import { readPptx, slideText } from "../support/pptx.js";
 
@@ -19,7 +20,7 @@ const pdfText = new Map<string, string>();
 const pdfPagesOf = new Map<string, number>();
 
 async function persona(id: string) {
-  return parse(await readFile(join(repo, "personas", `${id}.yaml`), "utf8"));
+  return parse(await readFile(join(repo, "personas", `${id}.yaml`), "utf8")) as Persona;
 }
 
 beforeAll(async () => {
@@ -31,7 +32,7 @@ beforeAll(async () => {
     cwd: repo,
   });
   expect(code).toBe(0);
-  built = JSON.parse(stdout).built;
+  built = (JSON.parse(stdout) as BuildJson).built;
   const pdfs = await convertToPdf(
     built.map((b) => b.file),
     out,
@@ -83,7 +84,9 @@ describe("default adoption briefing", () => {
   it.each(["ceo", "cto", "cfo"])("%s shows its own persona's goals, frustrations, metrics and benefits", async (id) => {
     const p = await persona(id);
     const text = pdfText.get(id)!;
-    const has = (s: string) => expect(text).toContain(s.replace(/\s+/g, " ").slice(0, 40));
+    const has = (s: string | undefined) => {
+      expect(text).toContain((s ?? "(missing)").replace(/\s+/g, " ").slice(0, 40));
+    };
     has(p.primaryGoal);
     has(p.frustrations[0]);
     has(p.keyMetrics[p.keyMetrics.length - 1]);
@@ -140,13 +143,12 @@ describe("default adoption briefing", () => {
   });
 
   it("validates against ECMA-376 and has no package inconsistencies", async () => {
-    const run = promisify(execFile);
     const ooxml = join(repo, "..", "shared", "tools", "ooxml");
     const files = built.map((b) => b.file);
-    const xsd = await run("bash", [join(ooxml, "validate.sh"), ...files]).catch((e) => e);
-    expect(xsd.stdout ?? "").toBe("");
-    const opc = await run("python3", [join(ooxml, "opc-check.py"), ...files]).catch((e) => e);
-    expect(opc.stdout ?? "").toBe("");
+    const xsd = await runProgram("bash", [join(ooxml, "validate.sh"), ...files]);
+    expect(xsd.stdout).toBe("");
+    const opc = await runProgram("python3", [join(ooxml, "opc-check.py"), ...files]);
+    expect(opc.stdout).toBe("");
   });
 
   it("credits the FinOps Foundation under CC BY 4.0 on a sources slide", () => {

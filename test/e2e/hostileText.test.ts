@@ -10,7 +10,7 @@ import { strictProblems, xmlProblems } from "../support/xmlCheck.js";
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 
 /** Characters no part of a deck may hold: what XML 1.0 cannot carry. */
-const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const UNSAFE = new RegExp(String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]`);
 
 describe("hostile text (valid input)", () => {
   it("builds decks that are well-formed XML, keep the text visible, and open in LibreOffice", async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import type { BuildJson, ListJson } from "../support/json.js";
 import { convertToPdf, pageCount } from "../support/libreoffice.js";
 
 const run = promisify(execFile);
@@ -64,14 +65,9 @@ describe("the npm package", () => {
       await run("npx", ["briefings", "init", "ws"], { cwd: project });
       // From another folder, with --root.
       const { stdout } = await run(bin, ["build", "--root", join(project, "ws"), "--brief", "--json"], { cwd: tmp });
-      const built = JSON.parse(stdout).built as {
-        audience: string;
-        file: string;
-        slides: number;
-        companions: string[];
-      }[];
+      const { built } = JSON.parse(stdout) as BuildJson;
       expect(built.map((b) => b.audience).sort()).toEqual(["ceo", "cfo", "cfo-dana-whitfield", "cto"]);
-      expect(await readFile(built[0]!.companions[0]!, "utf8")).toContain("Your Company");
+      expect(await readFile(built[0]!.companions![0]!, "utf8")).toContain("Your Company");
 
       // The typed library API: ESM at run time, .d.ts at compile time.
       const api = await run(
@@ -79,14 +75,20 @@ describe("the npm package", () => {
         [
           "--input-type=module",
           "-e",
-          "import { buildWorkspace, jsonSchemaFor } from 'finops-briefings'; console.log(typeof buildWorkspace, jsonSchemaFor('persona').type)",
+          "import { buildWorkspace, jsonSchemaFor } from 'finops-briefings'; " +
+            "console.log(typeof buildWorkspace, jsonSchemaFor('persona').type)",
         ],
         { cwd: project },
       );
       expect(api.stdout.trim()).toBe("function object");
       await writeFile(
         join(project, "check.ts"),
-        'import { buildWorkspace, type BuildReport } from "finops-briefings";\nconst report: Promise<BuildReport> = buildWorkspace("ws", { brief: true });\nvoid report;\n',
+        [
+          'import { buildWorkspace, type BuildReport } from "finops-briefings";',
+          'const report: Promise<BuildReport> = buildWorkspace("ws", { brief: true });',
+          "void report;",
+          "",
+        ].join("\n"),
       );
       await writeFile(
         join(project, "tsconfig.json"),
@@ -113,7 +115,7 @@ describe("the npm package", () => {
       const listed = await run(join(prefix, "bin", "briefings"), ["list", "--root", join(project, "ws"), "--json"], {
         cwd: tmpdir(),
       });
-      expect(JSON.parse(listed.stdout).decks.map((d: { id: string }) => d.id)).toEqual(["adoption-briefing"]);
+      expect((JSON.parse(listed.stdout) as ListJson).decks.map((d) => d.id)).toEqual(["adoption-briefing"]);
 
       const pdfs = await convertToPdf(
         built.map((b) => b.file),

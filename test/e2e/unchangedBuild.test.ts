@@ -16,7 +16,15 @@ async function codeLoadedBy(args: string[]): Promise<string> {
   const hooks = join(dir, "hooks.mjs");
   await writeFile(
     hooks,
-    `import { appendFileSync } from "node:fs";\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context);\n  appendFileSync(${JSON.stringify(log)}, result.url + "\\n");\n  return result;\n}\n`,
+    [
+      'import { appendFileSync } from "node:fs";',
+      "export async function resolve(specifier, context, next) {",
+      "  const result = await next(specifier, context);",
+      `  appendFileSync(${JSON.stringify(log)}, result.url + "\\n");`,
+      "  return result;",
+      "}",
+      "",
+    ].join("\n"),
   );
   const register = join(dir, "register.mjs");
   await writeFile(

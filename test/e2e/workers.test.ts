@@ -4,6 +4,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import type { BuildJson } from "../support/json.js";
 import { main } from "../../src/cli/main.js";
 import { generateWorkspace } from "../bench/generateWorkspace.js";
 import { BIN } from "../support/bin.js";
@@ -21,7 +22,7 @@ describe("a large batch", () => {
     const { stdout } = await run("node", [BIN, "build", "--root", ws, "--out", threaded, "--json"], {
       maxBuffer: 16 * 1024 * 1024,
     });
-    const report = JSON.parse(stdout);
+    const report = JSON.parse(stdout) as BuildJson;
     expect(report.ok).toBe(true);
     expect(report.built).toHaveLength(40);
     if (availableParallelism() > 1) expect(report.threads).toBeGreaterThan(1);

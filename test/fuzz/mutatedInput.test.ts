@@ -51,7 +51,7 @@ function withFile(index: number, text: string): LoadedWorkspace {
 }
 
 describe("mutated input (fast-check)", () => {
-  it(`${RUNS} hand-edit mutations of a valid workspace never crash: a deck, or positioned errors`, async () => {
+  it(`${RUNS} hand-edit mutations of a valid workspace never crash: a deck, or positioned errors`, () => {
     let rejected = 0;
     fc.assert(
       fc.property(

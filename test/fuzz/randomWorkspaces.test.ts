@@ -21,7 +21,8 @@ import { strictProblems, xmlProblems } from "../support/xmlCheck.js";
  * real parser next to the every-layout fixture's deck, theme and partial (every layout and chart
  * kind), renders the deck to .pptx bytes in memory, and checks every XML part with a strict
  * parser (one of the deck's two audiences per run). A sample also passes the ECMA-376 schema and
- * package checks and opens in LibreOffice. FUZZ_RUNS and FUZZ_SEED override the run count and seed (fast-check prints the seed of a failure).
+ * package checks and opens in LibreOffice. FUZZ_RUNS and FUZZ_SEED override the run count and seed
+ * (fast-check prints the seed of a failure).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
@@ -115,7 +116,8 @@ const persona = fc.record(
 );
 
 // The every-layout deck needs some shapes of data: two providers (its pie has two values), unit
-// costs (at least one, with targets: the deck charts them), savings on early wins, a full roadmap and a presenter with an email.
+// costs (at least one, with targets: the deck charts them), savings on early wins, a full roadmap
+// and a presenter with an email.
 const organization = fc.record({
   name: text,
   industry: text,
@@ -231,7 +233,8 @@ describe("random workspaces (fast-check)", () => {
     const seconds = (performance.now() - started) / 1000;
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     console.log(
-      `fuzz: ${RUNS} workspaces, ${decks} decks, 0 invalid in ${seconds.toFixed(1)} s (building ${s(timing.build)}, checking XML ${s(timing.check)})`,
+      `fuzz: ${RUNS} workspaces, ${decks} decks, 0 invalid in ${seconds.toFixed(1)} s ` +
+        `(building ${s(timing.build)}, checking XML ${s(timing.check)})`,
     );
     expect(decks).toBe(RUNS);
   });

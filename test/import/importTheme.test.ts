@@ -6,6 +6,8 @@ import { promisify } from "node:util";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { ThemeInput } from "../../src/schema/theme.js";
+import type { BuildJson } from "../support/json.js";
 import { runCli as cli } from "../support/runCli.js";
 
 const repo = join(import.meta.dirname, "..", "..");
@@ -49,7 +51,7 @@ beforeAll(async () => {
   await cp(join(repo, "themes", "assets"), join(source, "themes", "assets"), { recursive: true });
   const built = await cli(["build", "--root", source, "--audience", "cfo", "--json"], source);
   expect(built.code).toBe(0);
-  const parts = unzipSync(await readFile(JSON.parse(built.stdout).built[0].file));
+  const parts = unzipSync(await readFile((JSON.parse(built.stdout) as BuildJson).built[0]!.file));
   // … give it the brand's color and font scheme …
   let theme = strFromU8(parts["ppt/theme/theme1.xml"]!);
   const scheme = Object.entries(BRAND)
@@ -85,12 +87,12 @@ beforeAll(async () => {
 });
 
 describe("briefings theme import", () => {
-  it("imports a presentation written by LibreOffice, and a deck built with it carries its colors, fonts, size and logo", async () => {
+  it("imports a presentation LibreOffice wrote: a deck built with it has its colors, fonts, size, logo", async () => {
     const root = await workspace("brand");
     const imported = await cli(["theme", "import", fromLibreOffice, "--root", root, "--id", "brand"], root);
     expect(imported.stderr).not.toContain("error");
     expect(imported.code).toBe(0);
-    const theme = parse(await readFile(join(root, "themes", "brand.yaml"), "utf8"));
+    const theme = parse(await readFile(join(root, "themes", "brand.yaml"), "utf8")) as ThemeInput;
     expect(theme.colors).toMatchObject({
       background: "#FBF7EF",
       text: "#1A1423",
@@ -104,15 +106,15 @@ describe("briefings theme import", () => {
     );
     expect(theme.fonts).toEqual({ heading: libreOfficeFonts.major, body: libreOfficeFonts.minor });
     expect(theme.slideSize).toBe("4:3");
-    expect(theme.logo.path).toBe("assets/brand-logo.png");
-    expect(theme.logo.altText).toMatch(/logo/);
+    expect(theme.logo?.path).toBe("assets/brand-logo.png");
+    expect(theme.logo?.altText).toMatch(/logo/);
     const logo = await readFile(join(root, "themes", "assets", "brand-logo.png"));
     expect([...logo.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]); // "PNG"
 
     expect((await cli(["validate", "--root", root], root)).code).toBe(0);
     const built = await cli(["build", "--root", root, "--audience", "cfo", "--json"], root);
     expect(built.code).toBe(0);
-    const parts = unzipSync(await readFile(JSON.parse(built.stdout).built[0].file));
+    const parts = unzipSync(await readFile((JSON.parse(built.stdout) as BuildJson).built[0]!.file));
     const xml = (name: string) => strFromU8(parts[name]!);
     expect(xml("ppt/presentation.xml")).toContain('<p:sldSz cx="9144000" cy="6858000"');
     // Our themes are drawn as slide masters (pptxgenjs stores them as slide layouts).
@@ -136,7 +138,7 @@ describe("briefings theme import", () => {
   it("reads the font scheme: major for headings, minor for body", async () => {
     const root = await workspace("default");
     expect((await cli(["theme", "import", company, "--root", root], root)).code).toBe(0);
-    const theme = parse(await readFile(join(root, "themes", "company-template.yaml"), "utf8"));
+    const theme = parse(await readFile(join(root, "themes", "company-template.yaml"), "utf8")) as ThemeInput;
     expect(theme.fonts).toEqual({ heading: "Georgia", body: "Verdana" });
     expect(theme.colors.accent).toBe("#7A1F5C");
   });

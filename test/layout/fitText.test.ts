@@ -27,7 +27,10 @@ describe("text measurement", () => {
       for (const word of text.split(/ +/)) {
         const candidate = line ? `${line} ${word}` : word;
         if (textWidth(candidate, size, font) <= width || !line) line = candidate;
-        else (lines.push(line), (line = word));
+        else {
+          lines.push(line);
+          line = word;
+        }
       }
       return [...lines, line];
     };

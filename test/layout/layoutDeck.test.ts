@@ -63,10 +63,16 @@ describe("layoutDeck", () => {
       "Sustainability",
     ];
     const { deck } = await layOut(
-      `  - layout: table\n    title: Narrow columns\n    columns: [${columns.join(", ")}]\n    rows:\n      - [${columns.map(() => "Accountable").join(", ")}]\n`,
+      [
+        "  - layout: table",
+        "    title: Narrow columns",
+        `    columns: [${columns.join(", ")}]`,
+        "    rows:",
+        `      - [${columns.map(() => "Accountable").join(", ")}]`,
+        "",
+      ].join("\n"),
     );
     const table = deck.slides[0]!.shapes.find((s) => s.kind === "table")!;
-    if (table.kind !== "table") throw new Error("no table");
     table.header.forEach((word, c) => {
       expect(wrapText(word, table.columnWidths[c]! - 12 / 72 - 0.04, table.size, table.font, true), word).toHaveLength(
         1,
@@ -138,17 +144,36 @@ ${Array.from({ length: 30 }, (_, i) => `      - ["Row ${i}", "${words(8)}", "x"]
 
   it("leaves out a list slide whose bound list is empty, with a warning", async () => {
     const { deck, warnings } = await layOut(
-      `  - layout: bullets\n    title: Nothing here\n    bullets: { from: persona.responsibilities }\n  - layout: sources\n`,
+      [
+        "  - layout: bullets",
+        "    title: Nothing here",
+        "    bullets: { from: persona.responsibilities }",
+        "  - layout: sources",
+        "",
+      ].join("\n"),
     );
     expect(deck.slides.map((s) => s.title)).toEqual(["Sources"]);
     expect(warnings).toContain('slide "Nothing here" has no items and was left out');
   });
 
-  it("gives every slice and every series its own palette color, so no chart color is left to chance", async () => {
+  it("gives every slice and every series its own palette color: no chart color is left to chance", async () => {
     const slices = Array.from({ length: 7 }, (_, i) => `S${i + 1}`);
     const { deck } = await layOut(
-      `  - layout: chart\n    title: Seven slices\n    chart:\n      kind: doughnut\n      categories: [${slices.join(", ")}]\n      series: [{ name: Share, values: [7, 6, 5, 4, 3, 2, 1] }]\n` +
-        `  - layout: chart\n    title: One series\n    chart:\n      kind: bar\n      categories: [A, B, C]\n      series: [{ name: Cost, values: [3, 2, 1] }]\n`,
+      [
+        "  - layout: chart",
+        "    title: Seven slices",
+        "    chart:",
+        "      kind: doughnut",
+        `      categories: [${slices.join(", ")}]`,
+        "      series: [{ name: Share, values: [7, 6, 5, 4, 3, 2, 1] }]",
+        "  - layout: chart",
+        "    title: One series",
+        "    chart:",
+        "      kind: bar",
+        "      categories: [A, B, C]",
+        "      series: [{ name: Cost, values: [3, 2, 1] }]",
+        "",
+      ].join("\n"),
     );
     const charts = deck.slides.flatMap((s) => s.shapes).filter((s) => s.kind === "chart");
     const [doughnut, bar] = charts;
@@ -162,9 +187,11 @@ ${Array.from({ length: 30 }, (_, i) => `      - ["Row ${i}", "${words(8)}", "x"]
   });
 
   it("sizes table columns by measured text width, not by character count", async () => {
-    // Sixteen narrow letters against eight wide ones: by count the first column would be twice as wide.
+    // Sixteen narrow letters against eight wide ones: by count the first column would be twice as
+    // wide.
     const { deck } = await layOut(
-      `  - layout: table\n    title: Widths\n    columns: [Narrow, Wide]\n    rows:\n      - [iiiiiiiiiiiiiiii, WWWWWWWW]\n`,
+      "  - layout: table\n    title: Widths\n    columns: [Narrow, Wide]\n" +
+        "    rows:\n      - [iiiiiiiiiiiiiiii, WWWWWWWW]\n",
     );
     const table = deck.slides.flatMap((s) => s.shapes).find((s) => s.kind === "table");
     expect(table?.columnWidths[1]).toBeGreaterThan(table!.columnWidths[0]!);

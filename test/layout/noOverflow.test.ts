@@ -16,6 +16,7 @@ import {
   type Rect,
   type Word,
 } from "../support/overflow.js";
+import type { BuildJson } from "../support/json.js";
 import { readPptx, slideText } from "../support/pptx.js";
 
 // The proof that text stays inside its shapes, the way a user sees it: every default deck in every
@@ -44,7 +45,7 @@ async function build(root: string, out: string): Promise<BuiltDeck[]> {
     cwd: root,
   });
   expect(code).toBe(0);
-  return JSON.parse(stdout).built;
+  return (JSON.parse(stdout) as BuildJson).built;
 }
 
 /** A copy of the repository's workspace whose decks all use `theme`. */

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, realpath, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -22,13 +22,13 @@ describe("isInside / resolveInside", () => {
     await symlink("/etc/hostname", join(root, "themes", "out.png"));
     await symlink("real.png", join(root, "themes", "in.png"));
     await symlink("/etc", join(root, "themes", "dir"));
-    expect(await resolveInside(root, join(root, "themes", "out.png"))).toBe("outside");
-    expect(await resolveInside(root, join(root, "themes", "dir", "hostname"))).toBe("outside");
-    expect(await resolveInside(root, join(root, "themes", "in.png"))).toEqual({
-      real: expect.stringMatching(/real\.png$/),
+    expect(resolveInside(root, join(root, "themes", "out.png"))).toBe("outside");
+    expect(resolveInside(root, join(root, "themes", "dir", "hostname"))).toBe("outside");
+    expect(resolveInside(root, join(root, "themes", "in.png"))).toEqual({
+      real: join(await realpath(root), "themes", "real.png"),
     });
-    expect(await resolveInside(root, join(root, "themes", "none.png"))).toBe("missing");
-    expect(await resolveInside(root, join(root, "..", "x"))).toBe("outside");
+    expect(resolveInside(root, join(root, "themes", "none.png"))).toBe("missing");
+    expect(resolveInside(root, join(root, "..", "x"))).toBe("outside");
   });
 
   it("only .pptx files strictly inside the output folder count as outputs", () => {

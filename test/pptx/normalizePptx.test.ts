@@ -7,6 +7,7 @@ import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { BIN } from "../support/bin.js";
+import { runProgram } from "../support/run.js";
 
 const run = promisify(execFile);
 const repo = join(import.meta.dirname, "..", "..");
@@ -62,12 +63,12 @@ describe("normalized decks", () => {
     const out = await build([], {}, join(repo, "test", "fixtures", "every-layout"));
     const decks = (await readdir(join(out, "every"))).map((f) => join(out, "every", f));
     expect(decks).toHaveLength(2);
-    const xsd = await run("bash", [join(ooxml, "validate.sh"), ...decks]).catch((e) => e);
-    expect(xsd.stdout ?? "").toBe("");
-    expect(xsd.code ?? 0).toBe(0);
-    const opc = await run("python3", [join(ooxml, "opc-check.py"), ...decks]).catch((e) => e);
-    expect(opc.stdout ?? "").toBe("");
-    expect(opc.code ?? 0).toBe(0);
+    const xsd = await runProgram("bash", [join(ooxml, "validate.sh"), ...decks]);
+    expect(xsd.stdout).toBe("");
+    expect(xsd.code).toBe(0);
+    const opc = await runProgram("python3", [join(ooxml, "opc-check.py"), ...decks]);
+    expect(opc.stdout).toBe("");
+    expect(opc.code).toBe(0);
   });
 
   it("are deflated: within 1.15× of zip -6 over the same parts", async () => {

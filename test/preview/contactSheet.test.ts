@@ -33,7 +33,9 @@ describe("composeContactSheet", () => {
     expect(sheet.width).toBe(16 + 4 * (160 + 16));
     expect(sheet.height).toBe(16 + 2 * (90 + 28 + 16));
     const centre = (i: number) => pixel(sheet, 16 + (i % 4) * 176 + 80, 16 + Math.floor(i / 4) * 134 + 45);
-    colors.forEach((c, i) => expect(centre(i)).toEqual(c));
+    colors.forEach((c, i) => {
+      expect(centre(i)).toEqual(c);
+    });
     // The cell after the last slide stays paper.
     expect(centre(5)).toEqual([0xe9, 0xec, 0xf1]);
   });

@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { previewCommand } from "../../src/cli/commands/preview.js";
 import { runCli as cli } from "../support/runCli.js";
 import { BIN } from "../support/bin.js";
+import type { PreviewJson } from "../support/json.js";
+import { runProgram } from "../support/run.js";
 
 const repo = join(import.meta.dirname, "..", "..");
 const run = promisify(execFile);
@@ -19,9 +21,9 @@ describe("briefings preview", () => {
     const first = await cli(["preview", "--root", root, "--audience", "cfo", "--out", "shots", "--json"], root);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    const report = JSON.parse(first.stdout);
+    const report = JSON.parse(first.stdout) as PreviewJson;
     expect(report.built).toEqual(["brief/cfo"]);
-    const [deck] = report.previews;
+    const deck = report.previews[0]!;
     expect(deck.contactSheet).toBe(join(root, "shots", "brief", "cfo-contact.png"));
     // One image per slide, named slide-01.png … in out/<deck>/<audience>/.
     const pptxSlides = (await run("unzip", ["-Z1", deck.pptx])).stdout
@@ -31,7 +33,7 @@ describe("briefings preview", () => {
     expect((await readdir(join(root, "shots", "brief", "cfo"))).sort()).toEqual(
       Array.from({ length: pptxSlides }, (_, i) => `slide-${String(i + 1).padStart(2, "0")}.png`),
     );
-    const slide = PNG.sync.read(await readFile(deck.slides[0]));
+    const slide = PNG.sync.read(await readFile(deck.slides[0]!));
     expect(slide.width).toBe(1280);
     expect(Math.abs(slide.height - 720)).toBeLessThanOrEqual(1); // 16:9
     const sheet = PNG.sync.read(await readFile(deck.contactSheet));
@@ -49,13 +51,10 @@ describe("briefings preview", () => {
   });
 
   it("says which packages to install when LibreOffice or pdftoppm is missing", async () => {
-    const { code, stdout, stderr } = await run(
+    const { code, stdout, stderr } = await runProgram(
       process.execPath,
       [BIN, "preview", "--root", join(repo, "test", "fixtures", "minimal")],
       { env: { PATH: "/nonexistent" } },
-    ).then(
-      (r) => ({ code: 0, ...r }),
-      (e: { code: number; stdout: string; stderr: string }) => e,
     );
     expect(code).toBe(1);
     expect(stdout).toBe("");

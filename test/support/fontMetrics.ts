@@ -125,14 +125,17 @@ export async function generateFontMetricsSource(): Promise<string> {
     const [regular, bold] = faces as [Font, Font];
     if (!english(regular, "license").includes(family.mark))
       throw new Error(`${family.regular}: not under the ${family.license}`);
-    header.push(
-      ...wrapComment(
-        `${english(regular, "fontFamily")} (for ${family.standsFor}), ${family.license}: ${english(regular, "copyright")}`,
-      ),
-    );
+    const name = `${english(regular, "fontFamily")} (for ${family.standsFor})`;
+    header.push(...wrapComment(`${name}, ${family.license}: ${english(regular, "copyright")}`));
     const runs = (font: Font) => JSON.stringify(widthRuns(font));
     body.push(
-      `  ${family.key}: {\n    unitsPerEm: ${regular.unitsPerEm},\n    regular: ${runs(regular)},\n    bold: ${runs(bold)},\n  },`,
+      [
+        `  ${family.key}: {`,
+        `    unitsPerEm: ${regular.unitsPerEm},`,
+        `    regular: ${runs(regular)},`,
+        `    bold: ${runs(bold)},`,
+        "  },",
+      ].join("\n"),
     );
   }
   const source = [

@@ -88,7 +88,10 @@ function placeholderRects(partXml: string): Map<string, Rect> {
   return out;
 }
 
-/** For each slide of a .pptx, in order: the rectangles words may lie in (slide, layout and master text); and the slide width in points. */
+/**
+ * For each slide of a .pptx, in order: the rectangles words may lie in (slide, layout and master
+ * text); and the slide width in points.
+ */
 export async function slideTextRects(pptxFile: string): Promise<{ width: number; slides: Rect[][] }> {
   const zip = await JSZip.loadAsync(await readFile(pptxFile));
   const read = (name: string) => zip.file(name)?.async("string") ?? Promise.resolve("");
@@ -228,8 +231,10 @@ export async function deckOverflows(pptxFile: string, pdf: string, tolerance = 2
 
 /** One line per overflowing word, for assertion messages. */
 export function describeOverflows(file: string, overflows: readonly Overflow[]): string[] {
+  const point = (x: number, y: number) => `(${x.toFixed(1)}, ${y.toFixed(1)})`;
   return overflows.map(
     ({ slide, word, nearest }) =>
-      `${file} slide ${slide}: "${word.text}" at (${word.xMin.toFixed(1)}, ${word.yMin.toFixed(1)})–(${word.xMax.toFixed(1)}, ${word.yMax.toFixed(1)}) pt${nearest ? `, spilling from ${nearest}` : ""}`,
+      `${file} slide ${slide}: "${word.text}" at ${point(word.xMin, word.yMin)}–${point(word.xMax, word.yMax)} pt` +
+      (nearest ? `, spilling from ${nearest}` : ""),
   );
 }

@@ -1,13 +1,18 @@
-import { execFile } from "node:child_process";
 import { access } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
+import { runProgram } from "./run.js";
 
-// What XML 1.0 cannot carry, as it would appear in a part's decoded text (escaped forms are caught by the parser).
-const NOT_XML_CHAR =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// What XML 1.0 cannot carry, as it would appear in a part's decoded text (escaped forms are caught
+// by the parser).
+const NOT_XML_CHAR = new RegExp(
+  [
+    String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]`,
+    String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])`,
+    String.raw`(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+  ].join("|"),
+);
 
 /**
  * Every problem that would make a reader refuse a .pptx: a part that is not UTF-8, not well-formed
@@ -31,10 +36,10 @@ export function xmlProblems(pptx: Uint8Array): string[] {
       continue;
     }
     const bad = NOT_XML_CHAR.exec(text);
-    if (bad)
-      problems.push(
-        `${name}: character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} at offset ${bad.index}`,
-      );
+    if (bad) {
+      const code = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+      problems.push(`${name}: character U+${code} at offset ${bad.index}`);
+    }
     const parser = new SaxesParser({ xmlns: false });
     let error: Error | undefined;
     parser.on("error", (e) => {
@@ -47,13 +52,14 @@ export function xmlProblems(pptx: Uint8Array): string[] {
 }
 
 const ooxml = join(import.meta.dirname, "..", "..", "..", "shared", "tools", "ooxml");
-const run = promisify(execFile);
 
-/** What the shared strict checks say about decks on disk: ECMA-376 schema errors (xsd) and package faults (opc); empty when sound. */
+/**
+ * What the shared strict checks say about decks on disk: ECMA-376 schema errors (xsd) and package
+ * faults (opc); empty when sound.
+ */
 export async function strictProblems(files: string[]): Promise<{ xsd: string; opc: string }> {
   await access(join(ooxml, "validate.sh")); // a missing tool must fail the test, not pass it silently
-  const output = (r: { stdout?: string }) => r.stdout ?? "";
-  const xsd = await run("bash", [join(ooxml, "validate.sh"), ...files]).catch((e: { stdout?: string }) => e);
-  const opc = await run("python3", [join(ooxml, "opc-check.py"), ...files]).catch((e: { stdout?: string }) => e);
-  return { xsd: output(xsd), opc: output(opc) };
+  const xsd = await runProgram("bash", [join(ooxml, "validate.sh"), ...files]);
+  const opc = await runProgram("python3", [join(ooxml, "opc-check.py"), ...files]);
+  return { xsd: xsd.stdout, opc: opc.stdout };
 }

@@ -5,6 +5,8 @@ import { strFromU8, unzipSync } from "fflate";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import type { ThemeInput } from "../../src/schema/theme.js";
+import type { BuildJson } from "../support/json.js";
 
 // The themes shipped in themes/, each in both slide sizes, drawing the default deck.
 const repo = join(import.meta.dirname, "..", "..");
@@ -28,16 +30,17 @@ async function buildWith(theme: string, slideSize: "16:9" | "4:3") {
     stderr: () => {},
     cwd: root,
   });
-  return { code, report: JSON.parse(stdout), theme: parse(await readFile(themeFile, "utf8")) };
+  const written = parse(await readFile(themeFile, "utf8")) as ThemeInput;
+  return { code, report: JSON.parse(stdout) as BuildJson, theme: written };
 }
 
 describe("shipped themes", () => {
   it("include a default, a dark and a conservative 4:3 theme, each with a logo, footer and slide numbers", async () => {
     expect(themes).toEqual(expect.arrayContaining(["default", "midnight", "corporate"]));
     for (const id of themes) {
-      const theme = parse(await readFile(join(repo, "themes", `${id}.yaml`), "utf8"));
+      const theme = parse(await readFile(join(repo, "themes", `${id}.yaml`), "utf8")) as ThemeInput;
       expect(theme.logo?.altText, id).toBeTruthy();
-      expect(theme.footer.slideNumbers, id).toBe(true);
+      expect(theme.footer?.slideNumbers, id).toBe(true);
     }
   });
 
@@ -47,8 +50,8 @@ describe("shipped themes", () => {
       const { code, report, theme } = await buildWith(id, size);
       expect(report.errors).toEqual([]);
       expect(code).toBe(0);
-      expect(report.warnings.filter((w: { message: string }) => /shortened/.test(w.message))).toEqual([]);
-      const parts = unzipSync(await readFile(report.built[0].file));
+      expect(report.warnings.filter((w) => /shortened/.test(w.message))).toEqual([]);
+      const parts = unzipSync(await readFile(report.built[0]!.file));
       const xml = Object.entries(parts)
         .filter(([name]) => /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name))
         .map(([, data]) => strFromU8(data))
@@ -81,14 +84,15 @@ describe("shipped themes", () => {
       ["personas", "decks", "themes"].map((d) => cp(join(repo, d), join(root, d), { recursive: true })),
     );
     const file = join(root, "themes", "default.yaml");
-    await writeFile(file, (await readFile(file, "utf8")).replace(/^  text: .*$/m, '  text: "#A0A0A0"'));
+    await writeFile(file, (await readFile(file, "utf8")).replace(/^ {2}text: .*$/m, '  text: "#A0A0A0"'));
     const line = (await readFile(file, "utf8")).split("\n").findIndex((l) => l.startsWith("  text:")) + 1;
     for (const command of ["validate", "build"]) {
       let stderr = "";
       const code = await main([command, "--root", root], { stdout: () => {}, stderr: (t) => (stderr += t), cwd: root });
       expect(code).toBe(1);
       expect(stderr).toContain(
-        `themes/default.yaml:${line}:9  colors.text  error: contrast too low: colors.text #A0A0A0 on colors.background #FFFFFF is 2.6:1; WCAG AA needs 4.5:1 for body text`,
+        `themes/default.yaml:${line}:9  colors.text  error: contrast too low: ` +
+          "colors.text #A0A0A0 on colors.background #FFFFFF is 2.6:1; WCAG AA needs 4.5:1 for body text",
       );
       expect(stderr).toMatch(/hint: use a darker colors\.text, e\.g\. "#[0-9A-F]{6}"/);
     }

@@ -20,7 +20,7 @@ describe("xmlSafeText", () => {
     expect(hasXmlUnsafeText("a\u0001")).toBe(true);
   });
   it("cleans every string of parsed data, keys included, and keeps __proto__ a plain key", () => {
-    const data = JSON.parse('{"__proto__": {"polluted": "x\\u0001"}, "list": ["a\\u0002", 1, true, null]}');
+    const data: unknown = JSON.parse('{"__proto__": {"polluted": "x\\u0001"}, "list": ["a\\u0002", 1, true, null]}');
     const clean = xmlSafeData(data) as Record<string, unknown>;
     expect(Object.keys(clean)).toEqual(["__proto__", "list"]);
     expect(Object.getPrototypeOf(clean)).toBe(Object.prototype);

@@ -19,7 +19,11 @@ export async function previewCommand(flags: PreviewFlags, io: CliIO, progress = 
     audiences: flags.audience,
     outDir: flags.out,
     // Progress only on a terminal: logs and pipes get the summary alone.
-    onProgress: progress ? (message) => io.stderr(`${message}\n`) : undefined,
+    onProgress: progress
+      ? (message) => {
+          io.stderr(`${message}\n`);
+        }
+      : undefined,
   });
   const seconds = (performance.now() - started) / 1000;
   const { build } = report;
@@ -46,12 +50,13 @@ export async function previewCommand(flags: PreviewFlags, io: CliIO, progress = 
   for (const w of build.warnings) io.stderr(formatProblem(w, io.cwd, "warning") + "\n");
   for (const p of report.previews) {
     const first = p.slides[0];
+    const slides = first ? `  ${shown(first).replace(/slide-\d+\.png$/, "slide-*.png")}` : "";
     io.stdout(
-      `previewed  ${p.deck}/${p.audience}  ${plural(p.slides.length, "slide")}  ${shown(p.contactSheet)}${first ? `  ${shown(first).replace(/slide-\d+\.png$/, "slide-*.png")}` : ""}\n`,
+      `previewed  ${p.deck}/${p.audience}  ${plural(p.slides.length, "slide")}  ${shown(p.contactSheet)}${slides}\n`,
     );
   }
-  io.stderr(
-    `${plural(report.previews.length, "deck")} previewed${problems.length ? `, ${plural(problems.length, "error")}` : ""} in ${seconds.toFixed(1)} s\n`,
-  );
+  const failed = problems.length ? `, ${plural(problems.length, "error")}` : "";
+  io.stderr(`${plural(report.previews.length, "deck")} previewed${failed} in ${seconds.toFixed(1)} s\n`);
+
   return report.ok ? 0 : 1;
 }

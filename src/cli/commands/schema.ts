@@ -23,7 +23,9 @@ export async function schemaCommand(flags: SchemaFlags, io: CliIO): Promise<numb
   }
   for (const file of files) io.stdout(`wrote  ${relative(io.cwd, file) || file}\n`);
   io.stderr(
-    "Point a YAML file at one with a first line such as\n  # yaml-language-server: $schema=../.briefings/schema/persona.json\n",
+    "Point a YAML file at one with a first line such as\n" +
+      "  # yaml-language-server: $schema=../.briefings/schema/persona.json\n",
   );
+
   return 0;
 }

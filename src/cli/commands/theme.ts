@@ -20,9 +20,9 @@ export async function themeImportCommand(flags: ThemeImportFlags, io: CliIO): Pr
       return 0;
     }
     const shown = (file: string) => relative(io.cwd, file) || file;
-    io.stdout(
-      `imported   ${shown(imported.themeFile)}${imported.logoFile ? `  logo ${shown(imported.logoFile)}` : "  (no logo found)"}\n`,
-    );
+    const logo = imported.logoFile ? `  logo ${shown(imported.logoFile)}` : "  (no logo found)";
+    io.stdout(`imported   ${shown(imported.themeFile)}${logo}\n`);
+
     for (const note of imported.notes) io.stderr(`note: ${note}\n`);
     io.stderr(`use it with "theme: ${imported.id}" in a deck file\n`);
     return 0;

@@ -22,7 +22,12 @@ export async function validateCommand(flags: ValidateFlags, io: CliIO): Promise<
     errors = [...plan.errors, ...plan.planned.flatMap((p) => p.errors)];
     warnings = plan.context.warnings;
     const audiences = [...ws.decks.values()].reduce((n, d) => n + d.value.audiences.length, 0);
-    summary = `${plural(ws.personas.size, "persona")}, ${plural(ws.organizations.size, "organization")}, ${plural(ws.decks.size, "deck")} (${plural(audiences, "audience")}), ${plural(ws.themes.size, "theme")}`;
+    summary = [
+      plural(ws.personas.size, "persona"),
+      plural(ws.organizations.size, "organization"),
+      `${plural(ws.decks.size, "deck")} (${plural(audiences, "audience")})`,
+      plural(ws.themes.size, "theme"),
+    ].join(", ");
   }
   if (flags.json) {
     io.stdout(

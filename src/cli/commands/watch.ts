@@ -19,7 +19,10 @@ export interface WatchFlags {
  */
 export async function watchCommand(flags: WatchFlags, io: CliIO): Promise<number> {
   const controller = new AbortController();
-  const stop = () => controller.abort();
+  const stop = () => {
+    controller.abort();
+  };
+
   io.signal?.addEventListener("abort", stop, { once: true });
   if (!io.signal) {
     process.once("SIGINT", stop);

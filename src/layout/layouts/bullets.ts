@@ -63,7 +63,9 @@ export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
     minSize: theme.sizes.minimum,
   });
   const pages = all.fits ? [items] : paginate(items, (page, index) => fitsAt(page, theme.sizes.body, index));
-  // A list that fits whole gets the most open spacing that still fits at its size (and leaves a quarter of the box free).
+  // A list that fits whole gets the most open spacing that still fits at its size (and leaves a
+  // quarter of the box free).
+
   const space = all.fits
     ? (SPACES.find(
         (sp) =>

@@ -101,11 +101,14 @@ export function describeChart(slide: Chart, format: Formatter): string {
     if (s.values.length === 0) return `${s.name}: no values`;
     const first = s.values[0]!;
     const last = s.values[s.values.length - 1]!;
+    const value = (v: number) => formatValue(v, chart.format, format);
     if (chart.kind === "pie" || chart.kind === "doughnut") {
       const total = s.values.reduce((a, b) => a + b, 0);
-      return `${s.name}: ${s.values.map((v, i) => `${cats[i] ?? i + 1} ${total ? format.percent(v / total) : formatValue(v, chart.format, format)}`).join(", ")}`;
+      const slices = s.values.map((v, i) => `${cats[i] ?? i + 1} ${total ? format.percent(v / total) : value(v)}`);
+      return `${s.name}: ${slices.join(", ")}`;
     }
-    return `${s.name} from ${formatValue(first, chart.format, format)} (${cats[0] ?? ""}) to ${formatValue(last, chart.format, format)} (${cats[cats.length - 1] ?? ""})`;
+    return `${s.name} from ${value(first)} (${cats[0] ?? ""}) to ${value(last)} (${cats[cats.length - 1] ?? ""})`;
   });
-  return `${chart.kind === "doughnut" ? "Doughnut" : chart.kind[0]!.toUpperCase() + chart.kind.slice(1)} chart, ${slide.title}: ${parts.join("; ")}.`;
+  const kind = chart.kind === "doughnut" ? "Doughnut" : chart.kind[0]!.toUpperCase() + chart.kind.slice(1);
+  return `${kind} chart, ${slide.title}: ${parts.join("; ")}.`;
 }

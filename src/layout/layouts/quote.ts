@@ -6,7 +6,11 @@ type Quote = Extract<RenderedSlide, { layout: "quote" }>;
 
 const ATTRIBUTION_H = 0.6;
 
-/** Where the quote goes (room for an attribution is always kept, so the quote layout's title placeholder has one place). */
+/**
+ * Where the quote goes (room for an attribution is always kept, so the quote layout's title
+ * placeholder has one place).
+ */
+
 export function quoteBox(frame: Pick<Frame, "content">): Box {
   const { content } = frame;
   return { x: content.x + 0.9, y: content.y + 0.2, w: content.w - 1.8, h: content.h - ATTRIBUTION_H - 0.4 };
