@@ -1,6 +1,6 @@
 import { BriefingError } from "../errors.js";
 import { resolveTargets, type BuildTarget } from "../resolve/resolveAudience.js";
-import { closestName, listChoices } from "../validate/closestName.js";
+import { closestName, listChoices } from "../text/closestName.js";
 import { defaultToday } from "./defaultToday.js";
 import type { Workspace } from "../validate/validateWorkspace.js";
 

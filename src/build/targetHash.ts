@@ -1,4 +1,4 @@
-import { sha256 } from "../load/hash.js";
+import { sha256 } from "../source/hash.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
 import type { Workspace } from "../validate/validateWorkspace.js";
 

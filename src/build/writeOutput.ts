@@ -3,7 +3,7 @@ import { renderPptx } from "../pptx/writePptx.js";
 import { removeFile } from "../write/removeFile.js";
 import { writeFileAtomic } from "../write/writeFileAtomic.js";
 import { writeError } from "../write/writeError.js";
-import { isOutputFile } from "../load/readManifest.js";
+import { isOutputFile } from "../paths/insideFolder.js";
 import type { CompanionFile } from "./companionFiles.js";
 import type { PlannedDeck } from "./planBuild.js";
 import type { BuiltDeck } from "./report.js";

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { sha256 } from "./hash.js";
+import { sha256 } from "../source/hash.js";
 import { packageInfo } from "./packageInfo.js";
 
 /** The input files a workspace build reads from its folders, relative to the root, sorted. */

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { BriefingError } from "../errors.js";
-import { sha256 } from "./hash.js";
-import { resolveInside } from "./insideFolder.js";
-import { decodeText, locate, parseYamlSource, valueAt, type SourceFile } from "./sourceFile.js";
+import { sha256 } from "../source/hash.js";
+import { resolveInside } from "../paths/resolveInside.js";
+import { decodeText, locate, parseYamlSource, valueAt, type SourceFile } from "../source/sourceFile.js";
 
 /** A YAML file found in the workspace, parsed but not yet validated. */
 export interface LoadedFile {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { isInside } from "./insideFolder.js";
+import { join } from "node:path";
+import { isInside, isOutputFile } from "../paths/insideFolder.js";
 
 /** What the last build wrote into an output folder, so the next build can skip what did not change. */
 export interface Manifest {
@@ -80,9 +80,4 @@ function isSafeOutput(outDir: string, output: unknown): output is ManifestOutput
   )
     return false;
   return isOutputFile(outDir, join(outDir, file));
-}
-
-/** Whether `file` is a deck this tool may replace or delete: a .pptx strictly inside `outDir`. */
-export function isOutputFile(outDir: string, file: string): boolean {
-  return file.endsWith(".pptx") && isInside(outDir, file) && resolve(outDir) !== resolve(file);
 }

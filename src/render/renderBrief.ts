@@ -1,7 +1,7 @@
 import { BriefingError } from "../errors.js";
-import { locate } from "../load/sourceFile.js";
+import { locate } from "../source/sourceFile.js";
 import type { Workspace } from "../validate/validateWorkspace.js";
-import { closestName } from "../validate/closestName.js";
+import { closestName } from "../text/closestName.js";
 import { DEFAULT_BRIEF_TEMPLATE } from "./briefTemplate.js";
 import type { DeckRenderer, RenderedTarget } from "./renderTarget.js";
 

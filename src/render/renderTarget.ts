@@ -1,10 +1,10 @@
 import Handlebars from "handlebars";
 import { BriefingError, formatPath, type SourceLocation } from "../errors.js";
-import { locate, type SourceFile } from "../load/sourceFile.js";
+import { locate, type SourceFile } from "../source/sourceFile.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
 import type { Source } from "../schema/common.js";
 import type { Workspace, ThemeEntity, DeckEntity } from "../validate/validateWorkspace.js";
-import { closestName } from "../validate/closestName.js";
+import { closestName } from "../text/closestName.js";
 import { lookupPath } from "./dataPath.js";
 import { createFormatter } from "./format.js";
 import { createHelpers } from "./helpers.js";

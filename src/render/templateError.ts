@@ -1,5 +1,5 @@
 import { BriefingError, type SourceLocation } from "../errors.js";
-import { closestName, listChoices } from "../validate/closestName.js";
+import { closestName, listChoices } from "../text/closestName.js";
 import { HELPER_NAMES, HelperError } from "./helpers.js";
 
 /**

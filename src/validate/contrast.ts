@@ -1,5 +1,5 @@
 import { BriefingError } from "../errors.js";
-import { locate, type SourceFile } from "../load/sourceFile.js";
+import { locate, type SourceFile } from "../source/sourceFile.js";
 import type { Theme } from "../schema/theme.js";
 
 /** WCAG 2.x relative luminance of a color written as six hex digits (with or without #). */

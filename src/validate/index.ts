@@ -1,5 +1,5 @@
 export * from "./validateWorkspace.js";
-export * from "./closestName.js";
+export * from "../text/closestName.js";
 export { parseWithSchema } from "./schemaIssues.js";
 export {
   relativeLuminance,

@@ -1,8 +1,8 @@
 import { isPair, isScalar, isSeq, visit } from "yaml";
 import type * as z from "zod";
 import { BriefingError } from "../errors.js";
-import { dataAt, locate, type SourceFile } from "../load/sourceFile.js";
-import { closestName, listChoices } from "./closestName.js";
+import { dataAt, locate, type SourceFile } from "../source/sourceFile.js";
+import { closestName, listChoices } from "../text/closestName.js";
 import { xmlSafeData } from "./xmlSafeText.js";
 
 type Issue = z.core.$ZodIssue;

@@ -1,7 +1,7 @@
 import { dirname, resolve, sep } from "node:path";
 import { BriefingError } from "../errors.js";
-import { locate, type SourceFile } from "../load/sourceFile.js";
-import { isInside } from "../load/insideFolder.js";
+import { locate, type SourceFile } from "../source/sourceFile.js";
+import { isInside } from "../paths/insideFolder.js";
 import {
   OutsideWorkspaceError,
   type LoadedFile,
@@ -12,7 +12,7 @@ import { DeckSchema, type DeckDefinition } from "../schema/deck.js";
 import { OrganizationSchema, type Organization } from "../schema/organization.js";
 import { PERSONA_LIST_FIELDS, PersonaSchema, type Persona } from "../schema/persona.js";
 import { ThemeSchema, type Theme } from "../schema/theme.js";
-import { closestName, listChoices } from "./closestName.js";
+import { closestName, listChoices } from "../text/closestName.js";
 import { checkThemeContrast } from "./contrast.js";
 import { checkImage, type PixelSize } from "./imageCheck.js";
 import { parseWithSchema } from "./schemaIssues.js";

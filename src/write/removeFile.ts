@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import { dirname } from "node:path";
-import { resolveInside } from "../load/insideFolder.js";
+import { resolveInside } from "../paths/resolveInside.js";
 
 /**
  * Delete a file if it exists. With `within`, only when its folder, symbolic links followed, lies

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { BriefingError } from "../errors.js";
-import { resolveInside } from "../load/insideFolder.js";
+import { resolveInside } from "../paths/resolveInside.js";
 import { writeError } from "./writeError.js";
 
 /** Options for {@link writeFileAtomic}. */

@@ -6,7 +6,7 @@ import { planBuild } from "../../src/build/planBuild.js";
 import { selectTargets } from "../../src/build/selectTargets.js";
 import { BriefingError } from "../../src/errors.js";
 import { loadWorkspace, type LoadedFile, type LoadedWorkspace } from "../../src/load/loadWorkspace.js";
-import { parseYamlSource } from "../../src/load/sourceFile.js";
+import { parseYamlSource } from "../../src/source/sourceFile.js";
 import { validateWorkspace } from "../../src/validate/validateWorkspace.js";
 import { mutate, mutation } from "../support/yamlMutations.js";
 

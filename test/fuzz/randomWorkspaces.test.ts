@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { planBuild } from "../../src/build/planBuild.js";
 import { selectTargets } from "../../src/build/selectTargets.js";
 import { loadWorkspace, type LoadedFile, type LoadedWorkspace } from "../../src/load/loadWorkspace.js";
-import { parseYamlSource } from "../../src/load/sourceFile.js";
+import { parseYamlSource } from "../../src/source/sourceFile.js";
 import { renderPptx } from "../../src/pptx/writePptx.js";
 import { MATURITY_STAGES } from "../../src/schema/organization.js";
 import { PERSONA_GROUPS } from "../../src/schema/persona.js";

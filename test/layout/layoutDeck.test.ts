@@ -6,7 +6,7 @@ import { measureParagraphs } from "../../src/layout/fitText.js";
 import { wrapText } from "../../src/layout/measureText.js";
 import type { LaidOutDeck } from "../../src/layout/layoutDeck.js";
 import { loadWorkspace } from "../../src/load/loadWorkspace.js";
-import { parseYamlSource } from "../../src/load/sourceFile.js";
+import { parseYamlSource } from "../../src/source/sourceFile.js";
 import { mix } from "../../src/validate/contrast.js";
 import { validateWorkspace } from "../../src/validate/validateWorkspace.js";
 

@@ -4,7 +4,7 @@ import { planBuild } from "../../src/build/planBuild.js";
 import { selectTargets } from "../../src/build/selectTargets.js";
 import { loadWorkspace } from "../../src/load/loadWorkspace.js";
 import { validateWorkspace, type Workspace } from "../../src/validate/validateWorkspace.js";
-import { parseYamlSource } from "../../src/load/sourceFile.js";
+import { parseYamlSource } from "../../src/source/sourceFile.js";
 import { DeckSchema } from "../../src/schema/deck.js";
 
 const minimal = join(import.meta.dirname, "..", "fixtures", "minimal");

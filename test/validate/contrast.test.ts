@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseYamlSource } from "../../src/load/sourceFile.js";
+import { parseYamlSource } from "../../src/source/sourceFile.js";
 import { ThemeSchema } from "../../src/schema/theme.js";
 import {
   checkThemeContrast,

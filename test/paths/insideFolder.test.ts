@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, realpath, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isInside, resolveInside } from "../../src/load/insideFolder.js";
-import { isOutputFile } from "../../src/load/readManifest.js";
+import { isInside, isOutputFile } from "../../src/paths/insideFolder.js";
+import { resolveInside } from "../../src/paths/resolveInside.js";
 
 describe("isInside / resolveInside", () => {
   it("judges names: below is inside; parent, sibling-with-prefix and absolute elsewhere are not", () => {

@@ -1,11 +1,6 @@
 import { realpathSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
-
-/** Whether `path` is `folder` or lies below it, by the names alone (no file system access). */
-export function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
+import { resolve } from "node:path";
+import { isInside } from "./insideFolder.js";
 
 /**
  * Where `path` really is once symbolic links are followed, if that is inside `folder` (itself

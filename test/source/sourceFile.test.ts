@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locate, parseYamlSource } from "../../src/load/sourceFile.js";
+import { locate, parseYamlSource } from "../../src/source/sourceFile.js";
 
 const parse = (text: string | Uint8Array) =>
   parseYamlSource("/ws/personas/x.yaml", typeof text === "string" ? new TextEncoder().encode(text) : text);
