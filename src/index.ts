@@ -13,21 +13,10 @@ export {
   type ProblemData,
   type SourceLocation,
 } from "./errors.js";
-export {
-  loadWorkspace,
-  type LoadedWorkspace,
-  type LoadedFile,
-  type LoadedPartial,
-  type SourceFile,
-} from "./load/index.js";
-export {
-  validateWorkspace,
-  type Workspace,
-  type ValidationResult,
-  type Entity,
-  type DeckEntity,
-  type ThemeEntity,
-} from "./validate/index.js";
+export { loadWorkspace, type SourceFile } from "./load/index.js";
+export type { LoadedWorkspace, LoadedFile, LoadedPartial } from "./model/loadedWorkspace.js";
+export { validateWorkspace, type ValidationResult } from "./validate/index.js";
+export type { Workspace, Entity, DeckEntity, ThemeEntity } from "./model/workspace.js";
 export {
   resolveTargets,
   resolveAudience,

@@ -5,7 +5,7 @@ import type { Manifest, ManifestOutput } from "../load/readManifest.js";
 import { MANIFEST_FILE } from "../load/readManifest.js";
 import { isOutputFile } from "../paths/insideFolder.js";
 import { sha256 } from "../source/hash.js";
-import type { Workspace } from "../validate/validateWorkspace.js";
+import type { Workspace } from "../model/workspace.js";
 import { removeFile } from "../write/removeFile.js";
 import { writeFileAtomic } from "../write/writeFileAtomic.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";

@@ -3,7 +3,7 @@ import type { LaidOutDeck } from "../layout/layoutDeck.js";
 import { presenterScript } from "../layout/presenterScript.js";
 import { renderBrief } from "../render/renderBrief.js";
 import type { DeckRenderer, RenderedTarget } from "../render/renderTarget.js";
-import type { Workspace } from "../validate/validateWorkspace.js";
+import type { Workspace } from "../model/workspace.js";
 
 /** A file written next to a deck, `<audience><suffix>`. */
 export interface CompanionFile {

@@ -3,7 +3,7 @@ import { companionFiles, type CompanionFile } from "./companionFiles.js";
 import { layoutDeck, type LaidOutDeck } from "../layout/layoutDeck.js";
 import { createDeckRenderer, type DeckRenderer } from "../render/renderTarget.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
-import type { Workspace } from "../validate/validateWorkspace.js";
+import type { Workspace } from "../model/workspace.js";
 
 /** One output, ready to be written (or the errors that stop it). */
 export interface PlannedDeck {

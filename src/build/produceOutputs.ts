@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { BriefingError, BuildContext, type BriefingWarning } from "../errors.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
-import type { Workspace } from "../validate/validateWorkspace.js";
+import type { Workspace } from "../model/workspace.js";
 import { createPlanner } from "./planBuild.js";
 import { writeOutput, type OutputResult, type StaleOutput } from "./writeOutput.js";
 import type { WorkerReply, WorkerRequest, WorkerSetup } from "./buildWorker.js";

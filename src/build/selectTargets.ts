@@ -2,7 +2,7 @@ import { BriefingError } from "../errors.js";
 import { resolveTargets, type BuildTarget } from "../resolve/resolveAudience.js";
 import { closestName, listChoices } from "../text/closestName.js";
 import { defaultToday } from "./defaultToday.js";
-import type { Workspace } from "../validate/validateWorkspace.js";
+import type { Workspace } from "../model/workspace.js";
 
 /** Which decks and audiences to work on. */
 export interface SelectOptions {

@@ -1,6 +1,6 @@
 import { sha256 } from "../source/hash.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
-import type { Workspace } from "../validate/validateWorkspace.js";
+import type { Workspace } from "../model/workspace.js";
 
 /**
  * Hash of everything one output is built from: the deck's slides and settings (not the other

@@ -4,7 +4,7 @@ import type { RenderedSlide, RenderedSources } from "../render/rendered.js";
 import type { RenderedTarget } from "../render/renderTarget.js";
 import type { LayoutName } from "../schema/slide.js";
 import type { Theme } from "../schema/theme.js";
-import type { ThemeEntity } from "../validate/validateWorkspace.js";
+import type { ThemeEntity } from "../model/workspace.js";
 import { createFrame, footerSize, slideNumberBox, SLIDE_DIMENSIONS, type Frame } from "./frame.js";
 import { layoutBullets } from "./layouts/bullets.js";
 import { layoutCallToAction } from "./layouts/callToAction.js";

@@ -1,6 +1,6 @@
 import { BriefingError } from "../errors.js";
 import { locate } from "../source/sourceFile.js";
-import type { Workspace } from "../validate/validateWorkspace.js";
+import type { Workspace } from "../model/workspace.js";
 import { closestName } from "../text/closestName.js";
 import { DEFAULT_BRIEF_TEMPLATE } from "./briefTemplate.js";
 import type { DeckRenderer, RenderedTarget } from "./renderTarget.js";

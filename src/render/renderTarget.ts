@@ -3,7 +3,7 @@ import { BriefingError, formatPath, type SourceLocation } from "../errors.js";
 import { locate, type SourceFile } from "../source/sourceFile.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
 import type { Source } from "../schema/common.js";
-import type { Workspace, ThemeEntity, DeckEntity } from "../validate/validateWorkspace.js";
+import type { Workspace, ThemeEntity, DeckEntity } from "../model/workspace.js";
 import { closestName } from "../text/closestName.js";
 import { lookupPath } from "./dataPath.js";
 import { createFormatter } from "./format.js";

@@ -3,7 +3,7 @@ import type { AudienceDefinition, Executive } from "../schema/deck.js";
 import type { MaturityStage, Organization } from "../schema/organization.js";
 import type { Persona } from "../schema/persona.js";
 import type { SlideDefinition } from "../schema/slide.js";
-import type { DeckEntity, Workspace } from "../validate/validateWorkspace.js";
+import type { DeckEntity, Workspace } from "../model/workspace.js";
 import { applyOverrides } from "./applyOverrides.js";
 import { computeFigures, type Figures } from "./figures.js";
 

@@ -1,11 +1,4 @@
-/** The image formats a logo may use. */
-export type ImageMime = "image/png" | "image/jpeg";
-
-/** Pixel size of an image. */
-export interface PixelSize {
-  width: number;
-  height: number;
-}
+import type { ImageMime, PixelSize } from "../model/workspace.js";
 
 /**
  * What kind of image `data` is and its pixel size (when its header gives one), or why it is not

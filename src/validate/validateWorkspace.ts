@@ -1,51 +1,18 @@
 import { dirname, resolve, sep } from "node:path";
 import { BriefingError } from "../errors.js";
-import { locate, type SourceFile } from "../source/sourceFile.js";
+import { locate } from "../source/sourceFile.js";
 import { isInside } from "../paths/insideFolder.js";
-import {
-  OutsideWorkspaceError,
-  type LoadedFile,
-  type LoadedPartial,
-  type LoadedWorkspace,
-} from "../load/loadWorkspace.js";
-import { DeckSchema, type DeckDefinition } from "../schema/deck.js";
+import { OutsideWorkspaceError, type LoadedFile, type LoadedWorkspace } from "../model/loadedWorkspace.js";
+import type { DeckEntity, Entity, ThemeEntity, Workspace } from "../model/workspace.js";
+import { DeckSchema } from "../schema/deck.js";
 import { OrganizationSchema, type Organization } from "../schema/organization.js";
 import { PERSONA_LIST_FIELDS, PersonaSchema, type Persona } from "../schema/persona.js";
 import { ThemeSchema, type Theme } from "../schema/theme.js";
 import { closestName, listChoices } from "../text/closestName.js";
 import { checkThemeContrast } from "./contrast.js";
-import { checkImage, type PixelSize } from "./imageCheck.js";
+import { checkImage } from "./imageCheck.js";
 import { parseWithSchema } from "./schemaIssues.js";
 import { xmlSafeText } from "./xmlSafeText.js";
-
-/** A validated input, with the file it came from (for messages). */
-export interface Entity<T> {
-  id: string;
-  value: T;
-  source: SourceFile;
-}
-
-/** A validated theme and the bytes of its logo, if it has one. */
-export interface ThemeEntity extends Entity<Theme> {
-  /** The logo's bytes, format and pixel size (when its header gives one). */
-  logo?: { data: Uint8Array; mime: "image/png" | "image/jpeg"; size?: PixelSize };
-}
-
-/** A validated deck, with its organization file resolved. */
-export interface DeckEntity extends Entity<DeckDefinition> {
-  /** Absolute path of the organization file this deck uses. */
-  organizationFile: string;
-}
-
-/** Every input, validated and cross-checked: what later stages build from. */
-export interface Workspace {
-  root: string;
-  personas: Map<string, Entity<Persona>>;
-  themes: Map<string, ThemeEntity>;
-  organizations: Map<string, Entity<Organization>>;
-  decks: Map<string, DeckEntity>;
-  partials: Map<string, LoadedPartial>;
-}
 
 /** The outcome of validation: a workspace when there are no errors, and every error found. */
 export type ValidationResult = { ok: true; workspace: Workspace; errors: [] } | { ok: false; errors: BriefingError[] };

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { planBuild } from "../../src/build/planBuild.js";
 import { selectTargets } from "../../src/build/selectTargets.js";
 import { loadWorkspace } from "../../src/load/loadWorkspace.js";
-import { validateWorkspace, type Workspace } from "../../src/validate/validateWorkspace.js";
+import { validateWorkspace } from "../../src/validate/validateWorkspace.js";
+import { type Workspace } from "../../src/model/workspace.js";
 import { parseYamlSource } from "../../src/source/sourceFile.js";
 import { DeckSchema } from "../../src/schema/deck.js";
 

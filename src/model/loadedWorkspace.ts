@@ -1,0 +1,52 @@
+import type { BriefingError } from "../errors.js";
+import type { SourceFile } from "../source/sourceFile.js";
+
+/** A YAML file found in the workspace, parsed but not yet validated. */
+export interface LoadedFile {
+  /** Id taken from the file name (`personas/cfo.yaml` → `cfo`). */
+  id: string;
+  source: SourceFile;
+}
+
+/** A Handlebars partial from `decks/partials/<name>.hbs`. */
+export interface LoadedPartial {
+  name: string;
+  file: string;
+  text: string;
+  /** SHA-256 of the file's bytes. */
+  hash: string;
+}
+
+/** Everything read from a workspace folder: parsed, positioned, not yet validated. */
+export interface LoadedWorkspace {
+  /** Absolute path of the workspace. */
+  root: string;
+  personas: LoadedFile[];
+  themes: LoadedFile[];
+  decks: LoadedFile[];
+  /** Organization files, keyed by absolute path (decks refer to them by path). */
+  organizations: Map<string, LoadedFile>;
+  partials: LoadedPartial[];
+  /**
+   * Asset files (logos) named by themes, keyed by absolute path; an Error where reading failed or
+   * was refused ({@link OutsideWorkspaceError}).
+   */
+  assets: Map<string, Uint8Array | Error>;
+  /** Problems found while reading and parsing. */
+  errors: BriefingError[];
+  /**
+   * Files that exist but could not be parsed, as `personas/<id>`, `themes/<id>`, `decks/<id>`, so
+   * references to them do not cascade into more errors.
+   */
+  unparsed: Set<string>;
+  /**
+   * Files named by inputs but refused, unread, because they lie outside the workspace (already
+   * reported in `errors`).
+   */
+  refused: Set<string>;
+}
+
+/** A file named by the workspace that lies outside it (by its path, or through a symbolic link): never read. */
+export class OutsideWorkspaceError extends Error {
+  override name = "OutsideWorkspaceError";
+}
