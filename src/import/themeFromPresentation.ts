@@ -1,9 +1,9 @@
 import type { MasterPicture, PresentationTheme, SchemeColor } from "../load/readPresentationTheme.js";
 import { SLIDE_SIZES, type SlideSize, type ThemeInput } from "../schema/theme.js";
-import { contrastRatio, findContrastProblems } from "../validate/contrast.js";
+import { contrastRatio, mix } from "../color/contrast.js";
+import { findContrastProblems } from "../validate/themeContrast.js";
 import { checkImage } from "../validate/imageCheck.js";
 import { ThemeSchema } from "../schema/theme.js";
-import { mix } from "../validate/contrast.js";
 
 const EMU_PER_INCH = 914400;
 const FALLBACK_CHART = ["0F5BD8", "14A38B", "F2A541", "D1495B", "6C5CE7", "2D3748"];

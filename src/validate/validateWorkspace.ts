@@ -9,7 +9,7 @@ import { OrganizationSchema, type Organization } from "../schema/organization.js
 import { PERSONA_LIST_FIELDS, PersonaSchema, type Persona } from "../schema/persona.js";
 import { ThemeSchema, type Theme } from "../schema/theme.js";
 import { closestName, listChoices } from "../text/closestName.js";
-import { checkThemeContrast } from "./contrast.js";
+import { checkThemeContrast } from "./themeContrast.js";
 import { checkImage } from "./imageCheck.js";
 import { parseWithSchema } from "./schemaIssues.js";
 import { xmlSafeText } from "./xmlSafeText.js";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { chooseLogo, themeFromPresentation } from "../../src/import/themeFromPresentation.js";
 import type { MasterPicture, PresentationTheme } from "../../src/load/readPresentationTheme.js";
 import { ThemeSchema } from "../../src/schema/theme.js";
-import { findContrastProblems } from "../../src/validate/contrast.js";
+import { findContrastProblems } from "../../src/validate/themeContrast.js";
 
 // A real (1 × 1) PNG: import takes only pictures a deck can show, as validation would.
 const PNG = new Uint8Array(PngImage.sync.write(new PngImage({ width: 1, height: 1 })));

@@ -7,7 +7,7 @@ import { wrapText } from "../../src/layout/measureText.js";
 import type { LaidOutDeck } from "../../src/layout/layoutDeck.js";
 import { loadWorkspace } from "../../src/load/loadWorkspace.js";
 import { parseYamlSource } from "../../src/source/sourceFile.js";
-import { mix } from "../../src/validate/contrast.js";
+import { mix } from "../../src/color/contrast.js";
 import { validateWorkspace } from "../../src/validate/validateWorkspace.js";
 
 const minimal = join(import.meta.dirname, "..", "fixtures", "minimal");

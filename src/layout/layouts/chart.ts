@@ -1,7 +1,7 @@
 import type { Formatter } from "../../render/format.js";
 import type { RenderedSlide } from "../../render/rendered.js";
 import type { ValueFormat } from "../../schema/slide.js";
-import { contrastRatio, mix } from "../../validate/contrast.js";
+import { contrastRatio, mix } from "../../color/contrast.js";
 import { chartFormatCode } from "../chartFormat.js";
 import { contentSlide, fittedText, type Frame } from "../frame.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
