@@ -80,15 +80,10 @@ export {
   type MappedTheme,
 } from "./import/index.js";
 export { readPresentationTheme, type PresentationTheme, type MasterPicture } from "./load/index.js";
-export {
-  initWorkspace,
-  writeJsonSchemas,
-  scaffoldFiles,
-  SCHEMA_DIR,
-  type InitOptions,
-  type InitResult,
-} from "./write/index.js";
-export { readPackagedDefaults, type DefaultFile } from "./load/packagedDefaults.js";
+export { writeJsonSchemas, scaffoldFiles, SCHEMA_DIR } from "./write/index.js";
+export { initWorkspace, type InitOptions, type InitResult } from "./build/index.js";
+export { readPackagedDefaults } from "./load/packagedDefaults.js";
+export type { DefaultFile } from "./model/loadedWorkspace.js";
 export { renderBrief, DEFAULT_BRIEF_TEMPLATE } from "./render/index.js";
 export { presenterScript } from "./layout/index.js";
 export { companionFiles, type CompanionFile } from "./build/index.js";

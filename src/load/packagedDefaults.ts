@@ -1,13 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import type { DefaultFile } from "../model/loadedWorkspace.js";
 import { packageInfo } from "./packageInfo.js";
-
-/** A file of the default workspace the package ships, by its path inside a workspace. */
-export interface DefaultFile {
-  /** Path relative to the workspace root, with `/` separators, e.g. `personas/cfo.yaml`. */
-  path: string;
-  data: Uint8Array;
-}
 
 /**
  * The default workspace shipped with the package: personas, decks (with the organization file and

@@ -50,3 +50,10 @@ export interface LoadedWorkspace {
 export class OutsideWorkspaceError extends Error {
   override name = "OutsideWorkspaceError";
 }
+
+/** A file of the default workspace the package ships, by its path inside a workspace. */
+export interface DefaultFile {
+  /** Path relative to the workspace root, with `/` separators, e.g. `personas/cfo.yaml`. */
+  path: string;
+  data: Uint8Array;
+}

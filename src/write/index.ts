@@ -2,5 +2,4 @@ export * from "./writeFileAtomic.js";
 export * from "./removeFile.js";
 export * from "./writeJsonSchemas.js";
 export * from "./scaffold.js";
-export * from "./initWorkspace.js";
 export * from "./writeError.js";

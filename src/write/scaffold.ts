@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import { isMap, isScalar, parseDocument, YAMLMap, type Scalar } from "yaml";
-import type { DefaultFile } from "../load/packagedDefaults.js";
+import type { DefaultFile } from "../model/loadedWorkspace.js";
 import type { FileKind } from "../schema/jsonSchema.js";
 import { OrganizationSchema } from "../schema/organization.js";
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { beforeAll, describe, expect, it } from "vitest";
-import { initWorkspace } from "../../src/write/initWorkspace.js";
+import { initWorkspace } from "../../src/build/initWorkspace.js";
 
 // The language server behind VS Code's YAML extension, driven as a library: what users see as they type.
 type LanguageService = import("yaml-language-server/lib/umd/languageservice/yamlLanguageService.js").LanguageService;

@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import { BriefingError } from "../../errors.js";
-import { initWorkspace } from "../../write/initWorkspace.js";
+import { initWorkspace } from "../../build/initWorkspace.js";
 import { reportFailure, type CliIO } from "../output.js";
 
 export interface InitFlags {

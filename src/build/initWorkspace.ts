@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import { BriefingError } from "../errors.js";
 import { isEmptyFolder, readPackagedDefaults } from "../load/packagedDefaults.js";
-import { scaffoldFiles } from "./scaffold.js";
-import { SCHEMA_DIR, writeJsonSchemas } from "./writeJsonSchemas.js";
-import { writeError } from "./writeError.js";
-import { writeFileAtomic } from "./writeFileAtomic.js";
+import { scaffoldFiles } from "../write/scaffold.js";
+import { SCHEMA_DIR, writeJsonSchemas } from "../write/writeJsonSchemas.js";
+import { writeError } from "../write/writeError.js";
+import { writeFileAtomic } from "../write/writeFileAtomic.js";
 
 /** Options for {@link initWorkspace}. */
 export interface InitOptions {
