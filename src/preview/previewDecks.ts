@@ -1,9 +1,9 @@
-import { readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { buildWorkspace } from "../build/buildWorkspace.js";
 import { emptyReport, type BuildReport, type BuiltDeck } from "../build/report.js";
 import type { SelectOptions } from "../build/selectTargets.js";
 import type { BriefingError } from "../errors.js";
+import { listFolder } from "../load/readFiles.js";
 import { removeFile } from "../write/removeFile.js";
 import { writeFileAtomic } from "../write/writeFileAtomic.js";
 import { composeContactSheet } from "./contactSheet.js";
@@ -87,7 +87,7 @@ export async function previewDecks(root: string, options: PreviewOptions = {}): 
     await Promise.all(rendered.map((png, n) => writeFileAtomic(slides[n]!, png)));
     // Images of slides the deck no longer has (it got shorter since the last preview).
     const kept = new Set(slides.map((s) => s.slice(folder.length + 1)));
-    const old = (await readdir(folder)).filter((name) => /^slide-\d+\.png$/.test(name) && !kept.has(name));
+    const old = (await listFolder(folder)).filter((name) => /^slide-\d+\.png$/.test(name) && !kept.has(name));
     await Promise.all(old.map((name) => removeFile(join(folder, name))));
     const contactSheet = join(outDir, d.deck, `${d.audience}-contact.png`);
     await writeFileAtomic(contactSheet, composeContactSheet(rendered));

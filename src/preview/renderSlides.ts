@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { BriefingError } from "../errors.js";
+import { listFolder, readBytes } from "../load/readFiles.js";
+import { copyFileTo, makeTempFolder, removeFolder } from "../write/tempFolder.js";
 
 const run = promisify(execFile);
 
@@ -28,14 +28,13 @@ export async function renderSlides(
 ): Promise<RenderedPages> {
   const out: RenderedPages = new Map();
   if (sources.length === 0) return out;
-  const work = await mkdtemp(join(tmpdir(), "briefings-preview-"));
+  const work = await makeTempFolder("briefings-preview-", ["decks", "pdf"]);
   try {
     const profile = join(work, "profile");
     const decks = join(work, "decks");
     const pdfs = join(work, "pdf");
-    await Promise.all([mkdir(decks), mkdir(pdfs)]);
     // Copies with unique names: LibreOffice names each PDF after its input file.
-    await Promise.all(sources.map((s) => copyFile(s.file, join(decks, `${s.key}.pptx`))));
+    await Promise.all(sources.map((s) => copyFileTo(s.file, join(decks, `${s.key}.pptx`))));
     options.onProgress?.(
       `converting ${sources.length} deck${sources.length === 1 ? "" : "s"} to PDF with LibreOffice…`,
     );
@@ -65,7 +64,7 @@ export async function renderSlides(
       for (const s of sources) out.set(s.key, error);
       return out;
     }
-    const produced = new Set(await readdir(pdfs));
+    const produced = new Set(await listFolder(pdfs));
     for (const [i, s] of sources.entries()) {
       if (!produced.has(`${s.key}.pdf`)) {
         out.set(
@@ -83,15 +82,15 @@ export async function renderSlides(
         timeout: 10 * 60_000,
       });
       // pdftoppm numbers pages prefix-1.png or prefix-01.png, depending on the page count.
-      const pages = (await readdir(work))
+      const pages = (await listFolder(work))
         .map((name) => ({ name, page: new RegExp(`^${escapeRegExp(s.key)}-(\\d+)\\.png$`).exec(name)?.[1] }))
         .filter((p): p is { name: string; page: string } => p.page !== undefined)
         .sort((a, b) => Number(a.page) - Number(b.page));
-      out.set(s.key, await Promise.all(pages.map((p) => readFile(join(work, p.name)))));
+      out.set(s.key, await Promise.all(pages.map((p) => readBytes(join(work, p.name)))));
     }
     return out;
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await removeFolder(work);
   }
 }
 
