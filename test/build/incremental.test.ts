@@ -1,13 +1,13 @@
-import { appendFile, cp, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { appendFile, cp, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildWorkspace } from "../../src/build/buildWorkspace.js";
+import { tempDir } from "../support/tempDir.js";
 
 const fixture = join(import.meta.dirname, "..", "fixtures", "minimal");
 
 async function workspace() {
-  const ws = await mkdtemp(join(tmpdir(), "briefings-inc-"));
+  const ws = await tempDir("briefings-inc-");
   await cp(fixture, ws, { recursive: true });
   return ws;
 }

@@ -1,15 +1,15 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildWorkspace } from "../../src/build/buildWorkspace.js";
 import { readPptx, slideText } from "../support/pptx.js";
+import { tempDir } from "../support/tempDir.js";
 
 const repo = join(import.meta.dirname, "..", "..");
 const fixture = join(repo, "test", "fixtures", "minimal");
 
 async function workspace() {
-  const ws = await mkdtemp(join(tmpdir(), "briefings-brief-"));
+  const ws = await tempDir("briefings-brief-");
   await cp(fixture, ws, { recursive: true });
   await mkdir(join(ws, "decks", "partials"), { recursive: true });
   return ws;
@@ -20,7 +20,7 @@ const figuresIn = (text: string) => new Set(text.match(/\$[\d.,]*\d[KMB]?|\d+(?:
 
 describe("leave-behind brief and presenter script", () => {
   it("the CFO brief states the same figures as the CFO deck", async () => {
-    const out = await mkdtemp(join(tmpdir(), "briefings-brief-out-"));
+    const out = await tempDir("briefings-brief-out-");
     const report = await buildWorkspace(repo, { outDir: out, audiences: ["cfo"], brief: true });
     expect(report.ok).toBe(true);
     const brief = await readFile(join(out, "adoption-briefing", "cfo.brief.md"), "utf8");

@@ -1,17 +1,17 @@
-import { cp, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { MANIFEST_FILE, readManifest, type Manifest } from "../../src/load/readManifest.js";
 import type { BuildJson } from "../support/json.js";
+import { tempDir } from "../support/tempDir.js";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 const quiet = (cwd: string) => ({ stdout: () => {}, stderr: () => {}, cwd });
 
 describe("a tampered build manifest", () => {
   it("cannot make a build delete files outside the output folder", async () => {
-    const ws = await mkdtemp(join(tmpdir(), "briefings-manifest-"));
+    const ws = await tempDir("briefings-manifest-");
     await cp(join(fixtures, "minimal"), ws, { recursive: true });
     expect(await main(["build", "--root", ws], quiet(ws))).toBe(0);
     // A file the manifest must never reach: in the workspace, beside the output folder.
@@ -41,7 +41,7 @@ describe("a tampered build manifest", () => {
   });
 
   it("still lets a build remove a deck whose audience is gone", async () => {
-    const ws = await mkdtemp(join(tmpdir(), "briefings-manifest-"));
+    const ws = await tempDir("briefings-manifest-");
     await cp(join(fixtures, "minimal"), ws, { recursive: true });
     expect(await main(["build", "--root", ws], quiet(ws))).toBe(0);
     const deck = join(ws, "decks", "brief.yaml");

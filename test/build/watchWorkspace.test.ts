@@ -1,15 +1,15 @@
-import { cp, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { watchWorkspace, type WatchBuild } from "../../src/build/watchWorkspace.js";
+import { tempDir } from "../support/tempDir.js";
 
 const fixture = join(import.meta.dirname, "..", "fixtures", "minimal");
 const names = (decks: { deck: string; audience: string }[]) => decks.map((d) => `${d.deck}/${d.audience}`).sort();
 
 /** A watch session on a copy of the minimal fixture, with a way to wait for its next build. */
 async function session() {
-  const ws = await mkdtemp(join(tmpdir(), "briefings-watch-"));
+  const ws = await tempDir("briefings-watch-");
   await cp(fixture, ws, { recursive: true });
   const builds: WatchBuild[] = [];
   let notify: (() => void) | undefined;

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { parse } from "yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { textMatching } from "../support/matchers.js";
+import { tempDir } from "../support/tempDir.js";
 
 /**
  * The bad-input corpus: every folder under test/fixtures/bad-input/ is one case. Its files are laid
@@ -71,19 +71,13 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 }
 
 let goodOut: string;
-const temps: string[] = [];
 
 beforeAll(async () => {
   // One good build whose output every case starts from: the "last good deck" that must survive.
-  const ws = await mkdtemp(join(tmpdir(), "briefings-good-"));
-  temps.push(ws);
+  const ws = await tempDir("briefings-good-");
   await cp(join(fixtures, "minimal"), ws, { recursive: true });
   expect(await main(["build", "--root", ws], { stdout: () => {}, stderr: () => {}, cwd: ws })).toBe(0);
   goodOut = join(ws, "out");
-});
-
-afterAll(async () => {
-  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
 });
 
 describe("bad-input corpus", () => {
@@ -94,8 +88,7 @@ describe("bad-input corpus", () => {
   it.each(caseNames)("%s", async (name) => {
     const dir = join(corpus, name);
     const spec = parse(await readFile(join(dir, "expected.yaml"), "utf8")) as Case;
-    const ws = await mkdtemp(join(tmpdir(), `briefings-bad-${name}-`));
-    temps.push(ws);
+    const ws = await tempDir(`briefings-bad-${name}-`);
     await cp(join(fixtures, "minimal"), ws, { recursive: true });
     for (const file of spec.remove ?? []) await rm(join(ws, file));
     for (const file of await listFiles(dir)) {

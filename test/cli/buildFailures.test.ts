@@ -1,13 +1,13 @@
-import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, mkdir, readdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { tempDir } from "../support/tempDir.js";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 
 async function workspace(): Promise<string> {
-  const ws = await mkdtemp(join(tmpdir(), "briefings-fail-"));
+  const ws = await tempDir("briefings-fail-");
   await cp(join(fixtures, "minimal"), ws, { recursive: true });
   return ws;
 }
@@ -35,7 +35,7 @@ describe("failures during a build", () => {
 
   it("a symbolic link in the output folder cannot lead writes outside it", async () => {
     const ws = await workspace();
-    const elsewhere = await mkdtemp(join(tmpdir(), "briefings-elsewhere-"));
+    const elsewhere = await tempDir("briefings-elsewhere-");
     await mkdir(join(ws, "out"));
     await symlink(elsewhere, join(ws, "out", "brief"));
     const { code, stderr } = await run(["build", "--root", ws], ws);

@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { Ajv } from "ajv";
 import { parse } from "yaml";
@@ -8,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { jsonSchemaFor, type JsonSchema } from "../../src/schema/jsonSchema.js";
 import type { BuildJson } from "../support/json.js";
+import { tempDir } from "../support/tempDir.js";
 
 async function run(args: string[], cwd: string) {
   let stdout = "";
@@ -26,7 +26,7 @@ async function yamlFiles(dir: string): Promise<string[]> {
 
 describe("briefings init", () => {
   it("scaffolds a workspace that builds at once, with placeholders and next steps", async () => {
-    const cwd = await mkdtemp(join(tmpdir(), "briefings-init-"));
+    const cwd = await tempDir("briefings-init-");
     const { code, stdout } = await run(["init", "ws"], cwd);
     expect(code).toBe(0);
     expect(stdout).toMatch(/1\. Fill in ws\/decks\/organization\.yaml/);
@@ -51,7 +51,7 @@ describe("briefings init", () => {
   });
 
   it("points every YAML file at a schema init wrote, and each file validates against it", async () => {
-    const cwd = await mkdtemp(join(tmpdir(), "briefings-init-"));
+    const cwd = await tempDir("briefings-init-");
     expect((await run(["init", "ws"], cwd)).code).toBe(0);
     const ws = join(cwd, "ws");
     const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
@@ -72,7 +72,7 @@ describe("briefings init", () => {
   });
 
   it("refuses a folder with files in it unless --force", async () => {
-    const cwd = await mkdtemp(join(tmpdir(), "briefings-init-"));
+    const cwd = await tempDir("briefings-init-");
     await writeFile(join(cwd, "notes.txt"), "mine");
     const refused = await run(["init", "."], cwd);
     expect(refused.code).toBe(1);
@@ -87,7 +87,7 @@ describe("briefings init", () => {
 
 describe("briefings schema", () => {
   it("writes one JSON Schema per file kind, generated from the zod schemas", async () => {
-    const cwd = await mkdtemp(join(tmpdir(), "briefings-schema-"));
+    const cwd = await tempDir("briefings-schema-");
     const { code, stdout } = await run(["schema", "--out", "schemas", "--json"], cwd);
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { files: string[] }).files.map((f) => f.slice(cwd.length + 1)).sort()).toEqual(
@@ -99,7 +99,7 @@ describe("briefings schema", () => {
 
 describe("briefings init and schema, where they cannot write", () => {
   it("say what is in the way instead of a stack trace", async () => {
-    const cwd = await mkdtemp(join(tmpdir(), "briefings-init-"));
+    const cwd = await tempDir("briefings-init-");
     await writeFile(join(cwd, "taken"), "a file");
     for (const args of [
       ["init", "taken/ws"],

@@ -1,9 +1,9 @@
-import { cp, mkdtemp, readdir, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import type { BuildJson, ListJson, ProblemsJson } from "../support/json.js";
+import { tempDir } from "../support/tempDir.js";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 
@@ -45,7 +45,7 @@ describe("briefings CLI", () => {
   });
 
   it("build writes nothing for an invalid workspace", async () => {
-    const out = await mkdtemp(join(tmpdir(), "briefings-out-"));
+    const out = await tempDir("briefings-out-");
     const { code, stderr } = await run(["build", "--root", "broken-persona", "--out", out]);
     expect(code).toBe(1);
     expect(stderr).toContain("nothing was built");
@@ -53,7 +53,7 @@ describe("briefings CLI", () => {
   });
 
   it("build writes out/<deck>/<audience>.pptx, filtered by --deck and --audience", async () => {
-    const ws = await mkdtemp(join(tmpdir(), "briefings-ws-"));
+    const ws = await tempDir("briefings-ws-");
     await cp(join(fixtures, "minimal"), ws, { recursive: true });
     let stdout = "";
     const code = await main(["build", "--root", ws, "--audience", "cto", "--json"], {
@@ -83,7 +83,7 @@ describe("briefings CLI", () => {
       "--audience",
       "cfoo",
       "--out",
-      await mkdtemp(join(tmpdir(), "x-")),
+      await tempDir("x-"),
     ]);
     expect(code).toBe(1);
     expect(stderr).toContain('no audience "cfoo"');
@@ -91,7 +91,7 @@ describe("briefings CLI", () => {
   });
 
   it("a template error fails only its audience; the others are still built", async () => {
-    const ws = await mkdtemp(join(tmpdir(), "briefings-ws-"));
+    const ws = await tempDir("briefings-ws-");
     await cp(join(fixtures, "minimal"), ws, { recursive: true });
     // Only the CTO persona lacks this field, so only the CTO deck fails.
     await writeFile(

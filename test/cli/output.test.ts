@@ -1,15 +1,15 @@
-import { cp, mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { createStyle, formatTable } from "../../src/cli/output.js";
+import { tempDir } from "../support/tempDir.js";
 
 const fixture = join(import.meta.dirname, "..", "fixtures", "minimal");
 const ESC = "\x1b[";
 
 async function build(args: string[], io: { tty?: boolean; env?: Record<string, string> } = {}) {
-  const ws = await mkdtemp(join(tmpdir(), "briefings-out-"));
+  const ws = await tempDir("briefings-out-");
   await cp(fixture, ws, { recursive: true });
   let stdout = "";
   let stderr = "";

@@ -1,6 +1,5 @@
 import { execFile, spawn } from "node:child_process";
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -8,6 +7,7 @@ import { convertToPdf, pageCount } from "../support/libreoffice.js";
 import { BIN } from "../support/bin.js";
 import type { BuildJson } from "../support/json.js";
 import { runProgram } from "../support/run.js";
+import { tempDir } from "../support/tempDir.js";
 
 const run = promisify(execFile);
 const repo = join(import.meta.dirname, "..", "..");
@@ -16,7 +16,7 @@ const bin = BIN;
 // One smoke test of the built binary as a user runs it (npm test builds dist/ first).
 describe("briefings binary", () => {
   it("builds the fixture workspace, and the decks open in LibreOffice", async () => {
-    const out = await mkdtemp(join(tmpdir(), "briefings-bin-"));
+    const out = await tempDir("briefings-bin-");
     const { stdout, stderr } = await run("node", [
       bin,
       "build",
@@ -33,7 +33,7 @@ describe("briefings binary", () => {
   });
 
   it("draws every layout and chart kind, and LibreOffice opens each slide", async () => {
-    const out = await mkdtemp(join(tmpdir(), "briefings-every-"));
+    const out = await tempDir("briefings-every-");
     const { stdout } = await run("node", [
       bin,
       "build",
@@ -69,7 +69,7 @@ describe("briefings binary", () => {
   });
 
   it("watch rebuilds on an edit and exits 0 on Ctrl-C", async () => {
-    const ws = await mkdtemp(join(tmpdir(), "briefings-watch-bin-"));
+    const ws = await tempDir("briefings-watch-bin-");
     await cp(join(repo, "test", "fixtures", "minimal"), ws, { recursive: true });
     const child = spawn("node", [bin, "watch", "--root", ws], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";

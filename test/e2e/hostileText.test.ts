@@ -1,11 +1,11 @@
-import { cp, mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { convertToPdf, pageCount, pdfPages } from "../support/libreoffice.js";
 import { readPptx, slideText } from "../support/pptx.js";
-import { strictProblems, xmlProblems } from "../support/xmlCheck.js";
+import { deckProblems, xmlProblems } from "../support/ooxml.js";
+import { tempDir } from "../support/tempDir.js";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 
@@ -15,7 +15,7 @@ const UNSAFE = new RegExp(String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFF
 describe("hostile text (valid input)", () => {
   it("builds decks that are well-formed XML, keep the text visible, and open in LibreOffice", async () => {
     // test/fixtures/hostile-text holds only the files that differ from the minimal workspace.
-    const ws = await mkdtemp(join(tmpdir(), "briefings-hostile-"));
+    const ws = await tempDir("briefings-hostile-");
     await cp(join(fixtures, "minimal"), ws, { recursive: true });
     await cp(join(fixtures, "hostile-text"), ws, { recursive: true });
     let stderr = "";
@@ -27,7 +27,7 @@ describe("hostile text (valid input)", () => {
     expect(xmlProblems(await readFile(file))).toEqual([]);
     expect(xmlProblems(await readFile(join(ws, "out", "brief", "cto.pptx")))).toEqual([]);
     const decks = [file, join(ws, "out", "brief", "cto.pptx")];
-    expect(await strictProblems(decks)).toEqual({ xsd: "", opc: "" });
+    expect(await deckProblems(decks)).toEqual({ schema: [], package: [] });
 
     const deck = await readPptx(file);
     const text = deck.slides.map(slideText).join("\n");
@@ -45,7 +45,7 @@ describe("hostile text (valid input)", () => {
     expect(text).toContain("right-to-left \u202Eمرحبا\u202C");
     expect(text.replace(/\s/g, "")).toContain("Unallocatedcloudspendwithouttagsisthebiggestsinglesourceofwaste");
 
-    const outDir = await mkdtemp(join(tmpdir(), "briefings-hostile-pdf-"));
+    const outDir = await tempDir("briefings-hostile-pdf-");
     const pdf = (await convertToPdf([file], outDir)).get(file);
     expect(pdf, "LibreOffice could not open the deck").toBeDefined();
     expect(await pageCount(pdf!)).toBe(deck.slides.length);

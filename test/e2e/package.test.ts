@@ -1,11 +1,12 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { BuildJson, ListJson } from "../support/json.js";
 import { convertToPdf, pageCount } from "../support/libreoffice.js";
+import { tempDir } from "../support/tempDir.js";
 
 const run = promisify(execFile);
 const repo = join(import.meta.dirname, "..", "..");
@@ -24,7 +25,7 @@ describe("the npm package", () => {
     "installs into an empty folder, provides briefings and the typed API, scaffolds and builds",
     { timeout: 600_000 },
     async () => {
-      const tmp = await mkdtemp(join(tmpdir(), "briefings-pkg-"));
+      const tmp = await tempDir("briefings-pkg-");
       // --ignore-scripts: `npm test` has just built dist/, and prepack would rebuild it in place
       // while other test files run the CLI from it.
       const { stdout: output } = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", tmp], {

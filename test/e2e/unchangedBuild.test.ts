@@ -1,17 +1,17 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { BIN, REPO } from "../support/bin.js";
+import { tempDir } from "../support/tempDir.js";
 
 const run = promisify(execFile);
 
 /** Run the shipped CLI with hooks that record every code file it loads; returns their contents. */
 async function codeLoadedBy(args: string[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "briefings-modules-"));
+  const dir = await tempDir("briefings-modules-");
   const log = join(dir, "modules.log");
   const hooks = join(dir, "hooks.mjs");
   await writeFile(
@@ -43,7 +43,7 @@ const HANDLEBARS = "JavaScriptCompiler";
 
 describe("an unchanged rebuild", () => {
   it("answers from the manifest without loading pptxgenjs or Handlebars", async () => {
-    const ws = await mkdtemp(join(tmpdir(), "briefings-unchanged-"));
+    const ws = await tempDir("briefings-unchanged-");
     await cp(join(REPO, "test", "fixtures", "minimal"), ws, { recursive: true });
     const cold = await codeLoadedBy(["build", "--root", ws]);
     expect(cold).toContain(PPTXGENJS); // the probe sees a real build load them

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, readdir } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { readFile, readdir } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import type { BuildJson } from "../support/json.js";
 import { main } from "../../src/cli/main.js";
 import { generateWorkspace } from "../bench/generateWorkspace.js";
 import { BIN } from "../support/bin.js";
+import { removeAfterTests, tempDir } from "../support/tempDir.js";
 
 const run = promisify(execFile);
 const repo = join(import.meta.dirname, "..", "..");
@@ -16,9 +17,9 @@ const repo = join(import.meta.dirname, "..", "..");
 // sources build in one thread). Both ways must give the same decks, byte for byte.
 describe("a large batch", () => {
   it("built with worker threads gives the same bytes as built in one thread", async () => {
-    const ws = await generateWorkspace(repo, 40);
-    const threaded = await mkdtemp(join(tmpdir(), "briefings-threads-"));
-    const single = await mkdtemp(join(tmpdir(), "briefings-single-"));
+    const ws = removeAfterTests(await generateWorkspace(repo, 40));
+    const threaded = await tempDir("briefings-threads-");
+    const single = await tempDir("briefings-single-");
     const { stdout } = await run("node", [BIN, "build", "--root", ws, "--out", threaded, "--json"], {
       maxBuffer: 16 * 1024 * 1024,
     });

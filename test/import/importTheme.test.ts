@@ -1,21 +1,19 @@
-import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ThemeInput } from "../../src/schema/theme.js";
 import type { BuildJson } from "../support/json.js";
 import { runCli as cli } from "../support/runCli.js";
+import { runTool } from "../support/run.js";
+import { tempDir } from "../support/tempDir.js";
 
 const repo = join(import.meta.dirname, "..", "..");
-const run = promisify(execFile);
 
 /** A fresh copy of the minimal workspace, its deck set to `theme`. */
 async function workspace(theme: string): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), "briefings-import-"));
+  const root = await tempDir("briefings-import-");
   await cp(join(repo, "test", "fixtures", "minimal"), root, { recursive: true });
   await useTheme(root, theme);
   return root;
@@ -62,12 +60,12 @@ beforeAll(async () => {
     .replace(/(<a:majorFont>\s*<a:latin typeface=")[^"]*/, "$1Georgia")
     .replace(/(<a:minorFont>\s*<a:latin typeface=")[^"]*/, "$1Verdana");
   parts["ppt/theme/theme1.xml"] = strToU8(theme);
-  const dir = await mkdtemp(join(tmpdir(), "briefings-company-"));
+  const dir = await tempDir("briefings-company-");
   company = join(dir, "Company Template.pptx");
   await writeFile(company, zipSync(parts));
   // … and let another tool write the file we import: LibreOffice re-saves it with its own XML.
-  const profile = await mkdtemp(join(tmpdir(), "lo-profile-"));
-  await run(
+  const profile = await tempDir("lo-profile-");
+  await runTool(
     "soffice",
     [
       `-env:UserInstallation=file://${profile}`,

@@ -1,12 +1,11 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BuiltDeck } from "../../src/build/report.js";
 import { main } from "../../src/cli/main.js";
 import { convertToPdf } from "../support/libreoffice.js";
-import { ooxmlReports } from "../support/ooxml.js";
+import { deckProblems } from "../support/ooxml.js";
 import {
   copyWithoutAutofit,
   deckOverflows,
@@ -18,6 +17,7 @@ import {
 } from "../support/overflow.js";
 import type { BuildJson } from "../support/json.js";
 import { readPptx, slideText } from "../support/pptx.js";
+import { tempDir } from "../support/tempDir.js";
 
 // The proof that text stays inside its shapes, the way a user sees it: every default deck in every
 // theme of themes/, the hostile-content fixture and the every-layout fixture (4:3, Arial, a logo),
@@ -81,7 +81,7 @@ async function sabotage(file: string, dest: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  const work = await mkdtemp(join(tmpdir(), "briefings-overflow-"));
+  const work = await tempDir("briefings-overflow-");
   const checkDir = join(work, "check");
   await mkdir(checkDir);
   const themes = (await readdir(join(repo, "themes")))
@@ -230,6 +230,6 @@ describe("hostile content", () => {
   it("validates against ECMA-376 and is a consistent package", async () => {
     const files = cases.filter((c) => c.name.startsWith("hostile-layout/")).map((c) => c.file);
     expect(files.map((f) => basename(f))).toEqual(["cfo.pptx", "cfo.pptx"]);
-    expect(await ooxmlReports(files)).toEqual({ schema: "", package: "" });
+    expect(await deckProblems(files)).toEqual({ schema: [], package: [] });
   });
 });

@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, realpath, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, realpath, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isInside, isOutputFile } from "../../src/paths/insideFolder.js";
 import { resolveInside } from "../../src/paths/resolveInside.js";
+import { tempDir } from "../support/tempDir.js";
 
 describe("isInside / resolveInside", () => {
   it("judges names: below is inside; parent, sibling-with-prefix and absolute elsewhere are not", () => {
@@ -16,7 +16,7 @@ describe("isInside / resolveInside", () => {
   });
 
   it("follows symbolic links: a link out of the folder is outside, a link within it is fine", async () => {
-    const root = await mkdtemp(join(tmpdir(), "briefings-inside-"));
+    const root = await tempDir("briefings-inside-");
     await mkdir(join(root, "themes"));
     await writeFile(join(root, "themes", "real.png"), "x");
     await symlink("/etc/hostname", join(root, "themes", "out.png"));

@@ -1,21 +1,26 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, readdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { unzipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
+import pptxgenModule from "pptxgenjs";
+import type PptxTypes from "pptxgenjs";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { normalizePptx } from "../../src/pptx/normalizePptx.js";
 import { BIN } from "../support/bin.js";
-import { runProgram } from "../support/run.js";
+import { deckProblems, packageProblems, schemaProblems } from "../support/ooxml.js";
+import { tempDir } from "../support/tempDir.js";
 
 const run = promisify(execFile);
+// pptxgenjs ships CommonJS-style typings for an ES module: at run time the default import is the class.
+const PptxGenJS = ((pptxgenModule as unknown as { default?: unknown }).default ??
+  pptxgenModule) as typeof PptxTypes.default;
 const repo = join(import.meta.dirname, "..", "..");
 const fixture = join(repo, "test", "fixtures", "minimal");
-const ooxml = join(repo, "..", "shared", "tools", "ooxml");
 
 async function build(args: string[] = [], env: NodeJS.ProcessEnv = {}, root = fixture) {
-  const out = await mkdtemp(join(tmpdir(), "briefings-norm-"));
+  const out = await tempDir("briefings-norm-");
   await run("node", [BIN, "build", "--root", root, "--out", out, ...args], { env: { ...process.env, ...env } });
   return out;
 }
@@ -43,7 +48,7 @@ describe("normalized decks", () => {
   });
 
   it("carry the deck date, number charts from 1 and declare only parts that exist", async () => {
-    const out = await mkdtemp(join(tmpdir(), "briefings-norm-"));
+    const out = await tempDir("briefings-norm-");
     // In-process, after other builds: pptxgenjs's chart counter must not leak into names.
     for (let i = 0; i < 2; i++)
       expect(await main(["build", "--root", fixture, "--out", out], { stdout: () => {}, stderr: () => {} })).toBe(0);
@@ -59,27 +64,49 @@ describe("normalized decks", () => {
   });
 
   it("validate against ECMA-376 and are consistent packages, for every layout and chart kind", async () => {
-    // every-layout: all 13 layouts, bar (one and two series), line (two series), pie and doughnut charts, 4:3, a logo.
+    // every-layout: all 13 layouts, bar (one and two series), line (two series), pie and doughnut
+    // charts, 4:3, a logo.
     const out = await build([], {}, join(repo, "test", "fixtures", "every-layout"));
-    const decks = (await readdir(join(out, "every"))).map((f) => join(out, "every", f));
+    const decks = (await readdir(join(out, "every")))
+      .filter((f) => f.endsWith(".pptx"))
+      .map((f) => join(out, "every", f));
     expect(decks).toHaveLength(2);
-    const xsd = await runProgram("bash", [join(ooxml, "validate.sh"), ...decks]);
-    expect(xsd.stdout).toBe("");
-    expect(xsd.code).toBe(0);
-    const opc = await runProgram("python3", [join(ooxml, "opc-check.py"), ...decks]);
-    expect(opc.stdout).toBe("");
-    expect(opc.code).toBe(0);
+    expect(await deckProblems(decks)).toEqual({ schema: [], package: [] });
+
+    // The package check finds what the SDK's validator lets pass.
+    const parts = unzipSync(await readFile(decks[0]!));
+    const media = Object.keys(parts).find((name) => name.startsWith("ppt/media/"))!;
+    const tampered = Object.fromEntries(Object.entries(parts).filter(([name]) => name !== media));
+    tampered["ppt/notes.txt"] = new TextEncoder().encode("stray");
+    const [stray, ...links] = packageProblems(zipSync(tampered));
+    expect(stray).toBe("part without a content type: ppt/notes.txt");
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(new RegExp(`relationship rId\\d+ to a missing part ${media}$`));
   });
 
-  it("are deflated: within 1.15× of zip -6 over the same parts", async () => {
+  it("are what makes bare pptxgenjs output valid: its notes and bar charts fail the ECMA-376 check", async () => {
+    // A slide with speaker notes and a bar chart, drawn by pptxgenjs alone.
+    const pptx = new PptxGenJS();
+    const slide = pptx.addSlide();
+    slide.addChart("bar", [{ name: "Spend", labels: ["Q1", "Q2"], values: [3, 5] }], { x: 1, y: 1, w: 6, h: 4 });
+    slide.addNotes("Say why.");
+    const raw = (await pptx.write({ outputType: "nodebuffer" })) as Uint8Array;
+    const dir = await tempDir("briefings-bare-");
+    await writeFile(join(dir, "bare.pptx"), raw);
+    await writeFile(join(dir, "normalized.pptx"), normalizePptx(raw, "2026-06-01"));
+
+    const bare = await schemaProblems(join(dir, "bare.pptx"));
+    expect(bare).toEqual([
+      expect.stringMatching(/^\/ppt\/presentation\.xml: .*unexpected child element .*:notesMasterIdLst'/),
+      expect.stringMatching(/^\/ppt\/charts\/chart\d+\.xml: .*unexpected child element .*:axId'/),
+    ]);
+    expect(await deckProblems([join(dir, "normalized.pptx")])).toEqual({ schema: [], package: [] });
+  });
+
+  it("are deflated: within 1.15× of another deflater (fflate, level 6) over the same parts", async () => {
     const out = await build();
-    const deck = join(out, "brief", "cfo.pptx");
-    const parts = await mkdtemp(join(tmpdir(), "briefings-parts-"));
-    await run("unzip", ["-q", deck, "-d", parts]);
-    const ref = join(await mkdtemp(join(tmpdir(), "briefings-ref-")), "ref.zip");
-    await run("zip", ["-q", "-6", "-r", ref, "."], { cwd: parts });
-    const ours = (await readFile(deck)).length;
-    const reference = (await readFile(ref)).length;
-    expect(ours / reference).toBeLessThanOrEqual(1.15);
+    const deck = await readFile(join(out, "brief", "cfo.pptx"));
+    const reference = zipSync(unzipSync(deck), { level: 6 });
+    expect(deck.length / reference.length).toBeLessThanOrEqual(1.15);
   });
 });

@@ -1,14 +1,12 @@
-import { execFile } from "node:child_process";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { zipArchive } from "../../src/pptx/zipArchive.js";
+import { runTool } from "../support/run.js";
+import { tempDir } from "../support/tempDir.js";
 
-const run = promisify(execFile);
 const text = (s: string) => new TextEncoder().encode(s);
 
 describe("zipArchive", () => {
@@ -26,11 +24,11 @@ describe("zipArchive", () => {
   });
 
   it("passes unzip's integrity test, stores what does not shrink, and stamps the given date", async () => {
-    const file = join(await mkdtemp(join(tmpdir(), "zip-")), "a.zip");
+    const file = join(await tempDir("zip-"), "a.zip");
     await writeFile(file, zipArchive(entries, "2026-12-08"));
-    const { stdout } = await run("unzip", ["-tq", file]);
-    expect(stdout).toMatch(/No errors detected/);
-    const { stdout: listing } = await run("unzip", ["-v", file]);
+    // Info-ZIP unzip: an independent reader, and the strictest at hand.
+    expect(await runTool("unzip", ["-tq", file])).toMatch(/No errors detected/);
+    const listing = await runTool("unzip", ["-v", file]);
     expect(listing).toMatch(/4096\s+Stored\s+4096\s+0%\s+2026-12-08 00:00\s+[0-9a-f]{8}\s+ppt\/media\/noise\.bin/);
     expect(listing).toMatch(/Defl:N .*\[Content_Types\]\.xml/);
   });

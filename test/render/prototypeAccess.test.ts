@@ -1,15 +1,15 @@
-import { cp, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { readPptx, slideText } from "../support/pptx.js";
+import { tempDir } from "../support/tempDir.js";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 
 describe("templates and prototypes", () => {
   it("cannot read prototype properties: lookups of constructor and __proto__ give nothing", async () => {
-    const ws = await mkdtemp(join(tmpdir(), "briefings-proto-"));
+    const ws = await tempDir("briefings-proto-");
     await cp(join(fixtures, "minimal"), ws, { recursive: true });
     await writeFile(
       join(ws, "decks", "proto.yaml"),

@@ -1,12 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { beforeAll, describe, expect, it } from "vitest";
 import { initWorkspace } from "../../src/build/initWorkspace.js";
+import { tempDir } from "../support/tempDir.js";
 
 // The language server behind VS Code's YAML extension, driven as a library: what users see as they type.
 type LanguageService = import("yaml-language-server/lib/umd/languageservice/yamlLanguageService.js").LanguageService;
@@ -19,7 +18,7 @@ let service: LanguageService;
 let version = 0; // the server caches parsed documents by URI and version
 
 beforeAll(async () => {
-  ws = join(await mkdtemp(join(tmpdir(), "briefings-editor-")), "ws");
+  ws = join(await tempDir("briefings-editor-"), "ws");
   await initWorkspace(ws);
   service = getLanguageService({
     schemaRequestService: (uri: string) => readFile(fileURLToPath(uri), "utf8"),

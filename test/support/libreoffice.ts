@@ -1,15 +1,12 @@
-import { execFile } from "node:child_process";
-import { mkdtemp, readdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { promisify } from "node:util";
-
-const run = promisify(execFile);
+import { runTool } from "./run.js";
+import { tempDir } from "./tempDir.js";
 
 /** Convert decks to PDF with headless LibreOffice (its own profile, so parallel tests do not collide). */
 export async function convertToPdf(files: string[], outDir: string): Promise<Map<string, string>> {
-  const profile = await mkdtemp(join(tmpdir(), "lo-profile-"));
-  await run(
+  const profile = await tempDir("lo-profile-");
+  await runTool(
     "soffice",
     [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...files],
     { timeout: 300_000 },
@@ -25,12 +22,12 @@ export async function convertToPdf(files: string[], outDir: string): Promise<Map
 
 /** Number of pages of a PDF (pdfinfo). */
 export async function pageCount(pdf: string): Promise<number> {
-  const { stdout } = await run("pdfinfo", [pdf]);
+  const stdout = await runTool("pdfinfo", [pdf]);
   return Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1] ?? 0);
 }
 
 /** Text of a PDF, one string per page (pdftotext). */
 export async function pdfPages(pdf: string): Promise<string[]> {
-  const { stdout } = await run("pdftotext", ["-layout", pdf, "-"], { maxBuffer: 64 * 1024 * 1024 });
+  const stdout = await runTool("pdftotext", ["-layout", pdf, "-"]);
   return stdout.split("\f").slice(0, -1);
 }

@@ -1,13 +1,11 @@
 // Finds words that a renderer drew outside every text-bearing shape: the slide's text boxes, tables
 // and charts (graphic frames) and its layout's text (footer, slide number). Shapes come from the
 // slide XML; words come from LibreOffice's PDF of the deck, read with `pdftotext -bbox-layout`.
-import { execFile } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { posix } from "node:path";
-import { promisify } from "node:util";
 import JSZip from "jszip";
+import { runTool } from "./run.js";
 
-const run = promisify(execFile);
 const EMU_PER_POINT = 12700;
 
 /** A rectangle in points from the slide's top-left corner. */
@@ -132,7 +130,7 @@ function decode(text: string): string {
 
 /** Words on each page of a PDF, in points from the page's top-left corner, and the page widths. */
 export async function pdfWords(pdf: string): Promise<{ width: number; words: Word[] }[]> {
-  const { stdout } = await run("pdftotext", ["-bbox-layout", pdf, "-"], { maxBuffer: 256 * 1024 * 1024 });
+  const stdout = await runTool("pdftotext", ["-bbox-layout", pdf, "-"], { maxBuffer: 256 * 1024 * 1024 });
   return [...stdout.matchAll(/<page width="([\d.]+)" height="[\d.]+">([\s\S]*?)<\/page>/g)].map(([, width, body]) => ({
     width: Number(width),
     words: [

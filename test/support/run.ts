@@ -28,3 +28,17 @@ export function runProgram(
     });
   });
 }
+
+/**
+ * Run a program that must succeed, and return what it printed. Rejects when it is not installed
+ * (naming it) or exits with an error (with what it printed on stderr).
+ */
+export async function runTool(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number; maxBuffer?: number } = {},
+): Promise<string> {
+  const result = await runProgram(command, args, options);
+  if (result.code !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.code}): ${result.stderr}`);
+  return result.stdout;
+}

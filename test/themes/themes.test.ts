@@ -1,5 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { parse } from "yaml";
@@ -7,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import type { ThemeInput } from "../../src/schema/theme.js";
 import type { BuildJson } from "../support/json.js";
+import { tempDir } from "../support/tempDir.js";
 
 // The themes shipped in themes/, each in both slide sizes, drawing the default deck.
 const repo = join(import.meta.dirname, "..", "..");
@@ -15,7 +15,7 @@ const themes = (await readdir(join(repo, "themes")))
   .map((f) => f.replace(/\.yaml$/, ""));
 
 async function buildWith(theme: string, slideSize: "16:9" | "4:3") {
-  const root = await mkdtemp(join(tmpdir(), `briefings-theme-${theme}-`));
+  const root = await tempDir(`briefings-theme-${theme}-`);
   await Promise.all(["personas", "decks", "themes"].map((d) => cp(join(repo, d), join(root, d), { recursive: true })));
   const deck = join(root, "decks", "adoption-briefing.yaml");
   await writeFile(deck, (await readFile(deck, "utf8")).replace(/^theme: .*$/m, `theme: ${theme}`));
@@ -79,7 +79,7 @@ describe("shipped themes", () => {
   );
 
   it("validate and build refuse a theme below WCAG AA, pointing at the color", async () => {
-    const root = await mkdtemp(join(tmpdir(), "briefings-contrast-"));
+    const root = await tempDir("briefings-contrast-");
     await Promise.all(
       ["personas", "decks", "themes"].map((d) => cp(join(repo, d), join(root, d), { recursive: true })),
     );
