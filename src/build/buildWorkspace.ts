@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { fileSize, generatorFingerprint, hashFiles, listInputFiles } from "../load/inputFiles.js";
 import { readManifest, type Manifest } from "../load/readManifest.js";
+import { inputKindOf } from "../model/workspaceLayout.js";
 
 import type { BuildOptions } from "./buildDecks.js";
 import { companionsPresent } from "./companionsPresent.js";
@@ -47,10 +48,8 @@ function answerFromManifest(
   if (manifest.generator !== generator || (manifest.today !== "" && manifest.today !== today)) return undefined;
   // The same files in the workspace folders (none added or removed) …
   const listed = listInputFiles(root);
-  const known = Object.keys(manifest.inputs).filter((f) =>
-    /^(personas|decks|themes)\/[^/]+\.ya?ml$|^decks\/partials\/[^/]+\.hbs$/i.test(f),
-  );
-  if (listed.length !== known.length || listed.some((f, i) => f !== known[i])) return undefined;
+  const known = Object.keys(manifest.inputs).filter((f) => inputKindOf(f) !== undefined);
+  if (listed?.length !== known.length || listed.some((f, i) => f !== known[i])) return undefined;
   // … with the same contents …
   const hashes = hashFiles(root, Object.keys(manifest.inputs));
   if (Object.entries(manifest.inputs).some(([f, h]) => hashes[f] !== h)) return undefined;

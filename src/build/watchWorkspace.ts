@@ -1,6 +1,7 @@
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { readManifest } from "../load/readManifest.js";
 import { watchFolders } from "../load/watchFolders.js";
+import { INPUT_FOLDERS, INPUT_KINDS, WORKSPACE_FOLDERS } from "../model/workspaceLayout.js";
 import type { BuildOptions } from "./buildDecks.js";
 import { buildWorkspace } from "./buildWorkspace.js";
 import type { BuildReport } from "./report.js";
@@ -21,9 +22,6 @@ export interface WatchBuild {
   /** From the first change noticed (or the start) to the end of the build. */
   seconds: number;
 }
-
-// The workspace folders an input can live in; others (assets, an organization file elsewhere) come from the manifest.
-const INPUT_FOLDERS = ["personas", "decks", join("decks", "partials"), "themes"];
 
 /**
  * Build the workspace, then rebuild whatever an input change affects, until `options.signal`
@@ -65,12 +63,13 @@ export async function watchWorkspace(
       timer = setTimeout(flush, debounce);
     },
     // In the workspace folder itself, only the input folders appearing or vanishing matter.
-    (folder, name) => folder !== abs || INPUT_FOLDERS.includes(name),
+    (folder, name) => folder !== abs || WORKSPACE_FOLDERS.includes(name),
   );
 
   const watched = () => {
     const manifest = readManifest(outDir);
-    const list = new Set([abs, ...INPUT_FOLDERS.map((f) => join(abs, f))]);
+    // The folders inputs live in; others (assets, an organization file elsewhere) come from the manifest.
+    const list = new Set([abs, ...INPUT_KINDS.map((kind) => join(abs, ...INPUT_FOLDERS[kind].folder.split("/")))]);
     for (const input of Object.keys(manifest?.inputs ?? {})) list.add(dirname(resolve(abs, input)));
     return list;
   };

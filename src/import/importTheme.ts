@@ -6,6 +6,7 @@ import { fileSize } from "../load/inputFiles.js";
 import { readPresentationTheme } from "../load/readPresentationTheme.js";
 import { writeFileAtomic } from "../write/writeFileAtomic.js";
 import { themeFromPresentation, themeYaml } from "./themeFromPresentation.js";
+import { INPUT_FOLDERS } from "../model/workspaceLayout.js";
 
 /** Options for {@link importTheme}. */
 export interface ImportThemeOptions {
@@ -53,8 +54,9 @@ export async function importTheme(
     source,
     source.name && source.name !== "Office Theme" ? source.name : titleCase(id),
   );
-  const themeFile = join(absRoot, "themes", `${id}.yaml`);
-  const logoFile = mapped.logo ? join(absRoot, "themes", "assets", `${id}-logo.${mapped.logo.extension}`) : undefined;
+  const themes = join(absRoot, ...INPUT_FOLDERS.theme.folder.split("/"));
+  const themeFile = join(themes, `${id}.yaml`);
+  const logoFile = mapped.logo ? join(themes, "assets", `${id}-logo.${mapped.logo.extension}`) : undefined;
   if (!options.force) {
     const existing = [themeFile, logoFile].filter((f) => f !== undefined && fileSize(f) !== undefined);
     if (existing.length > 0) {

@@ -2,26 +2,41 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { BriefingError } from "../errors.js";
+import { INPUT_FOLDERS, INPUT_KINDS, isInputName, type InputKind } from "../model/workspaceLayout.js";
 import { sha256 } from "../source/hash.js";
 import { packageInfo } from "./packageInfo.js";
 
-/** The input files a workspace build reads from its folders, relative to the root, sorted. */
-export function listInputFiles(root: string): string[] {
-  const lists = [
-    list(root, "personas", /\.ya?ml$/i),
-    list(root, "decks", /\.ya?ml$/i),
-    list(root, join("decks", "partials"), /\.hbs$/i),
-    list(root, "themes", /\.ya?ml$/i),
-  ];
-  return lists.flat().sort();
+/**
+ * The input files of one kind in the workspace at `root` (model/workspaceLayout.ts says where they
+ * live and how they are named), absolute, sorted; undefined when the kind's folder does not exist.
+ */
+export function listInputs(root: string, kind: InputKind): string[] | undefined {
+  const dir = join(root, ...INPUT_FOLDERS[kind].folder.split("/"));
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && isInputName(kind, e.name))
+      .map((e) => join(dir, e.name))
+      .sort();
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined; // no such folder, or the root is a file
+    throw new BriefingError(`cannot read folder ${dir}: ${(cause as Error).message}`, {
+      file: dir,
+      hint: "check the folder's permissions",
+      cause,
+    });
+  }
 }
 
-function list(root: string, folder: string, pattern: RegExp): string[] {
+/** Every input file of the workspace, relative to the root, sorted; undefined when a folder cannot be read. */
+export function listInputFiles(root: string): string[] | undefined {
   try {
-    const entries = readdirSync(join(root, folder), { withFileTypes: true });
-    return entries.filter((e) => !e.isDirectory() && pattern.test(e.name)).map((e) => join(folder, e.name));
+    return INPUT_KINDS.flatMap((kind) => listInputs(root, kind) ?? [])
+      .map((file) => relative(root, file))
+      .sort();
   } catch {
-    return [];
+    return undefined;
   }
 }
 

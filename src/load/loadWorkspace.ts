@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 import { BriefingError } from "../errors.js";
 import { sha256 } from "../source/hash.js";
 import { resolveInside } from "../paths/resolveInside.js";
@@ -10,8 +10,9 @@ import {
   type LoadedPartial,
   type LoadedWorkspace,
 } from "../model/loadedWorkspace.js";
-
-const YAML_EXT = new Set([".yaml", ".yml"]);
+import { idOf, INPUT_KINDS, WORKSPACE_FOLDERS, type InputKind } from "../model/workspaceLayout.js";
+import { listChoices } from "../text/closestName.js";
+import { listInputs } from "./inputFiles.js";
 
 /** The largest input file read: hand-written YAML is kilobytes; anything near this is a mistake (or an attack). */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -38,15 +39,14 @@ function readWorkspace(root: string): LoadedWorkspace {
     unparsed: new Set(),
     refused: new Set(),
   };
-  const [personaFiles, themeFiles, deckFiles, partialFiles] = [
-    listFiles(join(abs, "personas"), YAML_EXT),
-    listFiles(join(abs, "themes"), YAML_EXT),
-    listFiles(join(abs, "decks"), YAML_EXT),
-    listFiles(join(abs, "decks", "partials"), new Set([".hbs"])),
-  ];
-  if (personaFiles === undefined && deckFiles === undefined && themeFiles === undefined) {
+  const files = Object.fromEntries(INPUT_KINDS.map((kind) => [kind, listInputs(abs, kind)])) as Record<
+    InputKind,
+    string[] | undefined
+  >;
+  if (INPUT_KINDS.every((kind) => files[kind] === undefined)) {
+    const folders = listChoices(WORKSPACE_FOLDERS.map((f) => `${f}/`));
     ws.errors.push(
-      new BriefingError(`no workspace here: ${abs} has no personas/, decks/ or themes/ folder`, {
+      new BriefingError(`no workspace here: ${abs} has no ${folders} folder`, {
         file: abs,
         hint: "run the command from a workspace folder or pass --root <dir>",
       }),
@@ -54,9 +54,9 @@ function readWorkspace(root: string): LoadedWorkspace {
     return ws;
   }
   const [personas, themes, decks] = [
-    readYamlFiles(personaFiles ?? [], ws),
-    readYamlFiles(themeFiles ?? [], ws),
-    readYamlFiles(deckFiles ?? [], ws),
+    readYamlFiles(files.persona ?? [], "persona", ws),
+    readYamlFiles(files.theme ?? [], "theme", ws),
+    readYamlFiles(files.deck ?? [], "deck", ws),
   ];
   ws.personas = personas;
   ws.themes = themes;
@@ -83,16 +83,16 @@ function readWorkspace(root: string): LoadedWorkspace {
     else ws.decks.push(file);
   }
   const outside = [...orgPaths].filter((p) => !ws.organizations.has(p));
-  for (const file of readYamlFiles(outside, ws, { quietIfMissing: true })) {
+  for (const file of readYamlFiles(outside, "deck", ws, { quietIfMissing: true })) {
     ws.organizations.set(file.source.path, file);
   }
 
-  const partials = (partialFiles ?? []).map((file): LoadedPartial | undefined => {
+  const partials = (files.partial ?? []).map((file): LoadedPartial | undefined => {
     try {
       const bytes = readInside(abs, file);
       const decoded = decodeText(file, bytes);
       if (decoded.error) throw decoded.error;
-      return { name: basename(file, ".hbs"), file, text: decoded.text, hash: sha256(bytes) };
+      return { name: idOf(file), file, text: decoded.text, hash: sha256(bytes) };
     } catch (cause) {
       ws.errors.push(
         cause instanceof BriefingError
@@ -124,26 +124,12 @@ function readWorkspace(root: string): LoadedWorkspace {
   return ws;
 }
 
-/** Sorted files with one of `extensions` directly in `dir`; undefined if the folder does not exist. */
-function listFiles(dir: string, extensions: Set<string>): string[] | undefined {
-  try {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    return entries
-      .filter((e) => (e.isFile() || e.isSymbolicLink()) && extensions.has(extname(e.name).toLowerCase()))
-      .map((e) => join(dir, e.name))
-      .sort();
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return undefined; // no such folder, or the root is a file
-    throw new BriefingError(`cannot read folder ${dir}: ${(cause as Error).message}`, {
-      file: dir,
-      hint: "check the folder's permissions",
-      cause,
-    });
-  }
-}
-
-function readYamlFiles(paths: string[], ws: LoadedWorkspace, options: { quietIfMissing?: boolean } = {}): LoadedFile[] {
+function readYamlFiles(
+  paths: string[],
+  kind: InputKind,
+  ws: LoadedWorkspace,
+  options: { quietIfMissing?: boolean } = {},
+): LoadedFile[] {
   const errors = ws.errors;
   const loaded = paths.map((path): LoadedFile | undefined => {
     let bytes: Uint8Array;
@@ -152,7 +138,7 @@ function readYamlFiles(paths: string[], ws: LoadedWorkspace, options: { quietIfM
     } catch (cause) {
       if (cause instanceof BriefingError) {
         errors.push(cause);
-        ws.unparsed.add(`${basename(dirname(path))}/${basename(path, extname(path))}`);
+        ws.unparsed.add(`${kind}/${idOf(path)}`);
         return undefined;
       }
       if (!(options.quietIfMissing && (cause as NodeJS.ErrnoException).code === "ENOENT")) {
@@ -163,10 +149,10 @@ function readYamlFiles(paths: string[], ws: LoadedWorkspace, options: { quietIfM
     const parsed = parseYamlSource(path, bytes);
     errors.push(...parsed.errors);
     if (!parsed.source || parsed.errors.length > 0) {
-      ws.unparsed.add(`${basename(dirname(path))}/${basename(path, extname(path))}`);
+      ws.unparsed.add(`${kind}/${idOf(path)}`);
       return undefined;
     }
-    return { id: basename(path, extname(path)), source: parsed.source };
+    return { id: idOf(path), source: parsed.source };
   });
   return loaded.filter((f): f is LoadedFile => f !== undefined);
 }

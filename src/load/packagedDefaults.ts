@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { DefaultFile } from "../model/loadedWorkspace.js";
+import { WORKSPACE_FOLDERS } from "../model/workspaceLayout.js";
 import { packageInfo } from "./packageInfo.js";
 
 /**
@@ -9,7 +10,7 @@ import { packageInfo } from "./packageInfo.js";
  */
 export async function readPackagedDefaults(packageRoot: string = packageInfo().root): Promise<DefaultFile[]> {
   const files: DefaultFile[] = [];
-  for (const folder of ["personas", "decks", "themes"]) {
+  for (const folder of WORKSPACE_FOLDERS) {
     const dir = join(packageRoot, folder);
     const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
     for (const entry of entries) {

@@ -35,7 +35,7 @@ export interface LoadedWorkspace {
   /** Problems found while reading and parsing. */
   errors: BriefingError[];
   /**
-   * Files that exist but could not be parsed, as `personas/<id>`, `themes/<id>`, `decks/<id>`, so
+   * Files that exist but could not be parsed, as `<kind>/<id>` (`persona/cfo`, `theme/default`), so
    * references to them do not cascade into more errors.
    */
   unparsed: Set<string>;

@@ -1,6 +1,7 @@
 import { BriefingError } from "../errors.js";
 import { locate } from "../source/sourceFile.js";
 import type { Workspace } from "../model/workspace.js";
+import { INPUT_FOLDERS } from "../model/workspaceLayout.js";
 import { closestName } from "../text/closestName.js";
 import { DEFAULT_BRIEF_TEMPLATE } from "./briefTemplate.js";
 import type { DeckRenderer, RenderedTarget } from "./renderTarget.js";
@@ -26,7 +27,9 @@ export function renderBrief(
       errors: [
         new BriefingError(`unknown partial "${named}" for the brief of deck "${deck.id}"`, {
           ...locate(deck.source, ["brief"]),
-          hint: suggestion ? `did you mean "${suggestion}"?` : `add decks/partials/${named}.hbs or remove brief:`,
+          hint: suggestion
+            ? `did you mean "${suggestion}"?`
+            : `add ${INPUT_FOLDERS.partial.folder}/${named}.hbs or remove brief:`,
         }),
       ],
     };

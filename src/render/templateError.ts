@@ -1,4 +1,5 @@
 import { BriefingError, type SourceLocation } from "../errors.js";
+import { INPUT_FOLDERS } from "../model/workspaceLayout.js";
 import { closestName, listChoices } from "../text/closestName.js";
 import { HELPER_NAMES, HelperError } from "./helpers.js";
 
@@ -41,7 +42,7 @@ export function templateError(
         "check the spelling";
   } else if (missingPartial) {
     message = `unknown partial "${missingPartial[1]}" in ${what}`;
-    hint = `add decks/partials/${missingPartial[1]}.hbs or fix the name`;
+    hint = `add ${INPUT_FOLDERS.partial.folder}/${missingPartial[1]}.hbs or fix the name`;
   } else if (cause instanceof HelperError) {
     message = `${raw} in ${what}`;
     hint = "pass the helper a value of the kind it takes; the README lists every helper";

@@ -4,6 +4,7 @@ import { locate } from "../source/sourceFile.js";
 import { isInside } from "../paths/insideFolder.js";
 import { OutsideWorkspaceError, type LoadedFile, type LoadedWorkspace } from "../model/loadedWorkspace.js";
 import type { DeckEntity, Entity, ThemeEntity, Workspace } from "../model/workspace.js";
+import type { InputKind } from "../model/workspaceLayout.js";
 import { DeckSchema } from "../schema/deck.js";
 import { OrganizationSchema, type Organization } from "../schema/organization.js";
 import { PERSONA_LIST_FIELDS, PersonaSchema, type Persona } from "../schema/persona.js";
@@ -194,9 +195,9 @@ function checkDeckReferences(
       }),
     );
   };
-  const exists = (files: LoadedFile[], kind: string, id: string) =>
+  const exists = (files: LoadedFile[], kind: InputKind, id: string) =>
     files.some((f) => f.id === id) || refs.loaded.unparsed.has(`${kind}/${id}`);
-  if (!exists(refs.loaded.themes, "themes", value.theme)) {
+  if (!exists(refs.loaded.themes, "theme", value.theme)) {
     unknown("theme", value.theme, ["theme"], [...refs.themes.keys()]);
   }
   if (!refs.loaded.organizations.has(deck.organizationFile) && !refs.loaded.refused.has(deck.organizationFile)) {
@@ -220,7 +221,7 @@ function checkDeckReferences(
     audienceIds.add(audience.id);
     const persona = refs.personas.get(audience.persona);
     if (!persona) {
-      if (!exists(refs.loaded.personas, "personas", audience.persona)) {
+      if (!exists(refs.loaded.personas, "persona", audience.persona)) {
         unknown(
           "persona",
           audience.persona,

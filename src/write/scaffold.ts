@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import { isMap, isScalar, parseDocument, YAMLMap, type Scalar } from "yaml";
 import type { DefaultFile } from "../model/loadedWorkspace.js";
+import { inputKindOf } from "../model/workspaceLayout.js";
 import type { FileKind } from "../schema/jsonSchema.js";
 import { OrganizationSchema } from "../schema/organization.js";
 
@@ -10,13 +11,18 @@ export const PLACEHOLDER_COMPANY = "Your Company";
 /** The name of the fictional company in the packaged example, replaced in the scaffold. */
 const EXAMPLE_COMPANY = /Corvane Logistics|Corvane/g;
 
-/** Which JSON Schema a workspace file follows, by its path; undefined for non-YAML files. */
+/** Which JSON Schema a workspace file follows, by its path; undefined for files that are not YAML inputs. */
 export function fileKindOf(path: string, organizationFiles: ReadonlySet<string>): FileKind | undefined {
-  if (!/\.ya?ml$/i.test(path)) return undefined;
-  if (path.startsWith("personas/")) return "persona";
-  if (path.startsWith("themes/")) return "theme";
-  if (path.startsWith("decks/")) return organizationFiles.has(path) ? "organization" : "deck";
-  return undefined;
+  switch (inputKindOf(path)) {
+    case "persona":
+      return "persona";
+    case "theme":
+      return "theme";
+    case "deck":
+      return organizationFiles.has(path) ? "organization" : "deck";
+    default:
+      return undefined;
+  }
 }
 
 /** The `# yaml-language-server` line that points an editor at the schema for `path`. */
@@ -31,7 +37,7 @@ export function schemaModeline(path: string, kind: FileKind, schemaDir: string):
  * workspace builds at once), and the example company's name gives way to the placeholder.
  */
 export function scaffoldFiles(defaults: readonly DefaultFile[], schemaDir: string): DefaultFile[] {
-  const organizations = new Set(defaults.filter((f) => f.path.startsWith("decks/")).flatMap((f) => organizationRef(f)));
+  const organizations = new Set(defaults.flatMap((f) => organizationRef(f)));
   const files: DefaultFile[] = [];
   for (const file of defaults) {
     const kind = fileKindOf(file.path, organizations);
@@ -55,7 +61,7 @@ export function scaffoldFiles(defaults: readonly DefaultFile[], schemaDir: strin
 
 /** The organization file a deck names (default organization.yaml), as a workspace path. */
 function organizationRef(file: DefaultFile): string[] {
-  if (!/\.ya?ml$/i.test(file.path) || file.path.startsWith("decks/partials/")) return [];
+  if (inputKindOf(file.path) !== "deck") return [];
   const doc = parseDocument(new TextDecoder().decode(file.data));
   if (!isMap(doc.contents) || !doc.contents.has("slides")) return [];
   const ref = doc.get("organization");
