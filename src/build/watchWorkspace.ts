@@ -1,7 +1,7 @@
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { readManifest } from "../load/readManifest.js";
 import { watchFolders } from "../load/watchFolders.js";
-import { INPUT_FOLDERS, INPUT_KINDS, WORKSPACE_FOLDERS } from "../model/workspaceLayout.js";
+import { INPUT_FOLDERS, INPUT_KINDS, inputKindOf } from "../model/workspaceLayout.js";
 import type { BuildOptions } from "./buildDecks.js";
 import { buildWorkspace } from "./buildWorkspace.js";
 import type { BuildReport } from "./report.js";
@@ -54,6 +54,10 @@ export async function watchWorkspace(
   let failure: Error | undefined;
   let wake: () => void = () => {};
 
+  // The folders inputs live in, and the other files the last build read (logos, an organization
+  // file elsewhere): editors' swap, backup and temporary files beside them are not changes.
+  const inputFolders = INPUT_KINDS.map((kind) => join(abs, ...INPUT_FOLDERS[kind].folder.split("/")));
+  let otherInputs = new Set<string>();
   const folders = watchFolders(
     (path) => {
       if (path === outDir || path.startsWith(outDir + sep)) return; // our own writes
@@ -62,16 +66,17 @@ export async function watchWorkspace(
       clearTimeout(timer);
       timer = setTimeout(flush, debounce);
     },
-    // In the workspace folder itself, only the input folders appearing or vanishing matter.
-    (folder, name) => folder !== abs || WORKSPACE_FOLDERS.includes(name),
+    (folder, name) => {
+      const path = join(folder, name);
+      const rel = relative(abs, path);
+      return inputFolders.includes(path) || inputKindOf(rel) !== undefined || otherInputs.has(rel);
+    },
   );
 
   const watched = () => {
-    const manifest = readManifest(outDir);
-    // The folders inputs live in; others (assets, an organization file elsewhere) come from the manifest.
-    const list = new Set([abs, ...INPUT_KINDS.map((kind) => join(abs, ...INPUT_FOLDERS[kind].folder.split("/")))]);
-    for (const input of Object.keys(manifest?.inputs ?? {})) list.add(dirname(resolve(abs, input)));
-    return list;
+    const inputs = Object.keys(readManifest(outDir)?.inputs ?? {});
+    otherInputs = new Set(inputs.filter((input) => inputKindOf(input) === undefined));
+    return new Set([abs, ...inputFolders, ...inputs.map((input) => dirname(resolve(abs, input)))]);
   };
 
   const build = async (changed: string[], started: number) => {

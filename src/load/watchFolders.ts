@@ -8,9 +8,6 @@ export interface FolderWatch {
   close(): void;
 }
 
-// Editors' swap, backup and lock files: saving through them must not trigger extra rebuilds.
-const SCRATCH = /(^\.#|^#.*#$|~$|\.swp$|\.swx$|\.tmp$|^4913$)/;
-
 /**
  * Watch folders (not files: editors save by writing a new file and renaming it over the old one)
  * and report the path of every entry that changes in them. `accept` filters by folder and name.
@@ -33,7 +30,7 @@ export function watchFolders(
         try {
           const watcher = watch(folder, { persistent: true }, (_event, name) => {
             const entry = name?.toString();
-            if (entry && !SCRATCH.test(entry) && accept(folder, entry)) onChange(join(folder, entry));
+            if (entry && accept(folder, entry)) onChange(join(folder, entry));
           });
           // A folder deleted under us: forget it; the next update watches it again if it came back.
           watcher.on("error", () => {

@@ -1,4 +1,4 @@
-import { cp, readFile, stat, writeFile } from "node:fs/promises";
+import { cp, readFile, rename, stat, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { watchWorkspace, type WatchBuild } from "../../src/build/watchWorkspace.js";
@@ -72,5 +72,37 @@ describe("watchWorkspace", () => {
     await writeFile(persona, text.replace("name: CFO", "name: Chief Financial Officer"));
     await new Promise((r) => setTimeout(r, 200));
     expect(builds.length).toBe(count); // nothing is watched any more
+  });
+
+  it("takes no editor's swap, backup, lock or temporary file for an edit", async () => {
+    const { ws, next, builds, stop } = await session();
+    await next(1);
+    const personas = join(ws, "personas");
+    const persona = join(personas, "cfo.yaml");
+    const text = await readFile(persona, "utf8");
+    // What vim, emacs, VS Code and JetBrains IDEs write beside a file while editing and saving it.
+    const scratch = async (folder: string) => {
+      await writeFile(join(folder, ".cfo.yaml.swp"), "vim swap"); // vim
+      await writeFile(join(folder, ".cfo.yaml.swx"), "vim swap");
+      await writeFile(join(folder, "4913"), ""); // vim: may it write here?
+      await writeFile(join(folder, "cfo.yaml~"), text); // vim and emacs backups
+      await writeFile(join(folder, "#cfo.yaml#"), text); // emacs auto-save
+      await symlink("user@host.1234:1700000000", join(folder, ".#cfo.yaml")); // emacs lock
+      await writeFile(join(folder, "cfo.yaml.vsctmp"), text); // VS Code's atomic save
+      await writeFile(join(folder, "cfo.yaml___jb_tmp___"), text); // JetBrains' safe write
+      await writeFile(join(folder, "cfo.yaml___jb_old___"), text);
+    };
+    await scratch(personas);
+    await scratch(join(ws, "themes"));
+    await new Promise((r) => setTimeout(r, 800));
+    expect(builds).toHaveLength(1);
+
+    // A save through a temporary file, as JetBrains does it, is one edit of the real file.
+    await writeFile(join(personas, "cfo.yaml.new___jb_tmp___"), text.replace("name: CFO", "name: Finance"));
+    await rename(join(personas, "cfo.yaml.new___jb_tmp___"), persona);
+    const edited = await next(2);
+    expect(edited.changed).toEqual(["personas/cfo.yaml"]);
+    expect(names(edited.report.built)).toEqual(["brief/cfo"]);
+    await stop();
   });
 });
