@@ -4,6 +4,7 @@ import { emptyReport, type BuildReport, type BuiltDeck } from "../build/report.j
 import type { SelectOptions } from "../build/selectTargets.js";
 import type { BriefingError } from "../errors.js";
 import { listFolder } from "../load/readFiles.js";
+import { readManifest } from "../load/readManifest.js";
 import { removeFile } from "../write/removeFile.js";
 import { writeFileAtomic } from "../write/writeFileAtomic.js";
 import { composeContactSheet } from "./contactSheet.js";
@@ -22,6 +23,11 @@ export interface PreviewOptions extends Pick<SelectOptions, "decks" | "audiences
   onProgress?: (message: string) => void;
   /** PATH to find soffice and pdftoppm on (default: the process's). */
   path?: string;
+  /**
+   * Build each deck's leave-behind brief and presenter script too (as `build --brief`). Default:
+   * as the last build into the same folder did, so a preview never deletes them.
+   */
+  brief?: boolean;
 }
 
 /** The images made for one deck. */
@@ -57,11 +63,13 @@ export async function previewDecks(root: string, options: PreviewOptions = {}): 
   if (!("soffice" in tools)) return { ...empty, errors: [tools] };
 
   options.onProgress?.("building decks…");
+  const lastBuild = readManifest(buildDir);
   const build = await buildWorkspace(absRoot, {
     decks: options.decks,
     audiences: options.audiences,
     outDir: buildDir,
     today: options.today,
+    brief: options.brief ?? Object.values(lastBuild?.outputs ?? {}).some((o) => o.companions?.length),
   });
   const decks: BuiltDeck[] = [...build.built, ...build.unchanged].sort((a, b) =>
     `${a.deck}/${a.audience}`.localeCompare(`${b.deck}/${b.audience}`),

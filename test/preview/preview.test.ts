@@ -48,6 +48,18 @@ describe("briefings preview", () => {
     expect(stderr).toContain("rendering slides of brief--cfo (1/1)");
   });
 
+  it("keeps the brief and presenter script the last build wrote", async () => {
+    const root = await tempDir("briefings-preview-");
+    await cp(join(repo, "test", "fixtures", "minimal"), root, { recursive: true });
+    expect((await cli(["build", "--root", root, "--audience", "cfo", "--brief"], root)).code).toBe(0);
+    const companions = ["cfo.brief.md", "cfo.notes.md"].map((f) => join(root, "out", "brief", f));
+    const before = await Promise.all(companions.map((f) => readFile(f, "utf8")));
+    const preview = await cli(["preview", "--root", root, "--audience", "cfo", "--json"], root);
+    expect(preview.code).toBe(0);
+    expect(JSON.parse(preview.stdout) as PreviewJson).toMatchObject({ built: [], unchanged: ["brief/cfo"] });
+    expect(await Promise.all(companions.map((f) => readFile(f, "utf8")))).toEqual(before);
+  });
+
   it("says which packages to install when LibreOffice or pdftoppm is missing", async () => {
     const { code, stdout, stderr } = await runProgram(
       process.execPath,
