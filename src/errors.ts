@@ -10,8 +10,67 @@ export interface SourceLocation {
   path?: string;
 }
 
+/**
+ * What kind of problem an error is, stable across releases and wordings: tools and tests match on
+ * it (`--json` prints it as `code`), people read the message.
+ */
+export const ERROR_CODES = [
+  // Reading the workspace
+  "no-workspace",
+  "cannot-read",
+  "not-utf8",
+  "file-too-large",
+  "yaml-syntax",
+  "yaml-alias",
+  "outside-workspace",
+  "not-a-presentation",
+  // A file against its schema
+  "file-empty",
+  "unknown-field",
+  "missing-field",
+  "wrong-type",
+  "invalid-value",
+  "text-too-long",
+  // Files and the references between them
+  "bad-id",
+  "duplicate-id",
+  "unknown-theme",
+  "unknown-persona",
+  "unknown-audience",
+  "unknown-deck",
+  "missing-organization",
+  "cannot-drop",
+  "font-name",
+  "logo-unreadable",
+  "logo-invalid",
+  "low-contrast",
+  // Templates and data bindings
+  "template-syntax",
+  "unknown-variable",
+  "unknown-helper",
+  "unknown-partial",
+  "helper-argument",
+  "template-error",
+  "unknown-data",
+  "binding-type",
+  "shape-mismatch",
+  // Building and writing
+  "cannot-write",
+  "outside-output",
+  "folder-not-empty",
+  "theme-exists",
+  "changed-during-build",
+  "worker-failed",
+  // Preview
+  "tools-missing",
+  "libreoffice-failed",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
 /** Details carried by a {@link BriefingError}. */
 export interface BriefingErrorDetails extends SourceLocation {
+  /** What kind of problem it is (see {@link ERROR_CODES}). */
+  code: ErrorCode;
   /** What the user can do about it. */
   hint?: string;
   /** The underlying error, if any. */
@@ -24,14 +83,16 @@ export interface BriefingErrorDetails extends SourceLocation {
  */
 export class BriefingError extends Error {
   override name = "BriefingError";
+  readonly code: ErrorCode;
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
   readonly path?: string;
   readonly hint?: string;
 
-  constructor(message: string, details: BriefingErrorDetails = {}) {
+  constructor(message: string, details: BriefingErrorDetails) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = details.code;
     this.file = details.file;
     this.line = details.line;
     this.column = details.column;
@@ -55,6 +116,8 @@ export class BuildContext {
 
 /** A problem as plain data: what crosses a thread boundary and what `--json` prints. */
 export interface ProblemData extends SourceLocation {
+  /** An error's code (warnings have none). */
+  code?: ErrorCode;
   message: string;
   hint?: string;
 }
@@ -62,6 +125,7 @@ export interface ProblemData extends SourceLocation {
 /** An error or warning as {@link ProblemData}. */
 export function problemData(problem: BriefingError | BriefingWarning): ProblemData {
   return {
+    code: "code" in problem ? problem.code : undefined,
     message: problem.message,
     file: problem.file,
     line: problem.line,

@@ -69,7 +69,11 @@ async function buildOne(item: StaleOutput): Promise<WorkerReply["results"][numbe
 }
 
 function changedDuringBuild(item: StaleOutput): ProblemData {
-  return { message: `the inputs of ${item.key} changed during the build`, hint: "build again" };
+  return {
+    code: "changed-during-build",
+    message: `the inputs of ${item.key} changed during the build`,
+    hint: "build again",
+  };
 }
 
 /** Workspace-wide errors and warnings not yet sent. */

@@ -36,6 +36,7 @@ export async function initWorkspace(dir: string, options: InitOptions = {}): Pro
 async function scaffold(dir: string, options: InitOptions): Promise<InitResult> {
   if (!options.force && !(await isEmptyFolder(dir))) {
     throw new BriefingError(`folder is not empty: ${dir}`, {
+      code: "folder-not-empty",
       file: dir,
       hint:
         "choose a new folder, or pass --force to write the scaffold's files into it " +

@@ -68,15 +68,14 @@ export async function produceOutputs(
     return Array.from({ length: next - start }, (_, i) => start + i);
   };
 
+  const setup: WorkerSetup = {
+    root: workspace.root,
+    today: options.today,
+    generator: options.generator,
+    brief: options.brief ?? false,
+  };
   const workers = Array.from({ length: workerCount(stale.length, options.workers) }, () =>
-    runWorker(
-      { root: workspace.root, today: options.today, generator: options.generator, brief: options.brief ?? false },
-      stale,
-      take,
-      finish,
-      context,
-      errors,
-    ),
+    shareWithWorker(startWorker(setup), stale, take, finish, context, errors),
   );
   for (let i = take(1)[0]; i !== undefined; i = take(1)[0]) {
     const { target, output } = stale[i]!;
@@ -102,8 +101,19 @@ function workerCount(outputs: number, requested: number | undefined): number {
   return Math.min(availableParallelism() - 1, Math.ceil(outputs / WORKER_THRESHOLD), 7);
 }
 
-function runWorker(
-  setup: WorkerSetup,
+function startWorker(setup: WorkerSetup): Worker {
+  // A capped heap keeps a large batch's peak memory down (V8 otherwise lets garbage pile up); a deck
+  // too big for it fails the worker, and this thread builds what it left undone.
+  return new Worker(new URL("./buildWorker.js", import.meta.url), { workerData: setup, resourceLimits: WORKER_HEAP });
+}
+
+/**
+ * Hand a worker chunks of the stale outputs (`take`) until none are left, recording what it built
+ * (`finish`), its errors and warnings. Resolves when the worker has exited, whether it finished or
+ * failed; a failure is a warning, and what the worker took but did not finish stays unfinished.
+ */
+export function shareWithWorker(
+  worker: Worker,
   stale: readonly { output: StaleOutput }[],
   take: (count: number) => number[],
   finish: (index: number, result: OutputResult) => void,
@@ -111,12 +121,6 @@ function runWorker(
   errors: BriefingError[],
 ): Promise<void> {
   return new Promise((resolve) => {
-    // A capped heap keeps a large batch's peak memory down (V8 otherwise lets garbage pile up); a deck
-    // too big for it fails the worker, and this thread builds what it left undone.
-    const worker = new Worker(new URL("./buildWorker.js", import.meta.url), {
-      workerData: setup,
-      resourceLimits: WORKER_HEAP,
-    });
     let assigned: number[] = [];
     const send = () => {
       assigned = take(CHUNK);
@@ -133,8 +137,13 @@ function runWorker(
       for (const warning of reply.warnings) context.warn(warning);
       send();
     });
-    // A worker that fails (out of memory on a huge deck, say) leaves its items to this thread.
-    worker.on("error", () => {});
+    // A worker that fails (out of memory on a huge deck, say) leaves its items to this thread,
+    // which builds them after the others: the build goes on, and says so.
+    worker.on("error", (error) => {
+      context.warn({
+        message: `a build worker stopped (${error.message}); this thread built what it left undone`,
+      });
+    });
     worker.on("exit", () => {
       resolve();
     });
@@ -143,8 +152,8 @@ function runWorker(
 
 /** Errors cross threads as plain data. */
 function revive(data: WorkerReply["errors"][number]): BriefingError {
-  const { message, ...details } = data;
-  return new BriefingError(message, details);
+  const { message, code, ...details } = data;
+  return new BriefingError(message, { ...details, code: code ?? "worker-failed" });
 }
 
 /** Each worker reports the same workspace-wide problems (a broken partial): keep one of each. */

@@ -26,6 +26,7 @@ export function selectTargets(
       const s = closestName(id, deckIds);
       errors.push(
         new BriefingError(`no deck "${id}"`, {
+          code: "unknown-deck",
           hint: s ? `did you mean "${s}"?` : `decks: ${listChoices(deckIds) || "none"}`,
         }),
       );
@@ -39,6 +40,7 @@ export function selectTargets(
       const s = closestName(id, audienceIds);
       errors.push(
         new BriefingError(`no audience "${id}" in the selected decks`, {
+          code: "unknown-audience",
           hint: s ? `did you mean "${s}"?` : `audiences: ${listChoices([...new Set(audienceIds)]) || "none"}`,
         }),
       );

@@ -37,6 +37,7 @@ export async function writeOutput(planned: PlannedDeck, output: StaleOutput): Pr
   if (!isOutputFile(output.outDir, output.file)) {
     // Validation keeps deck and audience ids safe; this is the backstop.
     const error = new BriefingError(`refusing to write outside the output folder: ${output.file}`, {
+      code: "outside-output",
       hint: "use letters, digits and dashes in deck file names and audience ids",
     });
     return { output, errors: [error] };

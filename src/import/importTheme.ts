@@ -46,6 +46,7 @@ export async function importTheme(
   // The id a deck names the theme by (`theme: <id>`), so it follows the same rule.
   if (!Id.safeParse(id).success) {
     throw new BriefingError(`invalid theme id "${id}"`, {
+      code: "bad-id",
       hint: "use lower-case letters, digits and dashes, e.g. --id acme",
     });
   }
@@ -64,6 +65,7 @@ export async function importTheme(
         `theme "${id}" already exists: ${existing.map((f) => relative(absRoot, f!)).join(", ")}`,
 
         {
+          code: "theme-exists",
           file: existing[0],
           hint: "pass --force to replace it, or --id <name> to import under another name",
         },

@@ -22,6 +22,7 @@ export function listInputs(root: string, kind: InputKind): string[] | undefined 
     const code = (cause as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return undefined; // no such folder, or the root is a file
     throw new BriefingError(`cannot read folder ${dir}: ${(cause as Error).message}`, {
+      code: "cannot-read",
       file: dir,
       hint: "check the folder's permissions",
       cause,

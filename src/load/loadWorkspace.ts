@@ -47,6 +47,7 @@ function readWorkspace(root: string): LoadedWorkspace {
     const folders = listChoices(WORKSPACE_FOLDERS.map((f) => `${f}/`));
     ws.errors.push(
       new BriefingError(`no workspace here: ${abs} has no ${folders} folder`, {
+        code: "no-workspace",
         file: abs,
         hint: "run the command from a workspace folder or pass --root <dir>",
       }),
@@ -69,6 +70,7 @@ function readWorkspace(root: string): LoadedWorkspace {
     if (resolveInside(abs, path) === "outside") {
       ws.errors.push(
         new BriefingError(`organization file is outside the workspace: ${ref}`, {
+          code: "outside-workspace",
           ...locate(deck.source, ["organization"]),
           hint: "keep the organization file inside the workspace, e.g. decks/organization.yaml",
         }),
@@ -97,7 +99,7 @@ function readWorkspace(root: string): LoadedWorkspace {
       ws.errors.push(
         cause instanceof BriefingError
           ? cause
-          : new BriefingError(`cannot read file: ${(cause as Error).message}`, { file, cause }),
+          : new BriefingError(`cannot read file: ${(cause as Error).message}`, { code: "cannot-read", file, cause }),
       );
       return undefined;
     }
@@ -142,7 +144,13 @@ function readYamlFiles(
         return undefined;
       }
       if (!(options.quietIfMissing && (cause as NodeJS.ErrnoException).code === "ENOENT")) {
-        errors.push(new BriefingError(`cannot read file: ${(cause as Error).message}`, { file: path, cause }));
+        errors.push(
+          new BriefingError(`cannot read file: ${(cause as Error).message}`, {
+            code: "cannot-read",
+            file: path,
+            cause,
+          }),
+        );
       }
       return undefined;
     }
@@ -164,6 +172,7 @@ function readYamlFiles(
 function readInside(root: string, path: string): Uint8Array {
   if (resolveInside(root, path) === "outside") {
     throw new BriefingError(`${basename(path)} is a link to a file outside the workspace`, {
+      code: "outside-workspace",
       file: path,
       line: 1,
       column: 1,
@@ -184,6 +193,7 @@ function readLimited(path: string): Uint8Array {
     throw new BriefingError(
       `file is too large: ${(size / 1024 / 1024).toFixed(1)} MB (at most ${MAX_INPUT_BYTES / 1024 / 1024} MB)`,
       {
+        code: "file-too-large",
         file: path,
         line: 1,
         column: 1,

@@ -70,6 +70,7 @@ export async function readPresentationTheme(file: string): Promise<PresentationT
   } catch (cause) {
     const missing = (cause as NodeJS.ErrnoException).code === "ENOENT";
     throw new BriefingError(missing ? `file not found: ${file}` : `cannot read ${file}: ${(cause as Error).message}`, {
+      code: "cannot-read",
       file,
       hint: "give the path of a .pptx or .potx file",
       cause,
@@ -77,6 +78,7 @@ export async function readPresentationTheme(file: string): Promise<PresentationT
   }
   const notPresentation = (why: string, cause?: unknown) =>
     new BriefingError(`not a PowerPoint presentation: ${why}`, {
+      code: "not-a-presentation",
       file,
       hint: "give a .pptx or .potx file (in PowerPoint, Keynote or LibreOffice: save or export as PowerPoint)",
       cause,

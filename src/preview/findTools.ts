@@ -16,7 +16,7 @@ export async function findPreviewTools(path?: string): Promise<{ soffice: string
     const packages = [...missing.map((t) => t.packages), "fonts-crosextra-carlito", "fonts-liberation2"];
     return new BriefingError(
       `preview needs ${names}, which ${missing.length === 1 ? "is" : "are"} not installed (not found on PATH)`,
-      { hint: `on Debian/Ubuntu: sudo apt-get install ${packages.join(" ")}` },
+      { code: "tools-missing", hint: `on Debian/Ubuntu: sudo apt-get install ${packages.join(" ")}` },
     );
   }
   return { soffice: found[0]!, pdftoppm: found[1]! };

@@ -59,7 +59,11 @@ export async function renderSlides(
     } catch (cause) {
       const error = new BriefingError(
         `LibreOffice could not convert the decks: ${(cause as Error).message.split("\n")[0]}`,
-        { hint: "run soffice --headless --convert-to pdf <deck>.pptx by hand to see why", cause },
+        {
+          code: "libreoffice-failed",
+          hint: "run soffice --headless --convert-to pdf <deck>.pptx by hand to see why",
+          cause,
+        },
       );
       for (const s of sources) out.set(s.key, error);
       return out;
@@ -70,6 +74,7 @@ export async function renderSlides(
         out.set(
           s.key,
           new BriefingError(`LibreOffice produced no PDF for ${s.file}`, {
+            code: "libreoffice-failed",
             file: s.file,
             hint: "open the deck in LibreOffice Impress to see whether it loads",
           }),

@@ -26,6 +26,7 @@ export function renderBrief(
     return {
       errors: [
         new BriefingError(`unknown partial "${named}" for the brief of deck "${deck.id}"`, {
+          code: "unknown-partial",
           ...locate(deck.source, ["brief"]),
           hint: suggestion
             ? `did you mean "${suggestion}"?`

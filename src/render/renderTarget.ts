@@ -139,6 +139,7 @@ export function createDeckRenderer(
               const suggestion = closestName(last, found.available);
               errors.push(
                 new BriefingError(`unknown data "${found.at}" in ${what([...path, "from"])}`, {
+                  code: "unknown-data",
                   ...where(),
                   hint: suggestion
                     ? `did you mean "${suggestion}"?`
@@ -150,6 +151,7 @@ export function createDeckRenderer(
             if (!Array.isArray(found.value)) {
               errors.push(
                 new BriefingError(`"${binding.from}" is not a list, so it cannot fill ${what(path)}`, {
+                  code: "binding-type",
                   ...where(),
                   hint: "bind to a list, e.g. persona.frustrations",
                 }),
@@ -182,6 +184,7 @@ export function createDeckRenderer(
                     new BriefingError(
                       `item ${i + 1} of "${binding.from}" is not a number, so it cannot be a chart value`,
                       {
+                        code: "binding-type",
                         ...where(),
                         hint:
                           binding.field === undefined
@@ -207,6 +210,7 @@ export function createDeckRenderer(
               if (typeof item === "string" || typeof item === "number") return String(item);
               errors.push(
                 new BriefingError(`items of "${binding.from}" are not text`, {
+                  code: "binding-type",
                   ...where(),
                   hint: "add map: '{{name}}' to say which field to show",
                 }),
@@ -258,6 +262,7 @@ function checkShape(
     if (n === 0)
       errors.push(
         new BriefingError(`chart has no categories in ${what(["chart", "categories"])}`, {
+          code: "shape-mismatch",
           ...at(["chart", "categories"]),
           hint: "give at least one category",
         }),
@@ -268,10 +273,7 @@ function checkShape(
           new BriefingError(
             `series "${series.name}" has ${series.values.length} values but the chart has ${n} categories ` +
               `in ${what(["chart", "series", i, "values"])}`,
-            {
-              ...at(["chart", "series", i, "values"]),
-              hint: "give one value per category",
-            },
+            { code: "shape-mismatch", ...at(["chart", "series", i, "values"]), hint: "give one value per category" },
           ),
         );
       }
@@ -284,10 +286,7 @@ function checkShape(
           new BriefingError(
             `row ${i + 1} has ${row.length} cell${row.length === 1 ? "" : "s"} ` +
               `but the table has ${slide.columns.length} columns in ${what(["rows"])}`,
-            {
-              ...at(["rows", i]),
-              hint: "give one cell per column",
-            },
+            { code: "shape-mismatch", ...at(["rows", i]), hint: "give one cell per column" },
           ),
         );
       }

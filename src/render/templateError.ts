@@ -1,4 +1,4 @@
-import { BriefingError, type SourceLocation } from "../errors.js";
+import { BriefingError, type ErrorCode, type SourceLocation } from "../errors.js";
 import { INPUT_FOLDERS } from "../model/workspaceLayout.js";
 import { closestName, listChoices } from "../text/closestName.js";
 import { HELPER_NAMES, HelperError } from "./helpers.js";
@@ -22,6 +22,7 @@ export function templateError(
 
   let message: string;
   let hint: string | undefined;
+  let code: ErrorCode;
   const notDefined = /^"([^"]+)" not defined in/.exec(raw);
   const missingHelper = /^Missing helper: "([^"]+)"/.exec(raw);
   const missingPartial = /^The partial (\S+) could not be found/.exec(raw);
@@ -30,10 +31,12 @@ export function templateError(
     // Strict mode reports `{{money x}}` as an undefined variable "money": it is a helper call.
     const name = missingHelper?.[1] ?? call!.expression;
     const suggestion = closestName(name, HELPER_NAMES);
+    code = "unknown-helper";
     message = `unknown helper "${name}" in ${what}${at}`;
     hint = suggestion ? `did you mean "${suggestion}"?` : `helpers: ${listChoices(HELPER_NAMES)}`;
   } else if (notDefined) {
     const expression = call?.expression ?? notDefined[1]!;
+    code = "unknown-variable";
     message = `unknown variable "${expression}" in ${what}${at}`;
     const suggestion = context === undefined ? undefined : suggestPath(context, expression);
     hint = suggestion
@@ -41,19 +44,23 @@ export function templateError(
       : "templates see persona, executive, organization, figures, roadmap, deck, audience and sources; " +
         "check the spelling";
   } else if (missingPartial) {
+    code = "unknown-partial";
     message = `unknown partial "${missingPartial[1]}" in ${what}`;
     hint = `add ${INPUT_FOLDERS.partial.folder}/${missingPartial[1]}.hbs or fix the name`;
   } else if (cause instanceof HelperError) {
+    code = "helper-argument";
     message = `${raw} in ${what}`;
     hint = "pass the helper a value of the kind it takes; the README lists every helper";
   } else if (/^Parse error|^Expecting|^Invalid path|doesn't match/.test(raw)) {
+    code = "template-syntax";
     message = `template syntax error in ${what}: ${syntaxProblem(raw)}`;
     hint = "check that every {{ has a matching }} and every {{#block}} its {{/block}}";
   } else {
+    code = "template-error";
     message = `${raw} in ${what}`;
     hint = "check the template near this field";
   }
-  return new BriefingError(message, { ...where, hint, cause });
+  return new BriefingError(message, { code, ...where, hint, cause });
 }
 
 /** Handlebars' parser-speak in plain words, where we recognize it. */

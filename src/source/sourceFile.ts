@@ -43,6 +43,7 @@ export function parseYamlSource(path: string, bytes: Uint8Array): { source?: Sou
           ? `YAML syntax: ${list ? "list" : "mapping"} opened with ${list ? "[" : "{"} is not closed`
           : yamlMessage(e.message),
         {
+          code: "yaml-syntax",
           file: path,
           line: pos.line,
           column: pos.col,
@@ -96,6 +97,7 @@ export function decodeText(
       error: new BriefingError(
         `file is not valid UTF-8 text (byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0")})`,
         {
+          code: "not-utf8",
           file: path,
           ...countLines(bytes, offset),
           hint: "save the file as UTF-8 (most editors offer it under 'Save with encoding')",

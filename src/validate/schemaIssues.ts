@@ -1,6 +1,6 @@
 import { isPair, isScalar, isSeq, visit } from "yaml";
 import type * as z from "zod";
-import { BriefingError } from "../errors.js";
+import { BriefingError, type ErrorCode } from "../errors.js";
 import { dataAt, locate, type SourceFile } from "../source/sourceFile.js";
 import { closestName, listChoices } from "../text/closestName.js";
 import { xmlSafeData } from "./xmlSafeText.js";
@@ -16,7 +16,13 @@ export function parseWithSchema<S extends AnySchema>(
   if (source.doc.contents === null) {
     return {
       errors: [
-        new BriefingError("file is empty", { file: source.path, line: 1, column: 1, hint: "fill it in, or delete it" }),
+        new BriefingError("file is empty", {
+          code: "file-empty",
+          file: source.path,
+          line: 1,
+          column: 1,
+          hint: "fill it in, or delete it",
+        }),
       ],
     };
   }
@@ -42,6 +48,7 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
     return issue.keys.map((key) => {
       const suggestion = closestName(key, allowed);
       return new BriefingError(`unknown field "${key}"`, {
+        code: "unknown-field",
         ...locate(source, [...path, key], { key: true }),
         hint: suggestion
           ? `did you mean "${suggestion}"?`
@@ -56,6 +63,7 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
     const where = locate(source, path.slice(0, -1));
     return [
       new BriefingError(`missing required field "${field}"`, {
+        code: "missing-field",
         ...where,
         path: path.map(String).join("."),
         hint: `add "${field}:" (${expectedName(issue.expected)})`,
@@ -75,6 +83,7 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
           ? `missing required field "${field}"`
           : `unknown ${field} ${typeof value === "string" ? `"${value}"` : describe(value)}`,
         {
+          code: value === undefined ? "missing-field" : "invalid-value",
           ...locate(source, value === undefined ? path.slice(0, -1) : path),
           path: path.map(String).join("."),
           hint: suggestion ? `did you mean "${suggestion}"?` : `choose one of ${listChoices(choices)}`,
@@ -87,6 +96,7 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
     const field = String(path[path.length - 1]);
     return [
       new BriefingError(`missing required field "${field}"`, {
+        code: "missing-field",
         ...locate(source, path.slice(0, -1)),
         path: path.map(String).join("."),
         hint: `add "${field}:" (${issue.message.replace(/^Invalid input.*$/, "see the README for its form")})`,
@@ -101,6 +111,7 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
       return bad.map(
         (i) =>
           new BriefingError(`item ${i + 1} is ${describe(items[i])}, not text`, {
+            code: "wrong-type",
             ...locate(source, [...path, i]),
             hint:
               items[i] !== null && typeof items[i] === "object" && !Array.isArray(items[i])
@@ -113,7 +124,9 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
   const where = locate(source, path);
   let message = issue.message;
   let hint: string | undefined;
+  let code: ErrorCode = "invalid-value";
   if (issue.code === "invalid_type") {
+    code = "wrong-type";
     message = `expected ${expectedName(issue.expected)}, got ${describe(issue.input)}`;
     if (issue.expected === "array") hint = "write a list, one item per line starting with '- '";
     else if (issue.expected === "number") hint = "write a plain number without quotes, units or thousands separators";
@@ -152,7 +165,7 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
       hint = issue.message;
     }
   }
-  return [new BriefingError(message, { ...where, hint })];
+  return [new BriefingError(message, { code, ...where, hint })];
 }
 
 function safeParse(schema: AnySchema, data: unknown) {
@@ -179,10 +192,12 @@ function aliasError(source: SourceFile, cause: unknown): BriefingError {
   const where = { file: source.path, line: pos.line, column: pos.col, cause };
   return unresolved
     ? new BriefingError(`unknown alias *${unresolved[1]}`, {
+        code: "yaml-alias",
         ...where,
         hint: `define &${unresolved[1]} before using *${unresolved[1]}, or write the value out`,
       })
     : new BriefingError("aliases expand to too much data", {
+        code: "yaml-alias",
         ...where,
         hint: "aliases (*name) nested inside each other multiply; write the values out instead",
       });
@@ -208,6 +223,7 @@ function longTexts(source: SourceFile): BriefingError[] {
           `text is too long: ${node.value.length.toLocaleString("en-US")} characters ` +
             `(at most ${MAX_TEXT_LENGTH.toLocaleString("en-US")})`,
           {
+            code: "text-too-long",
             file: source.path,
             line: pos.line,
             column: pos.col,

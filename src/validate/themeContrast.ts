@@ -74,6 +74,7 @@ export function checkThemeContrast(colors: Theme["colors"], source: SourceFile):
       `contrast too low: colors.${p.foreground} ${fg} on colors.${p.background} ${bg} is ${formatRatio(p.ratio)}; ` +
         `WCAG AA needs ${p.required}:1 for ${size} (${p.where})`,
       {
+        code: "low-contrast",
         ...locate(source, ["colors", p.foreground]),
         hint: p.suggestion
           ? suggestion(p.suggestion)

@@ -78,6 +78,7 @@ function validateAll<S extends Parameters<typeof parseWithSchema>[0]>(
       // The id names output folders (decks) and is what references use: `...yaml` would be "..".
       errors.push(
         new BriefingError(`file name "${file.id}" cannot be an id`, {
+          code: "bad-id",
           file: file.source.path,
           line: 1,
           column: 1,
@@ -89,6 +90,7 @@ function validateAll<S extends Parameters<typeof parseWithSchema>[0]>(
     if (out.has(file.id)) {
       errors.push(
         new BriefingError(`duplicate id "${file.id}": another file has the same name`, {
+          code: "duplicate-id",
           file: file.source.path,
           line: 1,
           column: 1,
@@ -115,6 +117,7 @@ function checkFontNames(entity: Entity<Theme>, errors: BriefingError[]): void {
     if (bad) {
       errors.push(
         new BriefingError(`font name "${name}" contains ${bad[0]}`, {
+          code: "font-name",
           ...locate(entity.source, ["fonts", role]),
           hint: "write the font family's name as your system lists it, e.g. Calibri or Source Sans Pro",
         }),
@@ -132,6 +135,7 @@ function withLogo(entity: Entity<Theme>, loaded: LoadedWorkspace, errors: Briefi
   if (!isInside(loaded.root, path)) {
     errors.push(
       new BriefingError(`logo is outside the workspace: ${logo.path}`, {
+        code: "outside-workspace",
         ...where(),
         hint: "put the image inside the workspace, e.g. themes/assets/",
       }),
@@ -142,6 +146,7 @@ function withLogo(entity: Entity<Theme>, loaded: LoadedWorkspace, errors: Briefi
   if (data instanceof OutsideWorkspaceError) {
     errors.push(
       new BriefingError(`logo is outside the workspace: ${logo.path} is a link to a file outside it`, {
+        code: "outside-workspace",
         ...where(),
         hint: "copy the image into the workspace instead of linking to it",
       }),
@@ -152,6 +157,7 @@ function withLogo(entity: Entity<Theme>, loaded: LoadedWorkspace, errors: Briefi
     const reason = data instanceof Error && !/ENOENT|no such file/.test(data.message) ? ` (${data.message})` : "";
     errors.push(
       new BriefingError(`logo file cannot be read: ${logo.path}${reason}`, {
+        code: "logo-unreadable",
         ...where(),
         hint: "check the path; it is relative to the theme file",
       }),
@@ -162,6 +168,7 @@ function withLogo(entity: Entity<Theme>, loaded: LoadedWorkspace, errors: Briefi
   if (!image.mime) {
     errors.push(
       new BriefingError(`logo cannot be shown: ${logo.path}: ${image.problem}`, {
+        code: "logo-invalid",
         ...where(),
         hint: "export the logo again as PNG",
       }),
@@ -182,10 +189,11 @@ function checkDeckReferences(
   errors: BriefingError[],
 ): void {
   const { value, source } = deck;
-  const unknown = (what: string, name: string, path: PropertyKey[], known: string[]) => {
+  const unknown = (what: "theme" | "persona" | "audience", name: string, path: PropertyKey[], known: string[]) => {
     const suggestion = closestName(name, known);
     errors.push(
       new BriefingError(`unknown ${what} "${name}"`, {
+        code: `unknown-${what}`,
         ...locate(source, path),
         hint: suggestion
           ? `did you mean "${suggestion}"?`
@@ -203,6 +211,7 @@ function checkDeckReferences(
   if (!refs.loaded.organizations.has(deck.organizationFile) && !refs.loaded.refused.has(deck.organizationFile)) {
     errors.push(
       new BriefingError(`organization file not found: ${value.organization}`, {
+        code: "missing-organization",
         ...locate(source, ["organization"]),
         hint: "the path is relative to this deck file, e.g. organization.yaml",
       }),
@@ -213,6 +222,7 @@ function checkDeckReferences(
     if (audienceIds.has(audience.id)) {
       errors.push(
         new BriefingError(`duplicate audience id "${audience.id}"`, {
+          code: "duplicate-id",
           ...locate(source, ["audiences", i, "id"]),
           hint: "each audience needs its own id: it names the output file",
         }),
@@ -240,6 +250,7 @@ function checkDeckReferences(
           const suggestion = closestName(item, persona.value[field]);
           errors.push(
             new BriefingError(`cannot drop "${item}": persona "${audience.persona}" has no such ${field} item`, {
+              code: "cannot-drop",
               ...locate(source, ["audiences", i, "overrides", "drop", field, j]),
               hint: suggestion
                 ? `did you mean "${suggestion}"?`

@@ -18,6 +18,7 @@ export function writeError(cause: unknown, path: string): BriefingError {
   const code = (cause as NodeJS.ErrnoException).code;
   const reason = (code && REASONS[code]) ?? (cause instanceof Error ? cause.message : String(cause));
   return new BriefingError(`cannot write ${path}: ${reason}`, {
+    code: "cannot-write",
     file: path,
     hint: "choose a folder you can write to (e.g. with --out <dir>), or fix its permissions",
     cause,

@@ -23,6 +23,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array, options: W
     await makeFolder(dir);
     if (options.within !== undefined && resolveInside(options.within, dir) === "outside") {
       throw new BriefingError(`refusing to write ${path}: a link leads out of ${options.within}`, {
+        code: "outside-output",
         file: path,
         hint: "remove the symbolic link from the output folder",
       });

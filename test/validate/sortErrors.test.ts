@@ -5,7 +5,7 @@ import { sortErrors } from "../../src/validate/validateWorkspace.js";
 describe("sortErrors", () => {
   it("orders errors by file, then line, then column; ties keep the order found", () => {
     const e = (file: string | undefined, line?: number, column?: number, message = "m") =>
-      new BriefingError(message, { file, line, column });
+      new BriefingError(message, { code: "invalid-value", file, line, column });
     const errors = [
       e("/w/personas/b.yaml", 2, 1),
       e("/w/decks/a.yaml", 9, 3),
