@@ -65,7 +65,7 @@ const LAYOUTS: { [L in LayoutName]: LayoutFunction<L> } = {
 export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context = new BuildContext()): LaidOutDeck {
   const { target } = rendered;
   const org = target.context.organization;
-  const format = createFormatter(org.locale, org.currency);
+  const format = createFormatter(org.locale, org.currency, target.deck.value.language);
   const slides: LaidOutSlide[] = [];
   for (const slide of rendered.slides) {
     const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: `slides.${slide.index}` });

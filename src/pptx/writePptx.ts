@@ -154,6 +154,7 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
             color: p.color ?? shape.color,
             fontSize: size,
             paraSpaceBefore: i > 0 && p.spaceBefore ? round(p.spaceBefore * shape.size) : 0,
+            ...(p.link ? { hyperlink: { url: p.link, tooltip: p.link } } : {}),
           },
         };
       });
@@ -230,7 +231,7 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
         valAxisLabelColor: text.color,
         valAxisLabelFormatCode: shape.formatCode,
         // Bars are read by their length: an axis that does not start at zero exaggerates differences.
-        ...(shape.chartKind === "bar" && Math.min(...shape.series.flatMap((s) => s.values)) >= 0
+        ...(shape.chartKind === "bar" && Math.min(...shape.series.flatMap((s) => s.values.map((v) => v ?? 0))) >= 0
           ? { valAxisMinVal: 0 }
           : {}),
         // Axis lines and gridlines in the theme's rule color, so dark themes get no stray bright lines.

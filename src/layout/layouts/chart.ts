@@ -14,17 +14,43 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
   const { chart } = slide;
   const captionH = slide.caption ? 0.65 : 0;
   const shapes: Shape[] = [];
-  const all = chart.series.flatMap((s) => s.values);
+  const all = chart.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
   const round = chart.kind === "pie" || chart.kind === "doughnut";
-  const colors = paletteFor(
-    theme.colors.chart,
-    round ? chart.categories.length : chart.series.length,
+  // Pie and doughnut charts color slices; a bar chart of one series can color bars (pptxgenjs then
+  // colors each bar), so its highlight names a category too.
+  const byCategory = round || (chart.kind === "bar" && chart.series.length === 1 && chart.highlight !== undefined);
+  const names = byCategory ? chart.categories : chart.series.map((s) => s.name);
+  const highlighted = chart.highlight?.trim() ? names.indexOf(chart.highlight.trim()) : -1;
+  if (chart.highlight?.trim() && highlighted < 0) {
+    frame.warnings.warn({
+      ...frame.where,
+      message: `chart highlight "${chart.highlight}" names no ${byCategory ? "category" : "series"} of the chart (${names.join(", ")})`,
+    });
+  }
+  const alert = alertColor(theme);
+  // The problem is drawn in the alert color; the others keep the palette, skipping colors too close to it.
+  const palette = theme.colors.chart.filter((c) => highlighted < 0 || colorDistance(c, alert) > 60);
+  const others = paletteFor(
+    palette.length > 0 ? palette : theme.colors.chart,
+    byCategory && !round ? 1 : names.length - (highlighted >= 0 ? 1 : 0),
     round,
     theme.colors.background,
   );
+  const colors =
+    byCategory && !round
+      ? names.map((_, i) => (i === highlighted ? alert : others[0]!))
+      : highlighted < 0
+        ? others
+        : [...others.slice(0, highlighted), alert, ...others.slice(highlighted)];
+  // A pie or doughnut with a caption stands beside it: the legend (drawn at the chart's right edge)
+  // stays next to the slices, and the point is read at eye level rather than below the chart.
+  const beside = round && slide.caption !== undefined && slide.caption !== "";
+  const chartBox = beside
+    ? { x: content.x, y: content.y, w: Math.min(content.w * 0.6, content.h * 1.6), h: content.h }
+    : { x: content.x, y: content.y, w: content.w, h: content.h - captionH };
   shapes.push({
     kind: "chart",
-    box: { x: content.x, y: content.y, w: content.w, h: content.h - captionH },
+    box: chartBox,
     chartKind: chart.kind,
     categories: chart.categories,
     series: chart.series,
@@ -38,7 +64,17 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
     gridColor: theme.colors.line,
     labelColor: round ? labelColorOn(colors) : theme.colors.text,
   });
-  if (slide.caption) {
+  if (slide.caption && beside) {
+    const x = chartBox.x + chartBox.w + 0.4;
+    shapes.push(
+      fittedText(frame, { x, y: content.y, w: content.x + content.w - x, h: content.h }, [{ text: slide.caption }], {
+        maxSize: theme.sizes.body + 2,
+        minSize: theme.sizes.minimum,
+        color: theme.colors.text,
+        valign: "middle",
+      }),
+    );
+  } else if (slide.caption) {
     shapes.push(
       fittedText(
         frame,
@@ -72,6 +108,20 @@ export function paletteFor(palette: readonly string[], count: number, round: boo
   });
 }
 
+/** The theme's alert color, or a red that reads on the slide background (3:1, as graphics need). */
+export function alertColor(theme: Frame["theme"]): string {
+  if (theme.colors.alert) return theme.colors.alert;
+  const reds = ["D93025", "B3261E", "8C1D18", "FF6B6B", "FF8A80"];
+  return reds.find((red) => contrastRatio(red, theme.colors.background) >= 3) ?? "D93025";
+}
+
+/** Distance between two colors in RGB space (0 to 441). */
+function colorDistance(a: string, b: string): number {
+  const rgb = (c: string) => [0, 2, 4].map((i) => parseInt(c.slice(i, i + 2), 16));
+  const [x, y] = [rgb(a), rgb(b)];
+  return Math.hypot(...x.map((v, i) => v - y[i]!));
+}
+
 /** White or near-black, whichever keeps the higher worst-case contrast on every slice color. */
 function labelColorOn(fills: string[]): string {
   const worst = (ink: string) => Math.min(...fills.map((f) => contrastRatio(ink, f)));
@@ -98,14 +148,18 @@ export function describeChart(slide: Chart, format: Formatter): string {
   const { chart } = slide;
   const cats = chart.categories;
   const parts = chart.series.map((s) => {
-    if (s.values.length === 0) return `${s.name}: no values`;
-    const first = s.values[0]!;
-    const last = s.values[s.values.length - 1]!;
+    const present = s.values.flatMap((v, i) => (v === null ? [] : [{ v, i }]));
+    if (present.length === 0) return `${s.name}: no values`;
+    const first = present[0]!;
+    const last = present[present.length - 1]!;
     if (chart.kind === "pie" || chart.kind === "doughnut") {
-      const total = s.values.reduce((a, b) => a + b, 0);
-      return `${s.name}: ${s.values.map((v, i) => `${cats[i] ?? i + 1} ${total ? format.percent(v / total) : formatValue(v, chart.format, format)}`).join(", ")}`;
+      const total = present.reduce((a, b) => a + b.v, 0);
+      const slice = ({ v, i }: { v: number; i: number }) =>
+        `${cats[i] ?? i + 1} ${total ? format.percent(v / total) : formatValue(v, chart.format, format)}`;
+      return `${s.name}: ${present.map(slice).join(", ")}`;
     }
-    return `${s.name} from ${formatValue(first, chart.format, format)} (${cats[0] ?? ""}) to ${formatValue(last, chart.format, format)} (${cats[cats.length - 1] ?? ""})`;
+    const value = (p: { v: number; i: number }) => `${formatValue(p.v, chart.format, format)} (${cats[p.i] ?? ""})`;
+    return `${s.name} from ${value(first)} to ${value(last)}`;
   });
   return `${chart.kind === "doughnut" ? "Doughnut" : chart.kind[0]!.toUpperCase() + chart.kind.slice(1)} chart, ${slide.title}: ${parts.join("; ")}.`;
 }

@@ -14,6 +14,7 @@ export function quoteBox(frame: Pick<Frame, "content">): Box {
 
 /** A callout: one statement in large type with its attribution. */
 export function layoutQuote(frame: Frame, slide: Quote): LaidOutSlide[] {
+  if (slide.figure?.trim()) return layoutFigureQuote(frame, slide, slide.figure.trim());
   const { theme, content } = frame;
   const box = quoteBox(frame);
   const shapes: Shape[] = [
@@ -51,6 +52,65 @@ export function layoutQuote(frame: Frame, slide: Quote): LaidOutSlide[] {
   if (slide.title) return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
   // Without a title of its own, the quote is the slide's title placeholder (on a layout that puts the
   // title where the quote goes): screen readers and the outline name the slide by what it says.
+  quote.role = "title";
+  return [{ master: "quote", title: slide.quote.slice(0, 80), shapes, notes: slide.notes, sourceIndex: slide.index }];
+}
+
+/** A number that makes the point, large on an accent panel, with the statement beside it. */
+function layoutFigureQuote(frame: Frame, slide: Quote, figure: string): LaidOutSlide[] {
+  const { theme, content } = frame;
+  const panel = { x: content.x, y: content.y, w: content.w * 0.36, h: content.h };
+  const pad = 0.3;
+  const shapes: Shape[] = [{ kind: "rect", box: panel, fill: theme.colors.accent }];
+  shapes.push(
+    fittedText(
+      frame,
+      { x: panel.x + pad, y: panel.y + pad, w: panel.w - 2 * pad, h: panel.h - 2 * pad },
+      [{ text: figure }],
+      {
+        maxSize: 96,
+        minSize: 28,
+        font: theme.fonts.heading,
+        bold: true,
+        color: theme.colors.accentText,
+        align: "center",
+        valign: "middle",
+        maxLines: 2,
+      },
+    ),
+  );
+  const x = panel.x + panel.w + 0.6;
+  const w = content.x + content.w - x;
+  const attributionH = slide.attribution ? ATTRIBUTION_H + 0.2 : 0;
+  const quote = fittedText(frame, { x, y: content.y, w, h: content.h - attributionH }, [{ text: slide.quote }], {
+    maxSize: 30,
+    minSize: theme.sizes.body,
+    font: theme.fonts.heading,
+    color: theme.colors.heading,
+    valign: "middle",
+  });
+  shapes.push(quote);
+  if (slide.attribution) {
+    shapes.push({
+      kind: "rect",
+      box: { x, y: content.y + content.h - ATTRIBUTION_H - 0.12, w: 0.9, h: 0.05 },
+      fill: theme.colors.accent,
+    });
+    shapes.push(
+      fittedText(
+        frame,
+        { x, y: content.y + content.h - ATTRIBUTION_H, w, h: ATTRIBUTION_H },
+        [{ text: slide.attribution }],
+        {
+          maxSize: theme.sizes.body - 2,
+          minSize: theme.sizes.minimum,
+          color: theme.colors.muted,
+          maxLines: 2,
+        },
+      ),
+    );
+  }
+  if (slide.title) return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
   quote.role = "title";
   return [{ master: "quote", title: slide.quote.slice(0, 80), shapes, notes: slide.notes, sourceIndex: slide.index }];
 }
