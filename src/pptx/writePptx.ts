@@ -219,7 +219,8 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
         chartColors: shape.colors,
         showTitle: false,
         showLegend: round || shape.series.length > 1,
-        legendPos: round ? "r" : "b",
+        // A line chart's legend stands at the right, where the lines end; a bar chart's below its bars.
+        legendPos: round || shape.chartKind === "line" ? "r" : "b",
         legendFontFace: text.fontFace,
         legendFontSize: text.fontSize,
         legendColor: text.color,

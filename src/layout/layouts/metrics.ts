@@ -36,7 +36,8 @@ const MAX_CARDS = 8;
 function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): LaidOutSlide {
   const { theme, content } = frame;
   const n = slide.cards.length;
-  const rows = n > 4 ? 2 : 1;
+  // Four cards on a narrow (4:3) slide read better as two by two than as four slivers.
+  const rows = n > 4 || (n === 4 && content.w < 10) ? 2 : 1;
   const perRow = Math.ceil(n / rows);
   const captionH = slide.caption ? 0.6 : 0;
   const areaH = content.h - captionH;

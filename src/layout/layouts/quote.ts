@@ -75,7 +75,8 @@ function layoutFigureQuote(frame: Frame, slide: Quote, figure: string): LaidOutS
         color: theme.colors.accentText,
         align: "center",
         valign: "middle",
-        maxLines: 2,
+        // A figure reads as one token: it shrinks rather than breaking "$4.6M" over two lines.
+        maxLines: 1,
       },
     ),
   );
