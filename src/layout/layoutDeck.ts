@@ -1,4 +1,5 @@
 import { BuildContext } from "../errors.js";
+import { checkAccessibility } from "./accessibility.js";
 import { createFormatter, type Formatter } from "../render/format.js";
 import type { RenderedSlide, RenderedSources } from "../render/rendered.js";
 import type { RenderedTarget } from "../render/renderTarget.js";
@@ -74,7 +75,7 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
   }
   const { width, height } = SLIDE_DIMENSIONS[theme.value.slideSize];
   const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: "footer" });
-  return {
+  const deck: LaidOutDeck = {
     width,
     height,
     theme: theme.value,
@@ -88,6 +89,14 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
     date: target.context.deck.date,
     slides,
   };
+  for (const finding of checkAccessibility(deck)) {
+    const where =
+      finding.slide === undefined
+        ? { file: theme.source.path, path: "logo.altText" }
+        : { file: target.deck.source.path, path: `slides.${finding.sourceIndex ?? finding.slide}` };
+    context.warn({ ...where, message: `accessibility (${finding.rule}): ${finding.message}` });
+  }
+  return deck;
 }
 
 /** The logo at the logo's width (at most 0.34 in tall), just left of the slide number and level with it. */

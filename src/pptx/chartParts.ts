@@ -19,12 +19,6 @@ export function withSliceLabelColors(xml: string, colors: readonly string[]): st
   );
 }
 
-/** The number format of the chart's values (its first value cache), for the workbook's cells. */
-export function valueFormatOf(chartXml: string): string | undefined {
-  const code = /<c:numCache>\s*<c:formatCode>([^<]*)<\/c:formatCode>/.exec(chartXml)?.[1];
-  return code?.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-}
-
 /** The header a workbook's first column gets in place of pptxgenjs's empty cell ("Column1" in the table). */
 const CATEGORY_HEADER = "Category";
 

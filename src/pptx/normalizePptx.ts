@@ -1,7 +1,7 @@
 import { unzipSync } from "fflate";
 import type { Frame } from "../layout/frame.js";
 import type { Theme } from "../schema/theme.js";
-import { fixWorkbook, valueFormatOf, withSliceLabelColors } from "./chartParts.js";
+import { fixWorkbook, withSliceLabelColors } from "./chartParts.js";
 import {
   appXml,
   contentTypes,
@@ -28,6 +28,8 @@ export interface PackageFacts {
   plan: PackagePlan;
   /** Per chart, in slide order: the color of each data label. */
   chartLabelColors: string[][];
+  /** Per chart, in slide order: the Excel number format of its values (for its workbook's cells). */
+  chartFormats: string[];
   theme: Theme;
   frame: Frame;
 }
@@ -70,8 +72,8 @@ export function normalizePptx(bytes: Uint8Array, facts: PackageFacts): Uint8Arra
       );
     else if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) editText(out, name, withNotesSlideNumberIndex);
     else if (workbook) {
-      const chartXml = new TextDecoder().decode(out.get(`ppt/charts/chart${workbook[1]}.xml`) ?? new Uint8Array());
-      out.set(name, normalizeWorkbook(out.get(name)!, date, timestamp, valueFormatOf(chartXml)));
+      const format = facts.chartFormats[Number(workbook[1]) - 1];
+      out.set(name, normalizeWorkbook(out.get(name)!, date, timestamp, format));
     }
   }
   writeAppProperties(out, facts);

@@ -52,6 +52,7 @@ function packageFacts(deck: LaidOutDeck, plan: PackagePlan): PackageFacts {
     fonts: [...fonts].sort(),
     plan,
     chartLabelColors: shapes.flatMap((s) => (s.kind === "chart" ? [s.labelColors] : [])),
+    chartFormats: shapes.flatMap((s) => (s.kind === "chart" ? [s.formatCode] : [])),
     theme: deck.theme,
     frame: createFrame(deck.theme, new BuildContext(), { file: "", path: "" }),
   };
