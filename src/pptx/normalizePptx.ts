@@ -86,9 +86,9 @@ export function normalizePptx(bytes: Uint8Array, facts: PackageFacts): Uint8Arra
 /** Slides named and tagged, layouts given their placeholders, the master its placeholders and styles. */
 function placeOnLayouts(files: Map<string, Uint8Array>, facts: PackageFacts): void {
   const { plan } = facts;
-  plan.slides.forEach((slide, i) =>
-    editText(files, `ppt/slides/slide${i + 1}.xml`, (xml) => tagSlide(xml, slide.shapes, i + 1)),
-  );
+  plan.slides.forEach((slide, i) => {
+    editText(files, `ppt/slides/slide${i + 1}.xml`, (xml) => tagSlide(xml, slide.shapes, i + 1));
+  });
   for (const name of files.keys()) {
     if (!/^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name)) continue;
     editText(files, name, (xml) => {

@@ -268,7 +268,8 @@ group("charts", () => {
       const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
       const columns = [...table.matchAll(/<tableColumn id="\d+" name="([^"]*)"/g)].map((m) => m[1]);
       if (header.some((h) => h.trim() === "")) problems.push(`${name}: empty header cell`);
-      if (JSON.stringify(header) !== JSON.stringify(columns)) problems.push(`${name}: header ${header} vs ${columns}`);
+      if (JSON.stringify(header) !== JSON.stringify(columns))
+        problems.push(`${name}: header ${header.join()} vs ${columns.join()}`);
       // Every series: the cache's numbers are the sheet's numbers, in the chart's number format.
       const series = [...xml.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
       series.forEach((ser, s) => {
@@ -277,7 +278,8 @@ group("charts", () => {
         ];
         cached.forEach((m, row) => {
           const cell = sheet.getRow(row + 2).getCell(s + 2);
-          if (cell.value !== Number(m[1])) problems.push(`${name}: cache ${m[1]} vs cell ${String(cell.value)}`);
+          if (cell.value !== Number(m[1]))
+            problems.push(`${name}: cache ${m[1]} vs cell ${JSON.stringify(cell.value)}`);
           if (!cell.numFmt || cell.numFmt === "General") problems.push(`${name}: value cell without number format`);
         });
       });
@@ -310,13 +312,13 @@ group("the package", () => {
       expect(app, name).not.toMatch(/<vt:lpstr>Slide \d+<\/vt:lpstr>/);
       const titles = parts.slice(3 + fontCount + 1);
       expect(titles.length, name).toBe(pkg.slides.length);
-      pkg.slides.forEach((xml, i) =>
-        expect(sameTitle(standardTitle(xml)?.text ?? "", titles[i]), `${name} ${i}`).toBe(true),
-      );
+      pkg.slides.forEach((xml, i) => {
+        expect(sameTitle(standardTitle(xml)?.text ?? "", titles[i]), `${name} ${i}`).toBe(true);
+      });
     }
   });
 
-  it("fixes what PowerPoint repairs: layout backgrounds, the notes master and its theme, content types, the slide number", () => {
+  it("fixes what PowerPoint repairs: backgrounds, notes master and theme, content types, slide number", () => {
     for (const { name, pkg } of decks) {
       for (const layout of pkg.names.filter((n) => /^ppt\/slideLayouts\/[^/]+\.xml$/.test(n)))
         for (const bg of pkg.text(layout).match(/<p:bgPr>[\s\S]*?<\/p:bgPr>/g) ?? [])

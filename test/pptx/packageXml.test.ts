@@ -10,12 +10,14 @@ import { contrastRatio } from "../../src/validate/contrast.js";
 
 describe("slides", () => {
   const spTree = (...shapes: string[]) =>
-    `<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>${shapes.join("")}</p:spTree>`;
+    '<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>' +
+    `${shapes.join("")}</p:spTree>`;
   const text = (id: number, name: string, t: string) =>
     `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"></p:cNvPr><p:cNvSpPr/><p:nvPr></p:nvPr></p:nvSpPr><p:spPr/>` +
     `<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${t}</a:t></a:r></a:p></p:txBody></p:sp>`;
   const table = (id: number) =>
-    `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="${id}" name="Table 0"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr>` +
+    `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="${id}" name="Table 0"/><p:cNvGraphicFramePr/><p:nvPr/>` +
+    "</p:nvGraphicFramePr>" +
     `<a:graphic><a:graphicData><a:tbl><a:tblPr/><a:tblGrid/></a:tbl></a:graphicData></a:graphic></p:graphicFrame>`;
 
   it("turn text into title and body placeholders, name shapes, flag decorations and give tables a header row", () => {
@@ -48,7 +50,8 @@ describe("slides", () => {
 describe("package parts", () => {
   it("declare default content types only for extensions the package has, and the notes theme (#1449)", () => {
     const xml =
-      '<Types><Default Extension="xml" ContentType="application/xml"/><Default Extension="jpg" ContentType="image/jpg"/>' +
+      '<Types><Default Extension="xml" ContentType="application/xml"/>' +
+      '<Default Extension="jpg" ContentType="image/jpg"/>' +
       '<Default Extension="png" ContentType="image/png"/> <Default Extension="mp4" ContentType="video/mp4"/></Types>';
     const out = contentTypes(xml, ["ppt/presentation.xml", "ppt/media/logo.png", "ppt/theme/theme2.xml"]);
     expect([...out.matchAll(/Extension="(\w+)"/g)].map((m) => m[1])).toEqual(["xml", "png"]);
@@ -92,7 +95,8 @@ describe("charts", () => {
     for (const fill of ["14A38B", "D4A017", "0F5BD8", "777777", "FFFFFF", "000000"])
       expect(contrastRatio(labelColorOn(fill), fill)).toBeGreaterThanOrEqual(4.5);
     const label = (i: number) =>
-      `<c:dLbl> <c:idx val="${i}"/><c:txPr><a:p><a:pPr><a:defRPr sz="1300"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:defRPr></a:pPr></a:p></c:txPr></c:dLbl>`;
+      `<c:dLbl> <c:idx val="${i}"/><c:txPr><a:p><a:pPr><a:defRPr sz="1300">` +
+      '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:defRPr></a:pPr></a:p></c:txPr></c:dLbl>';
     const xml = withSliceLabelColors(
       `<c:pieChart><c:ser><c:dLbls>${label(0)}${label(1)}</c:dLbls></c:ser></c:pieChart>`,
       ["FFFFFF", "111111"],
