@@ -90,6 +90,12 @@ function decodeXml(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
+/**
+ * The text of a slide number field on a layout or master: PowerPoint shows `‹#›` there; pptxgenjs
+ * writes "null" on the master and an internal number (1003…) on layouts.
+ */
+const SLIDE_NUMBER_TEXT = /(<a:fld [^>]*type="slidenum"[^>]*>(?:<a:rPr[^>]*\/>)?)<a:t>[^<]*<\/a:t>/g;
+
 /** Names of the furniture pptxgenjs draws on layouts that only decorates. */
 const DECORATIVE_FURNITURE = new Set(["Footer rule"]);
 
@@ -102,7 +108,7 @@ export function tagLayout(xml: string, plan: SlideLayoutPlan, part: number): str
   const placeholders = plan.placeholders.map(layoutPlaceholder).join("");
   const withPlaceholders = xml.replace(/(<p:grpSpPr>[\s\S]*?<\/p:grpSpPr>)/, (group) => group + placeholders);
   return withBackgroundEffects(
-    renumber(withPlaceholders, (shape, _i, id) => {
+    renumber(withPlaceholders.replace(SLIDE_NUMBER_TEXT, "$1<a:t>‹#›</a:t>"), (shape, _i, id) => {
       const name = /<p:cNvPr\b[^>]*?\bname="([^"]*)"/.exec(shape)?.[1] ?? "";
       const descr = /<p:cNvPr\b[^>]*?\bdescr="([^"]*)"/.exec(shape)?.[1];
       return shape.replace(NON_VISUAL, () =>
@@ -186,7 +192,7 @@ export function tagMaster(xml: string, theme: Theme, frame: Frame): string {
   return xml
     .replace(/(<p:grpSpPr>[\s\S]*?<\/p:grpSpPr>)/, (group) => group + placeholders)
     .replace(/(<p:cNvPr id=")25(" name="Slide Number Placeholder)/, "$14$2")
-    .replace(/(<a:fld [^>]*type="slidenum"[^>]*>(?:<a:rPr[^>]*\/>)?)<a:t>null<\/a:t>/g, "$1<a:t>‹#›</a:t>")
+    .replace(SLIDE_NUMBER_TEXT, "$1<a:t>‹#›</a:t>")
     .replace(
       /(<p:titleStyle>\s*)<a:lvl1pPr\b[\s\S]*?<\/a:lvl1pPr>/,
       (_m, open: string) => open + style(theme.fonts.heading, theme.sizes.title, theme.colors.heading, true),
