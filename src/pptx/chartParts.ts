@@ -27,6 +27,7 @@ const CATEGORY_HEADER = "Category";
  * - the table's range without the stray quote pptxgenjs writes (`ref="A1:B13'"`, #1531; Keynote and
  *   Quick Look drop the chart), with an auto filter over the same range as Excel writes;
  * - a header in A1 ("Category"), so the table's first column has a name that is in its header cell;
+ * - the sheet's `<tableParts>`, without which the table the sheet relates to is not part of it;
  * - a style sheet with cell formats (the chart's number format on the values) and the Normal cell style.
  */
 export function fixWorkbook(files: Map<string, Uint8Array>, valueFormat: string | undefined): void {
@@ -50,14 +51,18 @@ export function fixWorkbook(files: Map<string, Uint8Array>, valueFormat: string 
       ? fixed.replace("<tableColumns", `<autoFilter ref="${ref}"/><tableColumns`)
       : fixed;
   });
-  edit("xl/worksheets/sheet1.xml", (xml) =>
+  edit("xl/worksheets/sheet1.xml", (xml) => {
     // Values (numbers in columns B onward, below the header) in the chart's number format.
-    valueFormat
+    const styled = valueFormat
       ? xml.replace(/<c r="([B-Z][A-Z]*)(\d+)">/g, (cell, _col, row: string) =>
           row === "1" ? cell : cell.replace(">", ' s="1">'),
         )
-      : xml,
-  );
+      : xml;
+    // pptxgenjs relates the table to the sheet but leaves out <tableParts>, so readers see no table.
+    return styled.includes("<tableParts")
+      ? styled
+      : styled.replace("</worksheet>", '<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>');
+  });
   edit("xl/styles.xml", () => styleSheet(valueFormat));
 }
 

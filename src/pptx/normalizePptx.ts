@@ -76,6 +76,7 @@ export function normalizePptx(bytes: Uint8Array, facts: PackageFacts): Uint8Arra
       out.set(name, normalizeWorkbook(out.get(name)!, date, timestamp, format));
     }
   }
+  dropDuplicateMedia(out);
   writeAppProperties(out, facts);
   editText(out, "[Content_Types].xml", (xml) =>
     contentTypes(dropMissingOverrides(renameRefs(xml, rename), out), [...out.keys()]),
@@ -101,6 +102,33 @@ function placeOnLayouts(files: Map<string, Uint8Array>, facts: PackageFacts): vo
   editText(files, "ppt/slideMasters/slideMaster1.xml", (xml) =>
     withBackgroundEffects(tagMaster(xml, facts.theme, facts.frame)),
   );
+}
+
+/**
+ * One media part per picture: pptxgenjs writes the logo once per slide layout. Duplicates are
+ * dropped and every relationship points at the first part with the same bytes.
+ */
+function dropDuplicateMedia(files: Map<string, Uint8Array>): void {
+  const media = [...files.keys()].filter((n) => n.startsWith("ppt/media/")).sort();
+  const kept = new Map<string, string>();
+  const replaced = new Map<string, string>();
+  for (const name of media) {
+    const key = Buffer.from(files.get(name)!).toString("base64");
+    const first = kept.get(key);
+    if (first === undefined) kept.set(key, name);
+    else {
+      replaced.set(name.slice("ppt/".length), first.slice("ppt/".length));
+      files.delete(name);
+    }
+  }
+  if (replaced.size === 0) return;
+  for (const name of [...files.keys()].filter((n) => n.endsWith(".rels")))
+    editText(files, name, (xml) =>
+      xml.replace(/Target="\.\.\/(media\/[^"]+)"/g, (target, path: string) => {
+        const to = replaced.get(path);
+        return to ? `Target="../${to}"` : target;
+      }),
+    );
 }
 
 /** The notes master PowerPoint keeps (#1443), on a theme part of its own (#1449). */

@@ -261,6 +261,13 @@ group("charts", () => {
       const ref = /\bref="([^"]*)"/.exec(table)![1]!;
       const dimension = /<dimension ref="([^"]*)"/.exec(strFromU8(book["xl/worksheets/sheet1.xml"]!))![1];
       if (!/^[A-Z]+\d+:[A-Z]+\d+$/.test(ref) || ref !== dimension) problems.push(`${name}: table range ${ref}`);
+      // The sheet lists the table among its parts, through the relationship that points at it.
+      const sheetXml = strFromU8(book["xl/worksheets/sheet1.xml"]!);
+      const tableRel = /Id="(rId\d+)"[^>]*Target="\.\.\/tables\/table1\.xml"/.exec(
+        strFromU8(book["xl/worksheets/_rels/sheet1.xml.rels"]!),
+      )?.[1];
+      if (!tableRel || !sheetXml.includes(`<tablePart r:id="${tableRel}"/>`))
+        problems.push(`${name}: table not in sheet`);
       const workbook = new ExcelJS.Workbook();
       const bytes = pkg.parts[`ppt/embeddings/Microsoft_Excel_Worksheet${n}.xlsx`]!;
       await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);

@@ -122,7 +122,10 @@ describe("charts", () => {
       ["xl/sharedStrings.xml", strToU8('<sst><si><t xml:space="preserve"></t></si><si><t>Spend</t></si></sst>')],
       [
         "xl/worksheets/sheet1.xml",
-        strToU8('<sheetData><row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><v>5</v></c></row></sheetData>'),
+        strToU8(
+          '<worksheet><sheetData><row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><v>5</v></c></row></sheetData>' +
+            "</worksheet>",
+        ),
       ],
       ["xl/styles.xml", strToU8("<styleSheet/>")],
     ]);
@@ -133,6 +136,7 @@ describe("charts", () => {
     expect(text("xl/tables/table1.xml")).toContain('<tableColumn id="1" name="Category"/>');
     expect(text("xl/sharedStrings.xml")).toContain("<si><t>Category</t></si>");
     expect(text("xl/worksheets/sheet1.xml")).toContain('<c r="B2" s="1">');
+    expect(text("xl/worksheets/sheet1.xml")).toContain('<tableParts count="1"><tablePart r:id="rId1"/></tableParts>');
     expect(text("xl/styles.xml")).toMatch(/<cellXfs count="2">[\s\S]*<cellStyles count="1">/);
     expect(text("xl/styles.xml")).toContain('formatCode="&quot;$&quot;#,##0"');
   });
