@@ -44,7 +44,8 @@ describe("leave-behind brief and presenter script", () => {
     for (const figure of figuresIn(summary)) expect(inBrief, `deck figure ${figure}`).toContain(figure);
     expect(brief).toContain("## Your goals, as we understand them");
     expect(brief).toContain("## What FinOps changes for you");
-    expect(brief).toContain("## The ask");
+    expect(brief).toContain("## What we ask of you");
+    expect(brief).toContain("## The practice");
     expect(brief).toContain("## Next steps");
   });
 
