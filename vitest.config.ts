@@ -10,6 +10,7 @@ const SLOW = [
   "test/fuzz/randomWorkspaces.test.ts",
   "test/import/importTheme.test.ts",
   "test/layout/noOverflow.test.ts",
+  "test/pptx/accessibility.test.ts",
   "test/pptx/normalizePptx.test.ts",
   "test/preview/preview.test.ts",
 ];

@@ -33,6 +33,7 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
     where: "large accent text (call-to-action closing, timeline)",
   },
   { foreground: "accent", background: "surface", text: "large", where: "metric values on cards" },
+  { foreground: "alert", background: "background", text: "large", where: "the problem slice or series of a chart" },
 ];
 
 /** One pair below its required ratio. */
@@ -49,6 +50,7 @@ export function findContrastProblems(colors: Theme["colors"]): ContrastProblem[]
   for (const pair of CONTRAST_PAIRS) {
     const fg = colors[pair.foreground];
     const bg = colors[pair.background];
+    if (fg === undefined || bg === undefined) continue; // an optional color left out
     const required = AA[pair.text];
     const ratio = contrastRatio(fg, bg);
     if (ratio < required) problems.push({ ...pair, ratio, required, suggestion: passingColor(fg, bg, required) });
@@ -63,8 +65,8 @@ export function checkThemeContrast(colors: Theme["colors"], source: SourceFile):
     const bg = `#${colors[p.background]}`;
     const size = p.text === "body" ? "body text" : "large text";
     const suggestion = (color: string) => {
-      const darker = relativeLuminance(color) < relativeLuminance(colors[p.foreground]);
-      const ratio = formatRatio(contrastRatio(color, colors[p.background]));
+      const darker = relativeLuminance(color) < relativeLuminance(colors[p.foreground]!);
+      const ratio = formatRatio(contrastRatio(color, colors[p.background]!));
       return (
         `use a ${darker ? "darker" : "lighter"} colors.${p.foreground}, e.g. "#${color}" (${ratio}), ` +
         `or change colors.${p.background}`

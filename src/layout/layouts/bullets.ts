@@ -13,7 +13,7 @@ const SPACE = 0.55;
 /** Bulleted (or, for agendas, numbered) list: shrink to fit, then continue on a follow-on slide. */
 export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
   const { theme, content } = frame;
-  const items = (slide.layout === "agenda" ? slide.items : slide.bullets).filter((t) => t.trim() !== "");
+  const items = (slide.layout === "agenda" ? (slide.items ?? []) : slide.bullets).filter((t) => t.trim() !== "");
   if (items.length === 0) {
     frame.warnings.warn({ ...frame.where, message: `slide "${slide.title}" has no items and was left out` });
     return [];
@@ -28,6 +28,7 @@ export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
       minSize: theme.sizes.minimum,
       color: theme.colors.muted,
       maxLines: 3,
+      name: "Introduction",
     });
     const used = measureParagraphs(introShape.paragraphs, content.w, introShape.size, introShape.font);
     introShape.box = { ...introShape.box, h: used + 0.05 };
@@ -87,6 +88,7 @@ export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
       maxSize: all.fits ? all.size : theme.sizes.body,
       minSize: theme.sizes.minimum,
       body: true,
+      name: numbered ? "Agenda" : "Bullets",
     });
     return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", [
       ...(p === 0 ? introShapes : []),

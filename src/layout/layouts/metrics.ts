@@ -1,5 +1,5 @@
-import type { RenderedSlide } from "../../render/rendered.js";
-import { contentSlide, fittedText, type Frame } from "../frame.js";
+import type { RenderedCard, RenderedSlide } from "../../render/rendered.js";
+import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
 
 type Metrics = Extract<RenderedSlide, { layout: "metrics" }>;
@@ -8,9 +8,36 @@ const GAP = 0.3;
 
 /** KPI cards: a big value, a label and an optional caption, in one or two rows. */
 export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
+  // A card whose value came out empty (its template's condition did not hold) is left out; cards
+  // bound to data continue on a follow-on slide past eight.
+  const cards = slide.cards.filter((card) => card.value.trim() !== "");
+  if (cards.length === 0) {
+    frame.warnings.warn({
+      ...frame.where,
+      message: `slide "${slide.title}" has no cards with a value and was left out`,
+    });
+    return [];
+  }
+  const pages = Array.from({ length: Math.ceil(cards.length / MAX_CARDS) }, (_, p) =>
+    cards.slice(p * MAX_CARDS, (p + 1) * MAX_CARDS),
+  );
+  return pages.map((page, p) =>
+    metricsPage(frame, {
+      ...slide,
+      cards: page,
+      title: continuedTitle(slide.title, p),
+      notes: p === 0 ? slide.notes : "",
+    }),
+  );
+}
+
+const MAX_CARDS = 8;
+
+function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): LaidOutSlide {
   const { theme, content } = frame;
   const n = slide.cards.length;
-  const rows = n > 4 ? 2 : 1;
+  // Four cards on a narrow (4:3) slide read better as two by two than as four slivers.
+  const rows = n > 4 || (n === 4 && content.w < 10) ? 2 : 1;
   const perRow = Math.ceil(n / rows);
   const captionH = slide.caption ? 0.6 : 0;
   const areaH = content.h - captionH;
@@ -37,9 +64,23 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
     const col = i % perRow;
     const x = content.x + col * (cardW + GAP);
     const y = top + row * (cardH + GAP);
-    shapes.push({ kind: "rect", box: { x, y, w: cardW, h: cardH }, fill: theme.colors.surface });
-    shapes.push({ kind: "rect", box: { x, y, w: 0.07, h: cardH }, fill: theme.colors.accent });
+    const n = i + 1;
+    shapes.push({
+      kind: "rect",
+      box: { x, y, w: cardW, h: cardH },
+      fill: theme.colors.surface,
+      name: `Metric ${n} card`,
+      decorative: true,
+    });
+    shapes.push({
+      kind: "rect",
+      box: { x, y, w: 0.07, h: cardH },
+      fill: theme.colors.accent,
+      name: `Metric ${n} accent`,
+      decorative: true,
+    });
     const value = valueShapes[i]!;
+    value.name = `Metric ${n} value`;
     value.box = { x: x + pad, y: y + pad, w: cardW - 2 * pad, h: valueH };
     value.size = valueSize;
     value.valign = "bottom";
@@ -52,6 +93,7 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
         minSize: theme.sizes.minimum,
         bold: true,
         color: theme.colors.text,
+        name: `Metric ${n} label`,
       }),
     );
     if (card.caption) {
@@ -61,7 +103,12 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
           frame,
           { x: x + pad, y: capY, w: cardW - 2 * pad, h: y + cardH - pad - capY },
           [{ text: card.caption }],
-          { maxSize: theme.sizes.body - 3, minSize: theme.sizes.minimum, color: theme.colors.muted },
+          {
+            maxSize: theme.sizes.body - 3,
+            minSize: theme.sizes.minimum,
+            color: theme.colors.muted,
+            name: `Metric ${n} caption`,
+          },
         ),
       );
     }
@@ -72,9 +119,15 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
         frame,
         { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
         [{ text: slide.caption }],
-        { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 },
+        {
+          maxSize: theme.sizes.body - 2,
+          minSize: theme.sizes.minimum,
+          color: theme.colors.muted,
+          maxLines: 2,
+          name: "Caption",
+        },
       ),
     );
   }
-  return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
+  return contentSlide(frame, slide.title, slide.index, slide.notes, shapes);
 }
