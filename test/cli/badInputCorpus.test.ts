@@ -4,6 +4,7 @@ import { dirname, join, relative } from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import type { ErrorCode } from "../../src/errors.js";
 import { textMatching } from "../support/matchers.js";
 import { tempDir } from "../support/tempDir.js";
 
@@ -11,7 +12,7 @@ import { tempDir } from "../support/tempDir.js";
  * The bad-input corpus: every folder under test/fixtures/bad-input/ is one case. Its files are laid
  * over a copy of the minimal workspace (same relative paths), then `build` runs in-process with a
  * good deck from an earlier build already in the output folder. Every case must exit 1, report
- * exactly the errors its expected.yaml lists (file, line, column, field path, message, hint), and
+ * exactly the errors its expected.yaml lists (file, code, line, column, field path, message, hint), and
  * leave the output folder's decks as they were. To add a case: add a folder; nothing else.
  */
 const fixtures = join(import.meta.dirname, "..", "fixtures");
@@ -21,6 +22,8 @@ const corpus = join(fixtures, "bad-input");
 interface ExpectedError {
   /** Path relative to the workspace. */
   file: string;
+  /** The error's stable code (src/errors.ts, ERROR_CODES). */
+  code: ErrorCode;
   line?: number;
   column?: number;
   path?: string;
@@ -123,6 +126,7 @@ describe("bad-input corpus", () => {
     expect(report.built).toEqual([]);
     const errors = [...report.errors, ...report.failed.flatMap((f) => f.errors)].map((e) => ({
       file: typeof e.file === "string" ? relative(ws, e.file) : undefined,
+      code: e.code,
       line: e.line,
       column: e.column,
       path: e.path,
@@ -131,6 +135,7 @@ describe("bad-input corpus", () => {
     }));
     const expected = spec.errors.map((e) => ({
       file: e.file,
+      code: e.code,
       line: e.line,
       column: e.column,
       path: e.path,
