@@ -1,35 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isInside, isOutputFile } from "../paths/insideFolder.js";
+import { ManifestSchema, type Manifest, type ManifestOutput } from "../schema/manifest.js";
 
-/** What the last build wrote into an output folder, so the next build can skip what did not change. */
-export interface Manifest {
-  version: 1;
-  /** Fingerprint of the generator that wrote it. */
-  generator: string;
-  /** Date used for decks without one (YYYY-MM-DD). */
-  today: string;
-  /** Every input file read, relative to the workspace root, with its hash. */
-  inputs: Record<string, string>;
-  /** Every `deck/audience` the workspace defined at the last build. */
-  targets: string[];
-  /** Outputs by `deck/audience`. */
-  outputs: Record<string, ManifestOutput>;
-}
-
-/** One deck the manifest knows about. */
-export interface ManifestOutput {
-  deck: string;
-  audience: string;
-  /** Hash of everything this output was built from. */
-  hash: string;
-  /** Path relative to the output folder. */
-  file: string;
-  slides: number;
-  bytes: number;
-  /** Files written next to the deck (brief, presenter script), relative to the output folder. */
-  companions?: string[];
-}
+export type { Manifest, ManifestOutput };
 
 /** The manifest file's name inside the output folder. */
 export const MANIFEST_FILE = ".briefings-manifest.json";
@@ -40,44 +14,20 @@ export const MANIFEST_FILE = ".briefings-manifest.json";
  * is not a .pptx inside the output folder (a tampered or hand-edited manifest) voids it all.
  */
 export function readManifest(outDir: string): Manifest | undefined {
+  let data: unknown;
   try {
-    const data: unknown = JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), "utf8"));
-    if (!isRecord(data) || data.version !== 1 || !Array.isArray(data.targets)) return undefined;
-    if (!isRecord(data.inputs) || !isRecord(data.outputs)) return undefined;
-    if (!data.targets.every((t) => typeof t === "string")) return undefined;
-    if (!Object.values(data.inputs).every((h) => typeof h === "string")) return undefined;
-    return Object.values(data.outputs).every((o) => isSafeOutput(outDir, o))
-      ? (data as unknown as Manifest)
-      : undefined;
+    data = JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), "utf8"));
   } catch {
     return undefined;
   }
+  const manifest = ManifestSchema.safeParse(data);
+  if (!manifest.success) return undefined;
+  return Object.values(manifest.data.outputs).every((o) => isSafeOutput(outDir, o)) ? manifest.data : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-function isSafeOutput(outDir: string, output: unknown): output is ManifestOutput {
-  if (!isRecord(output)) return false;
-  const { deck, audience, hash, file, slides, bytes, companions } = output;
-  if (typeof deck !== "string" || typeof audience !== "string" || typeof hash !== "string" || typeof file !== "string")
-    return false;
-  if (typeof slides !== "number" || typeof bytes !== "number") return false;
-  // Briefs and presenter scripts are deleted too: Markdown files inside the output folder only.
-  if (
-    companions !== undefined &&
-    !(
-      Array.isArray(companions) &&
-      companions.every(
-        (c) =>
-          typeof c === "string" &&
-          c.endsWith(".md") &&
-          isInside(outDir, join(outDir, c)) &&
-          !c.split(/[\\/]/).includes(".."),
-      )
-    )
-  )
-    return false;
-  return isOutputFile(outDir, join(outDir, file));
+/** An output a build may delete: a .pptx inside the output folder, and Markdown companions beside it. */
+function isSafeOutput(outDir: string, output: ManifestOutput): boolean {
+  const inside = (c: string) =>
+    c.endsWith(".md") && isInside(outDir, join(outDir, c)) && !c.split(/[\\/]/).includes("..");
+  return (output.companions ?? []).every(inside) && isOutputFile(outDir, join(outDir, output.file));
 }

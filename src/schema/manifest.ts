@@ -1,0 +1,35 @@
+import * as z from "zod";
+
+/** One deck the manifest knows about. */
+export const ManifestOutputSchema = z.object({
+  deck: z.string(),
+  audience: z.string(),
+  /** Hash of everything this output was built from. */
+  hash: z.string(),
+  /** Path relative to the output folder. */
+  file: z.string(),
+  slides: z.number(),
+  bytes: z.number(),
+  /** Files written next to the deck (brief, presenter script), relative to the output folder. */
+  companions: z.array(z.string()).optional(),
+});
+export type ManifestOutput = z.infer<typeof ManifestOutputSchema>;
+
+/**
+ * What the last build wrote into an output folder (`.briefings-manifest.json`), so the next build
+ * can skip what did not change. Written by the tool, so read leniently: unknown fields are kept out.
+ */
+export const ManifestSchema = z.object({
+  version: z.literal(1),
+  /** Fingerprint of the generator that wrote it. */
+  generator: z.string(),
+  /** Date used for decks without one (YYYY-MM-DD). */
+  today: z.string(),
+  /** Every input file read, relative to the workspace root, with its hash. */
+  inputs: z.record(z.string(), z.string()),
+  /** Every `deck/audience` the workspace defined at the last build. */
+  targets: z.array(z.string()),
+  /** Outputs by `deck/audience`. */
+  outputs: z.record(z.string(), ManifestOutputSchema),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
