@@ -4,6 +4,8 @@
  *
  * The pipeline, one folder per stage: load → validate → resolve → render → layout → pptx → write.
  * `buildWorkspace(root)` runs all of it; each stage is exported for programs that need one part.
+ * Only the stages, the commands and their types are public: helpers inside a stage (text fitting,
+ * hashing, the manifest) may change without notice.
  */
 export {
   BriefingError,
@@ -36,9 +38,6 @@ export {
 } from "./render/index.js";
 export {
   layoutDeck,
-  fitText,
-  textWidth,
-  wrapText,
   checkAccessibility,
   A11Y_RULES,
   type A11yFinding,
@@ -56,7 +55,6 @@ export {
   buildDecks,
   buildWorkspace,
   watchWorkspace,
-  targetHash,
   defaultToday,
   type BuildOptions,
   type BuildWorkspaceOptions,
@@ -67,16 +65,8 @@ export {
   type WatchOptions,
   type WatchBuild,
 } from "./build/index.js";
-export { readManifest, type Manifest, type ManifestOutput } from "./load/index.js";
 export * from "./schema/index.js";
-export {
-  previewDecks,
-  composeContactSheet,
-  findPreviewTools,
-  type PreviewOptions,
-  type PreviewReport,
-  type PreviewedDeck,
-} from "./preview/index.js";
+export { previewDecks, type PreviewOptions, type PreviewReport, type PreviewedDeck } from "./preview/index.js";
 export {
   importTheme,
   themeFromPresentation,
@@ -85,10 +75,7 @@ export {
   type MappedTheme,
 } from "./import/index.js";
 export { readPresentationTheme, type PresentationTheme, type MasterPicture } from "./load/index.js";
-export { writeJsonSchemas, scaffoldFiles, SCHEMA_DIR } from "./write/index.js";
+export { writeJsonSchemas } from "./write/index.js";
 export { initWorkspace, type InitOptions, type InitResult } from "./build/index.js";
-export { readPackagedDefaults } from "./load/packagedDefaults.js";
-export type { DefaultFile } from "./model/loadedWorkspace.js";
 export { renderBrief, DEFAULT_BRIEF_TEMPLATE } from "./render/index.js";
 export { presenterScript } from "./layout/index.js";
-export { companionFiles, type CompanionFile } from "./build/index.js";
