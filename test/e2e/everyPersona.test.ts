@@ -1,11 +1,11 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildWorkspace } from "../../src/build/buildWorkspace.js";
 import type { BuildReport } from "../../src/build/report.js";
 import { readPptx, slideText } from "../support/pptx.js";
+import { tempDir } from "../support/tempDir.js";
 
 // The default deck with one audience per persona: any of the 13 yields a coherent briefing.
 const repo = join(import.meta.dirname, "..", "..");
@@ -18,7 +18,7 @@ let report: BuildReport;
 const decks = new Map<string, { slides: string[]; notes: string[] }>();
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), "briefings-every-persona-"));
+  root = await tempDir("briefings-every-persona-");
   for (const folder of ["personas", "decks", "themes"])
     await cp(join(repo, folder), join(root, folder), { recursive: true });
   const file = join(root, "decks", "adoption-briefing.yaml");
@@ -35,10 +35,6 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
-
 describe("the default deck for every persona", () => {
   it("builds one deck per persona with no errors and no warnings", () => {
     expect(personaIds).toHaveLength(13);
@@ -51,7 +47,7 @@ describe("the default deck for every persona", () => {
   it.each(personaIds)("%s: speaker notes on every slide, and no sentence names the persona as a thing", (id) => {
     const deck = decks.get(id)!;
     expect(deck.slides.length).toBeGreaterThanOrEqual(9);
-    deck.notes.forEach((note, i) => expect(note.trim(), `slide ${i + 1} of ${id}`).not.toBe(""));
+    for (const [i, note] of deck.notes.entries()) expect(note.trim(), `slide ${i + 1} of ${id}`).not.toBe("");
     const text = deck.slides.join("\n");
     expect(text).not.toMatch(/undefined|\[object|NaN/);
     // "the Security", "the Procurement": a persona name is not always a noun a sentence can use.
