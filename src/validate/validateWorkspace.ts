@@ -5,6 +5,7 @@ import { isInside } from "../paths/insideFolder.js";
 import { OutsideWorkspaceError, type LoadedFile, type LoadedWorkspace } from "../model/loadedWorkspace.js";
 import type { DeckEntity, Entity, ThemeEntity, Workspace } from "../model/workspace.js";
 import type { InputKind } from "../model/workspaceLayout.js";
+import { Id } from "../schema/common.js";
 import { DeckSchema } from "../schema/deck.js";
 import { OrganizationSchema, type Organization } from "../schema/organization.js";
 import { checkOrganization } from "./checkOrganization.js";
@@ -73,9 +74,6 @@ function validateOne<T>(
   return result.value === undefined ? undefined : { id: file.id, value: result.value as T, source: file.source };
 }
 
-/** File names usable as ids: no leading dot (so never `.` or `..`), nothing a path could misread. */
-const FILE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-
 function validateAll<S extends Parameters<typeof parseWithSchema>[0]>(
   files: LoadedFile[],
   schema: S,
@@ -83,15 +81,17 @@ function validateAll<S extends Parameters<typeof parseWithSchema>[0]>(
 ): Map<string, Entity<import("zod").output<S>>> {
   const out = new Map<string, Entity<import("zod").output<S>>>();
   for (const file of files) {
-    if (!FILE_ID.test(file.id)) {
-      // The id names output folders (decks) and is what references use: `...yaml` would be "..".
+    if (!Id.safeParse(file.id).success) {
+      // The id names output folders (decks) and is what references use, so it follows the rule of an
+      // id written in a file (schema/common.ts): a file no reference could name is an error, and
+      // `...yaml` (id "..") never names a folder.
       errors.push(
         new BriefingError(`file name "${file.id}" cannot be an id`, {
           code: "bad-id",
           file: file.source.path,
           line: 1,
           column: 1,
-          hint: "rename the file using letters, digits and dashes, e.g. board-briefing.yaml",
+          hint: "rename the file using lower-case letters, digits and dashes, e.g. board-briefing.yaml",
         }),
       );
       continue;
