@@ -1,0 +1,128 @@
+import type { SourceLocation } from "../errors.js";
+import { locate } from "../load/sourceFile.js";
+import type { DeckUnderCheck, RuleSet } from "./deckUnderCheck.js";
+import type { RuleFinding } from "./finding.js";
+import { METRIC_SYNONYMS } from "./metricSynonyms.js";
+import { visibleText, type SlideView } from "./slideText.js";
+import { containsPhrase, normalizeTitle, significantStems, stemSet } from "./wordMatch.js";
+
+/** The audience: the persona's metrics, the executive's priorities and the agenda all have slides behind them. */
+export const audienceCoverage: RuleSet = (deck) => [
+  ...uncoveredMetrics(deck),
+  ...unansweredPriorities(deck),
+  ...orphanAgendaItems(deck),
+];
+
+/** Words too common in any FinOps briefing to show that a slide answers something. */
+const UBIQUITOUS = new Set(["cloud", "finop", "spend", "cost"]);
+
+/** A slide's text and notes together. */
+function fullText(view: SlideView): string {
+  return `${visibleText(view)}\n${view.notes}`;
+}
+
+/** The ways a key metric can be written: whole, without its parenthesis, the parenthesis alone, each side of a dash. */
+export function metricVariants(metric: string): string[] {
+  const variants = [metric];
+  const paren = /^(.*?)\s*\(([^)]*)\)\s*(.*)$/.exec(metric);
+  if (paren) variants.push(`${paren[1]!} ${paren[3]!}`.trim(), paren[2]!);
+  for (const part of metric.split(/\s+[-–—]\s+/)) if (part !== metric) variants.push(part);
+  return variants.filter((v) => v.trim() !== "");
+}
+
+/** Whether a slide text mentions a metric: all its words (any variant), or a known synonym. */
+export function mentionsMetric(text: string, metric: string): boolean {
+  const stems = stemSet(text);
+  if (metricVariants(metric).some((v) => containsPhrase(stems, v))) return true;
+  return METRIC_SYNONYMS.some((s) => s.metric.test(metric) && s.said.some((said) => said.test(text)));
+}
+
+function uncoveredMetrics(deck: DeckUnderCheck): RuleFinding[] {
+  const { persona } = deck.target.context;
+  const texts = deck.views.map(fullText);
+  return persona.keyMetrics
+    .filter((metric) => !texts.some((t) => mentionsMetric(t, metric)))
+    .map((metric) => ({
+      rule: "metric-uncovered" as const,
+      ...whereMetric(deck, metric),
+      message: `the ${persona.name}'s key metric "${metric}" is on no slide and in no speaker note of this deck`,
+      hint:
+        "show it with a number, or say in the notes where that number will come from; " +
+        "if it does not apply to this executive, drop it with overrides.drop.keyMetrics",
+    }));
+}
+
+function whereMetric(deck: DeckUnderCheck, metric: string): SourceLocation {
+  const { target, workspace } = deck;
+  const base = workspace.personas.get(target.audience.persona);
+  const i = base?.value.keyMetrics.indexOf(metric) ?? -1;
+  if (base && i >= 0) return locate(base.source, ["keyMetrics", i]);
+  const a = target.deck.value.audiences.findIndex((x) => x.id === target.audience.id);
+  return locate(target.deck.source, ["audiences", a, "overrides"]);
+}
+
+/**
+ * How many of a priority's words one slide says back (its own words aside: a slide that only
+ * repeats the priority does not answer it).
+ */
+export function answerScore(priority: string, slideText: string): { found: number; needed: number } {
+  const stems = significantStems(priority, UBIQUITOUS);
+  const rest = stemSet(slideText.split(priority).join(" "));
+  const found = stems.filter((s) => rest.has(s)).length;
+  return { found, needed: stems.length <= 2 ? stems.length : Math.ceil(stems.length / 2) };
+}
+
+function unansweredPriorities(deck: DeckUnderCheck): RuleFinding[] {
+  const { target } = deck;
+  const executive = target.context.executive;
+  if (!executive) return [];
+  const a = target.deck.value.audiences.findIndex((x) => x.id === target.audience.id);
+  const texts = deck.views.map(fullText);
+  const findings: RuleFinding[] = [];
+  executive.priorities.forEach((priority, i) => {
+    const scores = texts.map((t) => answerScore(priority, t));
+    if (scores.some((s) => s.found >= s.needed)) return;
+    const words = significantStems(priority, UBIQUITOUS).join(", ");
+    findings.push({
+      rule: "priority-unanswered",
+      ...locate(target.deck.source, ["audiences", a, "executive", "priorities", i]),
+      message: `${executive.name}'s priority "${priority}" is answered by no slide`,
+      hint:
+        `add a slide (or a line and its notes) that says what FinOps does about it, with a figure; ` +
+        `a slide answers it when it says back most of its words (${words})`,
+    });
+  });
+  return findings;
+}
+
+function orphanAgendaItems(deck: DeckUnderCheck): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  deck.views.forEach((view, v) => {
+    if (view.slide.layout !== "agenda") return;
+    const titles = deck.views
+      .slice(v + 1)
+      .filter((later) => later.slide.layout !== "agenda")
+      .map((later) => later.title);
+    view.slide.items.forEach((item, i) => {
+      if (item.trim() === "" || titles.some((t) => itemMatchesTitle(item, t))) return;
+      findings.push({
+        rule: "agenda-orphan",
+        ...locate(deck.target.deck.source, ["slides", view.index, "items", i]),
+        slide: view.shown,
+        message: `agenda item "${item}" has no slide behind it in this deck`,
+        hint:
+          "give a later slide a title with the item's words, or take the item off the agenda " +
+          "(the slide behind it may be left out for this audience)",
+      });
+    });
+  });
+  return findings;
+}
+
+/** An agenda item is behind a title that says at least half its words (or the same phrase, for one of stop words). */
+export function itemMatchesTitle(item: string, title: string): boolean {
+  const stems = significantStems(item);
+  if (stems.length === 0) return normalizeTitle(title).includes(normalizeTitle(item));
+  const titleStems = stemSet(title);
+  return stems.filter((s) => titleStems.has(s)).length >= Math.ceil(stems.length / 2);
+}

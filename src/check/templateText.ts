@@ -1,0 +1,60 @@
+import Handlebars from "handlebars";
+
+/** A run of literal text in a template (outside every `{{…}}`), with its offset in the template. */
+export interface LiteralRun {
+  text: string;
+  offset: number;
+}
+
+/** What a template is made of, as far as checks care: its literal text and the partials it calls. */
+export interface TemplateParts {
+  literals: LiteralRun[];
+  partials: string[];
+}
+
+type AnyNode = {
+  type?: string;
+  original?: unknown;
+  loc?: { start: { line: number; column: number } };
+  body?: AnyNode[];
+  program?: AnyNode;
+  inverse?: AnyNode;
+  name?: { original?: unknown };
+};
+
+/**
+ * The literal text runs and partial names of a Handlebars template. A template that does not parse
+ * has none (rendering reports it).
+ */
+export function templateParts(template: string): TemplateParts {
+  const parts: TemplateParts = { literals: [], partials: [] };
+  if (!template.includes("{{")) {
+    parts.literals.push({ text: template, offset: 0 });
+    return parts;
+  }
+  let program: AnyNode;
+  try {
+    program = Handlebars.parse(template);
+  } catch {
+    return parts;
+  }
+  const lineStarts = [0];
+  for (let i = 0; i < template.length; i++) if (template[i] === "\n") lineStarts.push(i + 1);
+  const walk = (node: AnyNode | undefined): void => {
+    if (!node) return;
+    if (node.type === "ContentStatement" && typeof node.original === "string" && node.loc) {
+      const offset = (lineStarts[node.loc.start.line - 1] ?? 0) + node.loc.start.column;
+      parts.literals.push({ text: node.original, offset });
+    }
+    if (
+      (node.type === "PartialStatement" || node.type === "PartialBlockStatement") &&
+      typeof node.name?.original === "string"
+    )
+      parts.partials.push(node.name.original);
+    for (const child of node.body ?? []) walk(child);
+    walk(node.program);
+    walk(node.inverse);
+  };
+  walk(program);
+  return parts;
+}

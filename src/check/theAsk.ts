@@ -1,0 +1,121 @@
+import { locate } from "../load/sourceFile.js";
+import type { DeckUnderCheck, RuleSet } from "./deckUnderCheck.js";
+import type { RuleFinding } from "./finding.js";
+import { visibleText } from "./slideText.js";
+
+/** The ask: a deck asks for something, and says how much, by when and who. */
+export const theAsk: RuleSet = (deck) => {
+  const asks = deck.views.filter((v) => v.slide.layout === "call-to-action");
+  if (asks.length === 0) {
+    return [
+      {
+        rule: "ask-missing",
+        ...locate(deck.target.deck.source, ["slides"], { key: true }),
+        message: `the deck for "${deck.target.audience.id}" asks for nothing: it has no call-to-action slide`,
+        hint: "add a call-to-action slide with the amount, the date and who decides, e.g. from organization.ask",
+      },
+    ];
+  }
+  const findings: RuleFinding[] = [];
+  for (const view of asks) {
+    const text = visibleText(view);
+    const missing = [
+      hasAmount(text, deck) ? undefined : "an amount",
+      hasDate(text, deck) ? undefined : "a date",
+      hasOwner(text, deck) ? undefined : "an owner",
+    ].filter((m): m is string => m !== undefined);
+    if (missing.length === 0) continue;
+    findings.push({
+      rule: "ask-incomplete",
+      ...locate(deck.target.deck.source, ["slides", view.index, "asks"]),
+      slide: view.shown,
+      message: `the ask does not state ${listWords(missing)}`,
+      hint: [
+        missing.includes("an amount") ? "what it costs ({{currency organization.ask.budget}})" : undefined,
+        missing.includes("a date") ? "by when ({{organization.ask.timeline}}, a date or a quarter)" : undefined,
+        missing.includes("an owner") ? "who decides or owns it ({{organization.ask.sponsor}})" : undefined,
+      ]
+        .filter(Boolean)
+        .join("; "),
+    });
+  }
+  return findings;
+};
+
+function listWords(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]!}`;
+}
+
+/** A sum of money: the organization's currency symbol or code next to digits. */
+function hasAmount(text: string, deck: DeckUnderCheck): boolean {
+  const { locale, currency } = deck.target.context.organization;
+  const symbols = new Set([currency, "$", "€", "£", "¥"]);
+  for (const display of ["symbol", "narrowSymbol"] as const) {
+    const parts = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      currencyDisplay: display,
+    }).formatToParts(1);
+    for (const p of parts) if (p.type === "currency") symbols.add(p.value);
+  }
+  return [...symbols].some((s) => {
+    const symbol = escapeRegExp(s);
+    return new RegExp(`${symbol}\\s?\\d|\\d[\\d.,\\s\\p{L}]{0,6}${symbol}`, "u").test(text);
+  });
+}
+
+const PERIOD = "(?:week|month|quarter|year)";
+const DATE_WORDS = new RegExp(
+  [
+    "(?:19|20)\\d{2}", // a year
+    "Q[1-4]|H[12]|FY\\d{2,4}", // a quarter, a half, a fiscal year
+    "\\d{4}-\\d{2}(?:-\\d{2})?", // an ISO date or month
+    "today|tomorrow|tonight",
+    `(?:next|this) ${PERIOD}`,
+    `end of (?:the )?${PERIOD}`,
+    "\\d+\\s*(?:days?|weeks?|months?)",
+    "(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+  ]
+    .map((p) => `\\b(?:${p})\\b`)
+    .join("|"),
+  "i",
+);
+
+/** A deadline or date: a year, a quarter, a month's name, a date, a number of days… */
+function hasDate(text: string, deck: DeckUnderCheck): boolean {
+  if (DATE_WORDS.test(text)) return true;
+  const locale = deck.target.context.organization.locale;
+  const months = new Set<string>();
+  for (const loc of [locale, "en-US"])
+    for (const style of ["long", "short"] as const)
+      for (let m = 0; m < 12; m++)
+        months.add(
+          new Intl.DateTimeFormat(loc, { month: style, timeZone: "UTC" })
+            .format(new Date(Date.UTC(2026, m, 1)))
+            .replace(/\.$/, ""),
+        );
+  const lower = text.toLowerCase();
+  return [...months].some((m) =>
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(m.toLowerCase())}(?![\\p{L}])`, "u").test(lower),
+  );
+}
+
+/** Who decides or owns it: the sponsor, the audience, the presenter, a persona's name, or an owning word. */
+function hasOwner(text: string, deck: DeckUnderCheck): boolean {
+  const { context } = deck.target;
+  const names = [
+    context.organization.ask.sponsor,
+    context.organization.presenter?.name,
+    context.audience.name,
+    context.audience.title,
+    ...[...deck.workspace.personas.values()].flatMap((p) => p.value.name.split("/").map((n) => n.trim())),
+  ].filter((n): n is string => Boolean(n));
+  const lower = text.toLowerCase();
+  if (names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n.toLowerCase())}(?![\\p{L}])`, "u").test(lower)))
+    return true;
+  return /\b(?:sponsor(?:ship)?|co-sponsor|owner|owns|owned by|accountable|decides|decision-maker)\b/i.test(text);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
