@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Text, TextList } from "./common.js";
+import { TextList } from "./common.js";
 
 /** The groups `briefings check` arranges its rules in (the README follows this order). */
 export const CHECK_CATEGORIES = [
@@ -147,7 +147,19 @@ export const DEFAULT_TOPIC_TITLES = [
   "Next steps",
 ] as const;
 
-const Reason = Text.optional();
+/** Why a rule is off: required, so the reason is written next to the rule it switches off. */
+const Reason = z
+  .preprocess(
+    (value) => (value === null ? "" : typeof value === "number" ? String(value) : value),
+    z
+      .string()
+      .trim()
+      .refine(
+        (text) => text !== "",
+        "write why it is off next to the rule, e.g. missing-notes: the chart speaks for itself",
+      ),
+  )
+  .optional();
 
 /** `check:` in a deck file: rules switched off (each with its reason) and thresholds. */
 export const CheckConfigSchema = z
