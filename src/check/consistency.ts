@@ -156,11 +156,11 @@ function billingMismatch(
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const money = (v: number) => format.money(v, { compact: true, digits: 2 });
-  const differ = (path: (string | number)[], typed: string, billed: string) =>
+  const differ = (path: (string | number)[], typed: string, billed: string, label = path.join(".")) =>
     findings.push({
       rule: "billing-mismatch",
       ...locate(source, path),
-      message: `${path.join(".")} is typed as ${typed}, but the billing data says ${billed} (${billing.source})`,
+      message: `${label} is typed as ${typed}, but the billing data says ${billed} (${billing.source})`,
       hint: "show the billing figure in the deck and remove the typed one, or correct it",
     });
   if (billing.annual !== undefined && !agrees(org.cloudSpend.annual, billing.annual, tolerance))
@@ -173,7 +173,7 @@ function billingMismatch(
   org.cloudSpend.monthly.forEach((m, i) => {
     const amount = billed.get(m.month);
     if (amount !== undefined && !agrees(m.amount, amount, tolerance))
-      differ(["cloudSpend", "monthly", i, "amount"], money(m.amount), money(amount));
+      differ(["cloudSpend", "monthly", i, "amount"], money(m.amount), money(amount), `the spend of ${m.month}`);
   });
   if (billing.allocatedShare !== undefined && billing.unallocatedShare !== undefined) {
     const total = billing.allocatedShare + billing.unallocatedShare;
