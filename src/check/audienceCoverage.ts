@@ -3,8 +3,8 @@ import { locate } from "../load/sourceFile.js";
 import type { DeckUnderCheck, RuleSet } from "./deckUnderCheck.js";
 import type { RuleFinding } from "./finding.js";
 import { METRIC_SYNONYMS } from "./metricSynonyms.js";
-import { visibleText, type SlideView } from "./slideText.js";
-import { containsPhrase, normalizeTitle, significantStems, stemSet } from "./wordMatch.js";
+import { visibleText } from "./slideText.js";
+import { normalizeTitle, significantStems, stemSet } from "./wordMatch.js";
 
 /** The audience: the persona's metrics, the executive's priorities and the agenda all have slides behind them. */
 export const audienceCoverage: RuleSet = (deck) => [
@@ -16,9 +16,12 @@ export const audienceCoverage: RuleSet = (deck) => [
 /** Words too common in any FinOps briefing to show that a slide answers something. */
 const UBIQUITOUS = new Set(["cloud", "finop", "spend", "cost"]);
 
-/** A slide's text and notes together. */
-function fullText(view: SlideView): string {
-  return `${visibleText(view)}\n${view.notes}`;
+/** A slide's text and notes together, and their stems (computed once per slide). */
+function slideTexts(deck: DeckUnderCheck): { text: string; stems: Set<string> }[] {
+  return deck.views.map((view) => {
+    const text = `${visibleText(view)}\n${view.notes}`;
+    return { text, stems: stemSet(text) };
+  });
 }
 
 /** The ways a key metric can be written: whole, without its parenthesis, the parenthesis alone, each side of a dash. */
@@ -30,18 +33,24 @@ export function metricVariants(metric: string): string[] {
   return variants.filter((v) => v.trim() !== "");
 }
 
-/** Whether a slide text mentions a metric: all its words (any variant), or a known synonym. */
-export function mentionsMetric(text: string, metric: string): boolean {
-  const stems = stemSet(text);
-  if (metricVariants(metric).some((v) => containsPhrase(stems, v))) return true;
-  return METRIC_SYNONYMS.some((s) => s.metric.test(metric) && s.said.some((said) => said.test(text)));
+/** A test for slide texts that mention a metric: all its words (any variant), or a known synonym. */
+export function metricMention(metric: string): (text: string, stems?: Set<string>) => boolean {
+  const variants = metricVariants(metric)
+    .map((v) => significantStems(v))
+    .filter((v) => v.length > 0);
+  const synonyms = METRIC_SYNONYMS.filter((s) => s.metric.test(metric)).flatMap((s) => s.said);
+  return (text, stems = stemSet(text)) =>
+    variants.some((v) => v.every((s) => stems.has(s))) || synonyms.some((said) => said.test(text));
 }
 
 function uncoveredMetrics(deck: DeckUnderCheck): RuleFinding[] {
   const { persona } = deck.target.context;
-  const texts = deck.views.map(fullText);
+  const texts = slideTexts(deck);
   return persona.keyMetrics
-    .filter((metric) => !texts.some((t) => mentionsMetric(t, metric)))
+    .filter((metric) => {
+      const mentions = metricMention(metric);
+      return !texts.some((t) => mentions(t.text, t.stems));
+    })
     .map((metric) => ({
       rule: "metric-uncovered" as const,
       ...whereMetric(deck, metric),
@@ -65,9 +74,13 @@ function whereMetric(deck: DeckUnderCheck, metric: string): SourceLocation {
  * How many of a priority's words one slide says back (its own words aside: a slide that only
  * repeats the priority does not answer it).
  */
-export function answerScore(priority: string, slideText: string): { found: number; needed: number } {
+export function answerScore(
+  priority: string,
+  slideText: string,
+  slideStems?: Set<string>,
+): { found: number; needed: number } {
   const stems = significantStems(priority, UBIQUITOUS);
-  const rest = stemSet(slideText.split(priority).join(" "));
+  const rest = slideStems && !slideText.includes(priority) ? slideStems : stemSet(slideText.split(priority).join(" "));
   const found = stems.filter((s) => rest.has(s)).length;
   return { found, needed: stems.length <= 2 ? stems.length : Math.ceil(stems.length / 2) };
 }
@@ -77,10 +90,10 @@ function unansweredPriorities(deck: DeckUnderCheck): RuleFinding[] {
   const executive = target.context.executive;
   if (!executive) return [];
   const a = target.deck.value.audiences.findIndex((x) => x.id === target.audience.id);
-  const texts = deck.views.map(fullText);
+  const texts = slideTexts(deck);
   const findings: RuleFinding[] = [];
   executive.priorities.forEach((priority, i) => {
-    const scores = texts.map((t) => answerScore(priority, t));
+    const scores = texts.map((t) => answerScore(priority, t.text, t.stems));
     if (scores.some((s) => s.found >= s.needed)) return;
     const words = significantStems(priority, UBIQUITOUS).join(", ");
     findings.push({

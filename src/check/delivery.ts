@@ -128,8 +128,12 @@ function bareTitle(title: string): string {
   return normalizeTitle(title).replace(/^(?:the|our|your|a|an)\s+/, "");
 }
 
+// The topic list is the same for every audience of a deck: normalized once.
+const topicSets = new WeakMap<readonly string[], Set<string>>();
+
 function topicTitles(deck: DeckUnderCheck): RuleFinding[] {
-  const topics = new Set(deck.config.topicTitles.map(bareTitle));
+  let topics = topicSets.get(deck.config.topicTitles);
+  if (!topics) topicSets.set(deck.config.topicTitles, (topics = new Set(deck.config.topicTitles.map(bareTitle))));
   return deck.views
     .filter((v) => v.shown && CONTENT_LAYOUTS.has(v.slide.layout) && topics.has(bareTitle(v.title)))
     .map((view) => ({

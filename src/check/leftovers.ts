@@ -27,17 +27,65 @@ function yamlSources(deck: DeckUnderCheck): SourceFile[] {
   return files.filter((f): f is SourceFile => f !== undefined);
 }
 
-/** Every text value of the files the deck is built from, with where it is: YAML values, then partials. */
-function typedTexts(deck: DeckUnderCheck): { text: string; locate: (needle: string, n: number) => SourceLocation }[] {
-  const out: { text: string; locate: (needle: string, n: number) => SourceLocation }[] = [];
+/** Placeholder text or an example address typed somewhere, and where. */
+interface TypedLeftover {
+  rule: "placeholder-text" | "example-domain";
+  found: string;
+  what: string;
+  where: SourceLocation;
+}
+
+const LEFTOVER_CHECKS = [
+  ...PLACEHOLDER_PATTERNS.map(({ pattern, what }) => ({ rule: "placeholder-text" as const, pattern, what })),
+  { rule: "example-domain" as const, pattern: EXAMPLE_DOMAIN, what: "at a domain reserved for examples" },
+];
+// Cheap test first: most values hold none of these.
+const MAYBE_LEFTOVER = /your|todo|tbd|fixme|xxx|lorem|\[|example|\.test|\.invalid|\.localhost/i;
+
+/** The leftovers typed in one text, located by `locate` (the k-th appearance of the text found). */
+function leftoversIn(text: string, locate: (needle: string, n: number) => SourceLocation): TypedLeftover[] {
+  if (!MAYBE_LEFTOVER.test(text)) return [];
+  const out: TypedLeftover[] = [];
+  for (const { rule, pattern, what } of LEFTOVER_CHECKS) {
+    const count = new Map<string, number>();
+    for (const m of text.matchAll(pattern)) {
+      const n = count.get(m[0]) ?? 0;
+      count.set(m[0], n + 1);
+      out.push({ rule, found: m[0], what, where: locate(m[0], n) });
+    }
+  }
+  return out;
+}
+
+// A file's leftovers are the same for every audience: found once per file.
+const leftoversOf = new WeakMap<object, TypedLeftover[]>();
+
+function cachedLeftovers(key: object, find: () => TypedLeftover[]): TypedLeftover[] {
+  let found = leftoversOf.get(key);
+  if (!found) leftoversOf.set(key, (found = find()));
+  return found;
+}
+
+/** The leftovers typed in the files the deck is built from: YAML values, then partials. */
+function typedLeftovers(deck: DeckUnderCheck): TypedLeftover[] {
+  const out: TypedLeftover[] = [];
   for (const source of yamlSources(deck))
-    for (const { value, path } of textValues(source))
-      out.push({ text: value, locate: (needle, n) => locateInValue(source, path, needle, n) });
+    out.push(
+      ...cachedLeftovers(source, () =>
+        textValues(source).flatMap(({ value, path }) =>
+          leftoversIn(value, (needle, n) => locateInValue(source, path, needle, n)),
+        ),
+      ),
+    );
   for (const partial of deck.workspace.partials.values())
-    out.push({
-      text: partial.text,
-      locate: (needle, n) => locateInText(partial.file, partial.text, needle, n) ?? { file: partial.file },
-    });
+    out.push(
+      ...cachedLeftovers(partial, () =>
+        leftoversIn(
+          partial.text,
+          (needle, n) => locateInText(partial.file, partial.text, needle, n) ?? { file: partial.file },
+        ),
+      ),
+    );
   return out;
 }
 
@@ -69,35 +117,25 @@ function textsSeen(deck: DeckUnderCheck): { text: string; slide?: FindingSlide; 
  * the audience (on a slide, in its notes, the footer, the logo's text or the file's properties).
  */
 function textLeftovers(deck: DeckUnderCheck): RuleFinding[] {
+  const typed = typedLeftovers(deck);
+  if (typed.length === 0) return [];
   const seen = textsSeen(deck);
-  const findings: RuleFinding[] = [];
-  const checks = [
-    ...PLACEHOLDER_PATTERNS.map(({ pattern, what }) => ({ rule: "placeholder-text" as const, pattern, what })),
-    { rule: "example-domain" as const, pattern: EXAMPLE_DOMAIN, what: "at a domain reserved for examples" },
-  ];
-  for (const typed of typedTexts(deck)) {
-    for (const { rule, pattern, what } of checks) {
-      const count = new Map<string, number>();
-      for (const m of typed.text.matchAll(pattern)) {
-        const found = m[0];
-        const n = count.get(found) ?? 0;
-        count.set(found, n + 1);
-        const shown = seen.find((s) => s.text.includes(found));
-        if (!shown) continue;
-        findings.push({
-          rule,
-          ...typed.locate(found, n),
-          slide: shown.slide,
-          message: `"${found}" is ${what}, ${shown.where}`,
-          hint:
-            rule === "example-domain"
-              ? "give a real address, or leave it out"
-              : "replace it with your own text (the organization file holds the company's name and the presenter)",
-        });
-      }
-    }
-  }
-  return findings;
+  return typed.flatMap(({ rule, found, what, where }) => {
+    const shown = seen.find((s) => s.text.includes(found));
+    if (!shown) return [];
+    return [
+      {
+        rule,
+        ...where,
+        slide: shown.slide,
+        message: `"${found}" is ${what}, ${shown.where}`,
+        hint:
+          rule === "example-domain"
+            ? "give a real address, or leave it out"
+            : "replace it with your own text (the organization file holds the company's name and the presenter)",
+      },
+    ];
+  });
 }
 
 function todoComments(deck: DeckUnderCheck): RuleFinding[] {

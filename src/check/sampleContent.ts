@@ -18,8 +18,11 @@ export const PLACEHOLDER_PATTERNS: readonly { pattern: RegExp; what: string }[] 
 ];
 
 /** E-mail addresses and links at domains reserved for examples (RFC 2606, RFC 6761). */
-export const EXAMPLE_DOMAIN =
-  /[\w.+-]*@?\b(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:example|test|invalid|localhost))\b/gi;
+export const EXAMPLE_DOMAIN = new RegExp(
+  "(?<![\\w.+-])(?:[\\w.+-]+@)?(?:[\\w-]+\\.)*" + // from the start of an address: local part, subdomains
+    "(?:example\\.(?:com|net|org)|[\\w-]+\\.(?:example|test|invalid|localhost))(?![\\w-])",
+  "gi",
+);
 
 /** The named executives of the packaged example deck. */
 export const SAMPLE_EXECUTIVES: readonly string[] = ["Dana Whitfield"];

@@ -16,6 +16,8 @@ export interface SlideView {
   texts: { path: (string | number)[]; text: string }[];
   /** Rendered speaker notes ('' when none). */
   notes: string;
+  /** All of the visible text, a line per field. */
+  visible: string;
 }
 
 // Rendered fields that are not text on the slide.
@@ -50,6 +52,7 @@ export function slideViews(rendered: RenderedTarget, laidOut: LaidOutDeck): Slid
       title,
       texts,
       notes: slide.notes,
+      visible: texts.map((t) => t.text).join("\n"),
     };
   });
 }
@@ -68,5 +71,5 @@ function collect(value: unknown, path: (string | number)[], out: SlideView["text
 
 /** All of a slide's visible text as one string, a line per field. */
 export function visibleText(view: SlideView): string {
-  return view.texts.map((t) => t.text).join("\n");
+  return view.visible;
 }

@@ -1,4 +1,4 @@
-import { isPair, isScalar, isSeq, Parser, visit, type Node } from "yaml";
+import { isPair, isScalar, isSeq, visit, type Node } from "yaml";
 import type { SourceLocation } from "../errors.js";
 import { locate, type SourceFile } from "../load/sourceFile.js";
 
@@ -32,39 +32,52 @@ export function locateInText(file: string, text: string, needle: string, occurre
   return { file, line, column: offset - before.lastIndexOf("\n") };
 }
 
+// Files are shared by every audience of a deck: read each one's values and comments once.
+const valuesOf = new WeakMap<SourceFile, { value: string; path: (string | number)[]; range: [number, number] }[]>();
+const commentsOf = new WeakMap<SourceFile, { text: string; line: number; column: number }[]>();
+
 /** Every text value of a YAML file (keys aside), with its path. */
 export function textValues(source: SourceFile): { value: string; path: (string | number)[] }[] {
-  const out: { value: string; path: (string | number)[] }[] = [];
+  return scalarsOf(source).filter((s) => s.value !== "");
+}
+
+function scalarsOf(source: SourceFile): { value: string; path: (string | number)[]; range: [number, number] }[] {
+  let out = valuesOf.get(source);
+  if (out) return out;
+  const found: { value: string; path: (string | number)[]; range: [number, number] }[] = [];
   visit(source.doc, {
     Scalar(_key, node, ancestors) {
-      if (typeof node.value !== "string") return;
+      if (!node.range) return;
       const parent = ancestors[ancestors.length - 1];
-      if (isPair(parent) && parent.key === node) return; // a key, not a value
-      out.push({ value: node.value, path: pathOf(ancestors, node) });
+      const isKey = isPair(parent) && parent.key === node;
+      found.push({
+        value: typeof node.value === "string" && !isKey ? node.value : "",
+        path: pathOf(ancestors, node),
+        range: [node.range[0], node.range[1]],
+      });
     },
   });
+  valuesOf.set(source, (out = found));
   return out;
 }
 
-/** Every comment of a YAML file, with where it starts (block scalars' text is not a comment). */
+/**
+ * Every comment of a YAML file, with where it starts: a `#` at the start of a line or after a
+ * space, outside every value (block scalars and quoted text can hold a `#`).
+ */
 export function yamlComments(source: SourceFile): { text: string; line: number; column: number }[] {
-  const comments: { text: string; line: number; column: number }[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) walk(item);
-      return;
-    }
-    if (value === null || typeof value !== "object") return;
-    const token = value as { type?: unknown; offset?: unknown; source?: unknown };
-    if (token.type === "comment" && typeof token.offset === "number" && typeof token.source === "string") {
-      const pos = source.lineCounter.linePos(token.offset);
-      comments.push({ text: token.source, line: pos.line, column: pos.col });
-      return;
-    }
-    for (const child of Object.values(value)) walk(child);
-  };
-  for (const token of new Parser().parse(source.text)) walk(token);
-  return comments.sort((a, b) => a.line - b.line || a.column - b.column);
+  let out = commentsOf.get(source);
+  if (out) return out;
+  const scalars = scalarsOf(source);
+  out = [];
+  for (const m of source.text.matchAll(/(?<=^|[ \t])#[^\n]*/gm)) {
+    const at = m.index;
+    if (scalars.some((s) => at >= s.range[0] && at < s.range[1])) continue;
+    const pos = source.lineCounter.linePos(at);
+    out.push({ text: m[0].trimEnd(), line: pos.line, column: pos.col });
+  }
+  commentsOf.set(source, out);
+  return out;
 }
 
 function nthIndex(haystack: string, needle: string, occurrence: number): number {

@@ -27,6 +27,18 @@ type AnyNode = {
  * has none (rendering reports it).
  */
 export function templateParts(template: string): TemplateParts {
+  let parts = parsed.get(template);
+  if (!parts) {
+    // Every audience of a deck has the same templates: parse each once (a bound keeps `watch` from growing).
+    if (parsed.size > 10_000) parsed.clear();
+    parsed.set(template, (parts = parse(template)));
+  }
+  return parts;
+}
+
+const parsed = new Map<string, TemplateParts>();
+
+function parse(template: string): TemplateParts {
   const parts: TemplateParts = { literals: [], partials: [] };
   if (!template.includes("{{")) {
     parts.literals.push({ text: template, offset: 0 });

@@ -11,7 +11,7 @@ export const theAsk: RuleSet = (deck) => {
       {
         rule: "ask-missing",
         ...locate(deck.target.deck.source, ["slides"], { key: true }),
-        message: `the deck for "${deck.target.audience.id}" asks for nothing: it has no call-to-action slide`,
+        message: "the deck asks for nothing: it has no call-to-action slide",
         hint: "add a call-to-action slide with the amount, the date and who decides, e.g. from organization.ask",
       },
     ];
@@ -46,22 +46,25 @@ function listWords(items: readonly string[]): string {
   return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]!}`;
 }
 
+// Intl data per locale and currency, turned into one pattern each, once.
+const amountPatterns = new Map<string, RegExp>();
+const monthPatterns = new Map<string, RegExp>();
+
 /** A sum of money: the organization's currency symbol or code next to digits. */
 function hasAmount(text: string, deck: DeckUnderCheck): boolean {
   const { locale, currency } = deck.target.context.organization;
-  const symbols = new Set([currency, "$", "€", "£", "¥"]);
-  for (const display of ["symbol", "narrowSymbol"] as const) {
-    const parts = new Intl.NumberFormat(locale, {
-      style: "currency",
-      currency,
-      currencyDisplay: display,
-    }).formatToParts(1);
-    for (const p of parts) if (p.type === "currency") symbols.add(p.value);
+  let pattern = amountPatterns.get(`${locale}|${currency}`);
+  if (!pattern) {
+    const symbols = new Set([currency, "$", "€", "£", "¥"]);
+    for (const currencyDisplay of ["symbol", "narrowSymbol"] as const) {
+      const format = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay });
+      for (const p of format.formatToParts(1)) if (p.type === "currency") symbols.add(p.value);
+    }
+    const any = [...symbols].map(escapeRegExp).join("|");
+    pattern = new RegExp(`(?:${any})\\s?\\d|\\d[\\d.,\\s\\p{L}]{0,6}(?:${any})`, "u");
+    amountPatterns.set(`${locale}|${currency}`, pattern);
   }
-  return [...symbols].some((s) => {
-    const symbol = escapeRegExp(s);
-    return new RegExp(`${symbol}\\s?\\d|\\d[\\d.,\\s\\p{L}]{0,6}${symbol}`, "u").test(text);
-  });
+  return pattern.test(text);
 }
 
 const PERIOD = "(?:week|month|quarter|year)";
@@ -85,19 +88,18 @@ const DATE_WORDS = new RegExp(
 function hasDate(text: string, deck: DeckUnderCheck): boolean {
   if (DATE_WORDS.test(text)) return true;
   const locale = deck.target.context.organization.locale;
-  const months = new Set<string>();
-  for (const loc of [locale, "en-US"])
-    for (const style of ["long", "short"] as const)
-      for (let m = 0; m < 12; m++)
-        months.add(
-          new Intl.DateTimeFormat(loc, { month: style, timeZone: "UTC" })
-            .format(new Date(Date.UTC(2026, m, 1)))
-            .replace(/\.$/, ""),
-        );
-  const lower = text.toLowerCase();
-  return [...months].some((m) =>
-    new RegExp(`(?<![\\p{L}])${escapeRegExp(m.toLowerCase())}(?![\\p{L}])`, "u").test(lower),
-  );
+  let pattern = monthPatterns.get(locale);
+  if (!pattern) {
+    const months = new Set<string>();
+    for (const loc of [locale, "en-US"])
+      for (const month of ["long", "short"] as const) {
+        const format = new Intl.DateTimeFormat(loc, { month, timeZone: "UTC" });
+        for (let m = 0; m < 12; m++) months.add(format.format(new Date(Date.UTC(2026, m, 1))).replace(/\.$/, ""));
+      }
+    pattern = new RegExp(`(?<![\\p{L}])(?:${[...months].map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu");
+    monthPatterns.set(locale, pattern);
+  }
+  return pattern.test(text);
 }
 
 /** Who decides or owns it: the sponsor, the audience, the presenter, a persona's name, or an owning word. */

@@ -52,33 +52,51 @@ interface TemplateSite {
 export const typedFigures: RuleSet = (deck) => {
   const findings: RuleFinding[] = [];
   for (const site of templateSites(deck)) {
-    for (const run of templateParts(site.template).literals) {
-      for (const figure of typedNumbers(run.text)) {
-        findings.push({
-          rule: "typed-number",
-          ...at(site, run.offset + figure.index, figure.text),
-          slide: site.slide,
-          message: `"${figure.text}" is typed into ${site.what}, not computed from data`,
-          hint: NUMBER_HINTS[figure.kind],
-        });
-      }
-      for (const figure of numberWords(run.text)) {
-        findings.push({
-          rule: "number-words",
-          ...at(site, run.offset + figure.index, figure.text),
-          slide: site.slide,
-          message: `"${figure.text}" is typed into ${site.what} in words; it stays the same when the data changes`,
-          hint: WORD_HINTS[figure.kind],
-        });
-      }
+    for (const figure of figuresIn(site.template)) {
+      findings.push({
+        rule: figure.rule,
+        ...site.locate(figure.text, countBefore(site.template, figure.text, figure.offset)),
+        slide: site.slide,
+        message:
+          figure.rule === "typed-number"
+            ? `"${figure.text}" is typed into ${site.what}, not computed from data`
+            : `"${figure.text}" is typed into ${site.what} in words; it stays the same when the data changes`,
+        hint: figure.rule === "typed-number" ? NUMBER_HINTS[figure.kind] : WORD_HINTS[figure.kind],
+      });
     }
   }
   findings.push(...typedChartValues(deck));
   return findings;
 };
 
-function at(site: TemplateSite, offset: number, needle: string): SourceLocation {
-  return site.locate(needle, countBefore(site.template, needle, offset));
+/** A figure typed in a template's literal text, at `offset` in the template. */
+type TemplateFigure = { text: string; offset: number } & (
+  { rule: "typed-number"; kind: TypedNumberKind } | { rule: "number-words"; kind: NumberWordKind }
+);
+
+// Every audience of a deck renders the same templates: scan each once (bounded, for `watch`).
+const scanned = new Map<string, TemplateFigure[]>();
+
+function figuresIn(template: string): TemplateFigure[] {
+  let figures = scanned.get(template);
+  if (figures) return figures;
+  figures = templateParts(template).literals.flatMap((run) => [
+    ...typedNumbers(run.text).map((f) => ({
+      rule: "typed-number" as const,
+      kind: f.kind,
+      text: f.text,
+      offset: run.offset + f.index,
+    })),
+    ...numberWords(run.text).map((f) => ({
+      rule: "number-words" as const,
+      kind: f.kind,
+      text: f.text,
+      offset: run.offset + f.index,
+    })),
+  ]);
+  if (scanned.size > 10_000) scanned.clear();
+  scanned.set(template, figures);
+  return figures;
 }
 
 function countBefore(text: string, needle: string, offset: number): number {

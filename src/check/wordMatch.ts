@@ -37,8 +37,20 @@ const IRREGULAR: Record<string, string> = {
   utilized: "util",
 };
 
+// Slide text repeats its words: cut each once (bounded, for `watch`).
+const stems = new Map<string, string>();
+
 /** A rough stem: lower case, irregular forms mapped, common suffixes cut. */
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, (s = cut(word)));
+  }
+  return s;
+}
+
+function cut(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, "");
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
@@ -80,15 +92,17 @@ export function significantStems(text: string, ignore: ReadonlySet<string> = new
   return out;
 }
 
+// The same slide text recurs in every audience's copy: its stems are computed once (bounded).
+const stemSets = new Map<string, Set<string>>();
+
 /** Every stem of a text, for looking words up in it. */
 export function stemSet(text: string): Set<string> {
-  return new Set(words(text).map((w) => stem(w)));
-}
-
-/** Whether every stem of `phrase` (stop words aside) occurs in `text`'s stems; a phrase of stop words never does. */
-export function containsPhrase(text: Set<string>, phrase: string): boolean {
-  const stems = significantStems(phrase);
-  return stems.length > 0 && stems.every((s) => text.has(s));
+  let set = stemSets.get(text);
+  if (!set) {
+    if (stemSets.size > 5_000) stemSets.clear();
+    stemSets.set(text, (set = new Set(words(text).map((w) => stem(w)))));
+  }
+  return set;
 }
 
 /** Lower case, punctuation dropped, spaces collapsed: for comparing short titles. */
