@@ -30,7 +30,7 @@ const slidePath = (view: SlideView, ...rest: (string | number)[]) => ["slides", 
 
 function missingNotes(deck: DeckUnderCheck): RuleFinding[] {
   return deck.views
-    .filter((v) => v.shown && v.slide.layout !== "sources" && v.notes.trim() === "")
+    .filter((v) => v.shown && v.notes.trim() === "")
     .map((v) => ({
       rule: "missing-notes" as const,
       ...locate(deck.target.deck.source, slidePath(v), { key: false }),

@@ -47,15 +47,17 @@ export function typedNumbers(text: string): TypedFigure<TypedNumberKind>[] {
   for (const m of masked.matchAll(/\d+(?:[.,]\d+)*/g)) {
     const digits = m[0];
     const at = m.index;
-    const before = masked.slice(0, at);
-    const after = masked.slice(at + digits.length);
+    // What precedes a number, up to its line's start and at most a few words back (long texts stay linear).
+    const lineStart = masked.lastIndexOf("\n", at - 1) + 1;
+    const before = masked.slice(Math.max(lineStart, at - 40), at);
+    const after = masked.slice(at + digits.length, at + digits.length + 40);
     const prev = before.slice(-1);
     if (/[\p{L}_]/u.test(prev)) continue; // Q1, FY2027, S3, EC2, v2
     if (/^(?:st|nd|rd|th)\b/i.test(after)) continue; // ordinals
     if (/['’]$/.test(before) && /^\d{2}$/.test(digits)) continue; // '27
     if (/^(?:19|20)\d{2}$/.test(digits) && !PERCENT_AFTER.test(after) && !CURRENCY_BEFORE.test(before)) continue;
     if (/(?:19|20)\d{2}\s?[–—/-]\s?$/.test(before) && /^\d{2}$/.test(digits)) continue; // 2027–28
-    if (/(?:^|\n)[ \t]*$/.test(before) && /^[.)]\s/.test(after)) continue; // "1. " at the start of a line
+    if (/^[ \t]*$/.test(masked.slice(lineStart, at)) && /^[.)]\s/.test(after)) continue; // "1. " opening a line
     if (LABEL_BEFORE.test(before)) continue;
     const suffix = /^\p{L}+/u.exec(after)?.[0];
     if (suffix && !AMOUNT_SUFFIX.test(suffix) && !/^[x×]$/i.test(suffix)) continue; // 5G, 3D, 2FA
