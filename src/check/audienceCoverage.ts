@@ -3,6 +3,7 @@ import { locate } from "../load/sourceFile.js";
 import type { DeckUnderCheck, RuleSet } from "./deckUnderCheck.js";
 import type { RuleFinding } from "./finding.js";
 import { METRIC_SYNONYMS } from "./metricSynonyms.js";
+import { templateParts } from "./templateText.js";
 import { visibleText } from "./slideText.js";
 import { normalizeTitle, significantStems, stemSet } from "./wordMatch.js";
 
@@ -85,6 +86,19 @@ export function answerScore(
   return { found, needed: stems.length <= 2 ? stems.length : Math.ceil(stems.length / 2) };
 }
 
+/**
+ * Whether a priority's own answer (a template in the deck file) reached a slide or its notes: a
+ * stretch of its literal text (a dozen characters or more) is there.
+ */
+function answerShown(answer: string | undefined, texts: readonly { text: string }[]): boolean {
+  if (answer === undefined) return false;
+  const squash = (t: string) => t.replace(/\s+/g, " ");
+  const runs = templateParts(answer)
+    .literals.map((run) => squash(run.text).trim())
+    .filter((run) => run.length >= 12);
+  return runs.some((run) => texts.some((t) => squash(t.text).includes(run)));
+}
+
 function unansweredPriorities(deck: DeckUnderCheck): RuleFinding[] {
   const { target } = deck;
   const executive = target.context.executive;
@@ -92,17 +106,18 @@ function unansweredPriorities(deck: DeckUnderCheck): RuleFinding[] {
   const a = target.deck.value.audiences.findIndex((x) => x.id === target.audience.id);
   const texts = slideTexts(deck);
   const findings: RuleFinding[] = [];
-  executive.priorities.forEach((priority, i) => {
+  executive.priorities.forEach(({ priority, answer }, i) => {
+    if (answerShown(answer, texts)) return;
     const scores = texts.map((t) => answerScore(priority, t.text, t.stems));
     if (scores.some((s) => s.found >= s.needed)) return;
     const words = significantStems(priority, UBIQUITOUS).join(", ");
     findings.push({
       rule: "priority-unanswered",
-      ...locate(target.deck.source, ["audiences", a, "executive", "priorities", i]),
+      ...locate(target.deck.source, ["audiences", a, "executive", "priorities", i, "priority"]),
       message: `${executive.name}'s priority "${priority}" is answered by no slide`,
       hint:
-        `add a slide (or a line and its notes) that says what FinOps does about it, with a figure; ` +
-        `a slide answers it when it says back most of its words (${words})`,
+        "give it an answer (priority: …, answer: what FinOps does about it, with a figure) shown on a slide, " +
+        `or a slide that says back most of its words (${words})`,
     });
   });
   return findings;
@@ -112,20 +127,21 @@ function orphanAgendaItems(deck: DeckUnderCheck): RuleFinding[] {
   const findings: RuleFinding[] = [];
   deck.views.forEach((view, v) => {
     if (view.slide.layout !== "agenda") return;
-    const titles = deck.views
-      .slice(v + 1)
-      .filter((later) => later.slide.layout !== "agenda")
-      .map((later) => later.title);
-    view.slide.items.forEach((item, i) => {
-      if (item.trim() === "" || titles.some((t) => itemMatchesTitle(item, t))) return;
+    // An agenda without items lists the slides' own agenda lines: each has its slide by construction.
+    const definition = deck.target.deck.value.slides[view.index];
+    if (definition?.layout !== "agenda" || definition.items === undefined) return;
+    const later = deck.views.slice(v + 1).filter((l) => l.slide.layout !== "agenda");
+    const names = later.flatMap((l) => [l.title, l.slide.agenda ?? ""]).filter((t) => t !== "");
+    (view.slide.items ?? []).forEach((item, i) => {
+      if (item.trim() === "" || names.some((t) => itemMatchesTitle(item, t))) return;
       findings.push({
         rule: "agenda-orphan",
         ...locate(deck.target.deck.source, ["slides", view.index, "items", i]),
         slide: view.shown,
         message: `agenda item "${item}" has no slide behind it in this deck`,
         hint:
-          "give a later slide a title with the item's words, or take the item off the agenda " +
-          "(the slide behind it may be left out for this audience)",
+          "give a later slide a title (or an agenda: line) with the item's words, or take the item off the " +
+          "agenda; an agenda without items lists the agenda: lines of the slides each deck has",
       });
     });
   });

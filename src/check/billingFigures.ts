@@ -10,10 +10,14 @@ export interface BillingFigures {
   monthly?: { month: string; amount: number }[];
   /** Spend over the last twelve months (or the billing period's run rate). */
   annual?: number;
-  /** Year-over-year growth of spend (0.3 = 30%). */
-  growthRate?: number;
+  /** Growth of monthly spend, as the deck measures it (0.3 = 30%). */
+  growth?: number;
   /** Share of spend not allocated to an owner (0–1). */
   unallocatedShare?: number;
   /** Share of spend allocated to an owner (0–1); with `unallocatedShare` it makes 1. */
   allocatedShare?: number;
+  /** Share of commitment-eligible spend covered by commitments (0–1). */
+  commitmentCoverage?: number;
+  /** Share of committed spend actually used (0–1). */
+  commitmentUtilization?: number;
 }

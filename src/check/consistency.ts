@@ -1,23 +1,29 @@
 import { locate, type SourceFile } from "../load/sourceFile.js";
 import { createFormatter, type Formatter } from "../render/format.js";
+import type { Figures } from "../resolve/figures.js";
 import type { Organization } from "../schema/organization.js";
 import type { BillingFigures } from "./billingFigures.js";
 import type { DeckUnderCheck, RuleSet } from "./deckUnderCheck.js";
 import type { RuleFinding } from "./finding.js";
 
-/** Inconsistent data: figures that contradict each other beyond rounding. */
+/**
+ * Inconsistent data: figures that contradict each other beyond rounding. (An annual spend or a
+ * budget typed beside the figures it is computed from is already an input error: validation.)
+ */
 export const consistency: RuleSet = (deck) => {
   const entity = deck.workspace.organizations.get(deck.target.deck.organizationFile);
   if (!entity) return [];
   const org = entity.value;
+  const { figures } = deck.target.context;
   const format = createFormatter(org.locale, org.currency);
   const { tolerance, growthTolerance } = deck.config;
   return [
-    ...annualVsMonths(org, entity.source, format, tolerance),
-    ...growthMismatch(org, entity.source, format, growthTolerance),
+    ...partsOfTheWhole(org, figures, entity.source, format, tolerance),
     ...sharesSum(deck, tolerance),
-    ...winsExceedWaste(org, entity.source, format, tolerance),
-    ...(deck.billing ? billingMismatch(org, entity.source, deck.billing, format, tolerance, growthTolerance) : []),
+    ...winsExceedWaste(figures, entity.source, format, tolerance),
+    ...(deck.billing
+      ? billingMismatch(org, figures, entity.source, deck.billing, format, tolerance, growthTolerance)
+      : []),
   ];
 };
 
@@ -40,69 +46,48 @@ export function agrees(typed: number, computed: number, tolerance: number): bool
   return Math.abs(typed - computed) <= Math.max(roundingOf(typed), tolerance * Math.abs(computed)) + 1e-9;
 }
 
-function annualVsMonths(org: Organization, source: SourceFile, format: Formatter, tolerance: number): RuleFinding[] {
-  const { annual, monthly } = org.cloudSpend;
-  if (monthly.length < 12) return [];
-  const lastYear = monthly.slice(-12);
-  const sum = lastYear.reduce((total, m) => total + m.amount, 0);
-  const runRate = monthly[monthly.length - 1]!.amount * 12;
-  if (agrees(annual, sum, tolerance) || agrees(annual, runRate, tolerance)) return [];
+/** Whether parts typed one by one add up to their whole: each part may be rounded by half its last digit. */
+function addsUp(parts: readonly number[], whole: number, tolerance: number): boolean {
+  const total = parts.reduce((t, v) => t + v, 0);
+  const rounding = parts.reduce((t, v) => t + roundingOf(v), 0);
+  return Math.abs(total - whole) <= Math.max(rounding, tolerance * Math.abs(whole)) + 1e-9;
+}
+
+/** Spend by service and by environment make the annual spend; spend by team, the allocated spend. */
+function partsOfTheWhole(
+  org: Organization,
+  figures: Figures,
+  source: SourceFile,
+  format: Formatter,
+  tolerance: number,
+): RuleFinding[] {
   const money = (v: number) => format.money(v, { compact: true, digits: 2 });
-  return [
-    {
-      rule: "annual-vs-months",
-      ...locate(source, ["cloudSpend", "annual"]),
-      message:
-        `annual spend ${money(annual)} matches neither the last twelve months of the history ` +
-        `(${money(sum)}, ${lastYear[0]!.month} to ${lastYear[11]!.month}) ` +
-        `nor the latest month × 12 (${money(runRate)})`,
-      hint: "set cloudSpend.annual to the sum of the last twelve months, or correct the monthly amounts",
-    },
-  ];
-}
-
-/** The yearly growth the monthly history shows, and how it was read; undefined for less than six months. */
-export function historyGrowth(
-  monthly: Organization["cloudSpend"]["monthly"],
-): { rate: number; how: string } | undefined {
-  const n = monthly.length;
-  const latest = monthly[n - 1];
-  if (!latest) return undefined;
-  if (n >= 24) {
-    const sum = (from: number, to: number) => monthly.slice(from, to).reduce((t, m) => t + m.amount, 0);
-    const previous = sum(n - 24, n - 12);
-    if (previous > 0)
-      return { rate: sum(n - 12, n) / previous - 1, how: "the last twelve months against the twelve before" };
-  }
-  const yearAgo = monthly.find((m) => m.month === shiftMonth(latest.month, -12));
-  if (yearAgo && yearAgo.amount > 0)
-    return { rate: latest.amount / yearAgo.amount - 1, how: `${latest.month} against ${yearAgo.month}` };
-  const first = monthly[0]!;
-  const span = monthsBetween(first.month, latest.month);
-  if (span < 6 || first.amount <= 0) return undefined;
-  const change = latest.amount / first.amount - 1;
-  return {
-    rate: (1 + change) ** (12 / span) - 1,
-    how: `${first.month} to ${latest.month}: ${(change * 100).toFixed(0)}% in ${span} months, a year at that pace`,
-  };
-}
-
-function growthMismatch(org: Organization, source: SourceFile, format: Formatter, tolerance: number): RuleFinding[] {
-  const { growthRate, monthly } = org.cloudSpend;
-  const implied = historyGrowth(monthly);
-  if (!implied || Math.abs(implied.rate - growthRate) <= Math.max(tolerance, roundingOf(growthRate)) + 1e-9) return [];
-  return [
-    {
-      rule: "growth-mismatch",
-      ...locate(source, ["cloudSpend", "growthRate"]),
-      message:
-        `growth is given as ${format.percent(growthRate)} a year, but the monthly history shows ` +
-        `${format.percent(implied.rate)} (${implied.how})`,
-      hint:
-        "make growthRate agree with the history; thirteen months or more let the history give year-over-year " +
-        "growth directly (growthTolerance sets how far apart they may be)",
-    },
-  ];
+  const wholes = [
+    { key: "service", whole: figures.spend.annual, what: "the annual spend" },
+    { key: "environment", whole: figures.spend.annual, what: "the annual spend" },
+    { key: "team", whole: figures.allocation.allocatedAmount, what: "the allocated spend (annual × allocated share)" },
+  ] as const;
+  return wholes.flatMap(({ key, whole, what }) => {
+    const parts = org.spendBy?.[key];
+    if (
+      !parts ||
+      addsUp(
+        parts.map((p) => p.amount),
+        whole,
+        tolerance,
+      )
+    )
+      return [];
+    const total = parts.reduce((t, p) => t + p.amount, 0);
+    return [
+      {
+        rule: "shares-sum" as const,
+        ...locate(source, ["spendBy", key]),
+        message: `spend by ${key} adds up to ${money(total)}, but ${what} is ${money(whole)}`,
+        hint: `make the ${key}s add up to ${what}, or name what is missing (e.g. "Other")`,
+      },
+    ];
+  });
 }
 
 /** Pie and doughnut charts of percentages: the slices are parts of one whole. */
@@ -113,25 +98,27 @@ function sharesSum(deck: DeckUnderCheck, tolerance: number): RuleFinding[] {
     if (slide.layout !== "chart" || slide.chart.format !== "percent") continue;
     if (slide.chart.kind !== "pie" && slide.chart.kind !== "doughnut") continue;
     slide.chart.series.forEach((series, i) => {
-      const total = series.values.reduce((t, v) => t + v, 0);
-      // Each slice may be rounded by half its last digit.
-      const rounding = series.values.reduce((t, v) => t + roundingOf(v), 0);
-      if (Math.abs(total - 1) <= Math.max(rounding, tolerance) + 1e-9) return;
+      const values: number[] = [];
+      for (const v of series.values as readonly (number | null)[]) if (v !== null) values.push(v);
+      if (addsUp(values, 1, tolerance)) return;
+      const total = values.reduce((t, v) => t + v, 0);
       findings.push({
         rule: "shares-sum",
         ...locate(deck.target.deck.source, ["slides", view.index, "chart", "series", i, "values"]),
         slide: view.shown,
         message: `the slices of "${series.name}" add up to ${(total * 100).toFixed(1)}%, not 100%`,
-        hint: "a pie or doughnut shows parts of one whole: bind it to shares that add up (e.g. figures.allocation)",
+        hint:
+          "a pie or doughnut shows parts of one whole: bind it to shares that add up " +
+          "(e.g. figures.allocation.slices)",
       });
     });
   }
   return findings;
 }
 
-function winsExceedWaste(org: Organization, source: SourceFile, format: Formatter, tolerance: number): RuleFinding[] {
-  const wins = org.earlyWins.reduce((t, w) => t + (w.saving ?? 0), 0);
-  const waste = org.cloudSpend.annual * org.estimatedWaste;
+function winsExceedWaste(figures: Figures, source: SourceFile, format: Formatter, tolerance: number): RuleFinding[] {
+  const wins = figures.earlyWins.total;
+  const waste = figures.waste.annual;
   if (wins <= waste * (1 + tolerance)) return [];
   const money = (v: number) => format.money(v, { compact: true, digits: 2 });
   return [
@@ -148,6 +135,7 @@ function winsExceedWaste(org: Organization, source: SourceFile, format: Formatte
 
 function billingMismatch(
   org: Organization,
+  figures: Figures,
   source: SourceFile,
   billing: BillingFigures,
   format: Formatter,
@@ -156,25 +144,50 @@ function billingMismatch(
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const money = (v: number) => format.money(v, { compact: true, digits: 2 });
-  const differ = (path: (string | number)[], typed: string, billed: string, label = path.join(".")) =>
+  const differ = (path: (string | number)[], typed: string, billed: string, label: string) =>
     findings.push({
       rule: "billing-mismatch",
       ...locate(source, path),
-      message: `${label} is typed as ${typed}, but the billing data says ${billed} (${billing.source})`,
+      message: `${label} is ${typed} here, but the billing data says ${billed} (${billing.source})`,
       hint: "show the billing figure in the deck and remove the typed one, or correct it",
     });
-  if (billing.annual !== undefined && !agrees(org.cloudSpend.annual, billing.annual, tolerance))
-    differ(["cloudSpend", "annual"], money(org.cloudSpend.annual), money(billing.annual));
-  if (billing.growthRate !== undefined && Math.abs(org.cloudSpend.growthRate - billing.growthRate) > growthTolerance)
-    differ(["cloudSpend", "growthRate"], format.percent(org.cloudSpend.growthRate), format.percent(billing.growthRate));
-  if (billing.unallocatedShare !== undefined && !agrees(org.unallocatedShare, billing.unallocatedShare, tolerance))
-    differ(["unallocatedShare"], format.percent(org.unallocatedShare), format.percent(billing.unallocatedShare));
   const billed = new Map((billing.monthly ?? []).map((m) => [m.month, m.amount]));
   org.cloudSpend.monthly.forEach((m, i) => {
     const amount = billed.get(m.month);
     if (amount !== undefined && !agrees(m.amount, amount, tolerance))
       differ(["cloudSpend", "monthly", i, "amount"], money(m.amount), money(amount), `the spend of ${m.month}`);
   });
+  // Figures computed from the typed months: reported once, when no month was (the months explain them).
+  if (findings.length === 0) {
+    if (billing.annual !== undefined && !agrees(figures.spend.annual, billing.annual, tolerance))
+      differ(["cloudSpend", "monthly"], money(figures.spend.annual), money(billing.annual), "the annual spend");
+    if (billing.growth !== undefined && Math.abs(figures.spend.growth - billing.growth) > growthTolerance)
+      differ(["cloudSpend", "monthly"], format.percent(figures.spend.growth), format.percent(billing.growth), "growth");
+  }
+  if (billing.unallocatedShare !== undefined && !agrees(org.unallocatedShare, billing.unallocatedShare, tolerance))
+    differ(
+      ["unallocatedShare"],
+      format.percent(org.unallocatedShare),
+      format.percent(billing.unallocatedShare),
+      "the unallocated share",
+    );
+  const commitments = org.commitments;
+  if (commitments && billing.commitmentCoverage !== undefined)
+    if (!agrees(commitments.coverage, billing.commitmentCoverage, tolerance))
+      differ(
+        ["commitments", "coverage"],
+        format.percent(commitments.coverage),
+        format.percent(billing.commitmentCoverage),
+        "commitment coverage",
+      );
+  if (commitments && billing.commitmentUtilization !== undefined)
+    if (!agrees(commitments.utilization, billing.commitmentUtilization, tolerance))
+      differ(
+        ["commitments", "utilization"],
+        format.percent(commitments.utilization),
+        format.percent(billing.commitmentUtilization),
+        "commitment utilization",
+      );
   if (billing.allocatedShare !== undefined && billing.unallocatedShare !== undefined) {
     const total = billing.allocatedShare + billing.unallocatedShare;
     if (Math.abs(total - 1) > tolerance)
@@ -188,16 +201,4 @@ function billingMismatch(
       });
   }
   return findings;
-}
-
-function shiftMonth(month: string, by: number): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + by;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
-
-function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split("-").map(Number) as [number, number];
-  const [ty, tm] = to.split("-").map(Number) as [number, number];
-  return (ty - fy) * 12 + (tm - fm);
 }

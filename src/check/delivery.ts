@@ -47,7 +47,7 @@ function bulletLists(view: SlideView): { path: (string | number)[]; items: strin
     case "bullets":
       return [{ path: ["bullets"], items: s.bullets, what: "bullets" }];
     case "agenda":
-      return [{ path: ["items"], items: s.items, what: "agenda items" }];
+      return [{ path: ["items"], items: s.items ?? [], what: "agenda items" }];
     case "call-to-action":
       return [{ path: ["asks"], items: s.asks, what: "asks" }];
     case "two-column":

@@ -32,6 +32,8 @@ const NOT_TEXT = new Set([
   "current",
   "altText",
   "values",
+  "highlight",
+  "agenda", // the slide's line on the agenda slide, not on this one
 ]);
 
 /** The slides of a rendered deck with their text, numbered as in the laid-out (built) deck. */

@@ -4,7 +4,15 @@ import Handlebars from "handlebars";
 export interface LiteralRun {
   text: string;
   offset: number;
+  /**
+   * The reason given in a `{{!-- check: why --}}` comment right after the run: the figure the run
+   * ends with is meant (a count the template itself fixes, such as "three decisions" over three asks).
+   */
+  meant?: string;
 }
+
+/** A Handlebars comment that vouches for the figure typed just before it: `{{!-- check: why --}}`. */
+const MEANT = /^\s*check:\s*(\S[\s\S]*?)\s*$/;
 
 /** What a template is made of, as far as checks care: its literal text and the partials it calls. */
 export interface TemplateParts {
@@ -15,6 +23,7 @@ export interface TemplateParts {
 type AnyNode = {
   type?: string;
   original?: unknown;
+  value?: unknown;
   loc?: { start: { line: number; column: number } };
   body?: AnyNode[];
   program?: AnyNode;
@@ -52,18 +61,23 @@ function parse(template: string): TemplateParts {
   }
   const lineStarts = [0];
   for (let i = 0; i < template.length; i++) if (template[i] === "\n") lineStarts.push(i + 1);
-  const walk = (node: AnyNode | undefined): void => {
+  const walk = (node: AnyNode | undefined, next?: AnyNode): void => {
     if (!node) return;
     if (node.type === "ContentStatement" && typeof node.original === "string" && node.loc) {
       const offset = (lineStarts[node.loc.start.line - 1] ?? 0) + node.loc.start.column;
-      parts.literals.push({ text: node.original, offset });
+      const comment = next?.type === "CommentStatement" && typeof next.value === "string" ? next.value : "";
+      const meant = MEANT.exec(comment)?.[1];
+      parts.literals.push({ text: node.original, offset, ...(meant ? { meant } : {}) });
     }
     if (
       (node.type === "PartialStatement" || node.type === "PartialBlockStatement") &&
       typeof node.name?.original === "string"
     )
       parts.partials.push(node.name.original);
-    for (const child of node.body ?? []) walk(child);
+    const body = node.body ?? [];
+    body.forEach((child, i) => {
+      walk(child, body[i + 1]);
+    });
     walk(node.program);
     walk(node.inverse);
   };

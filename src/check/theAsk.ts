@@ -20,7 +20,7 @@ export const theAsk: RuleSet = (deck) => {
   for (const view of asks) {
     const text = visibleText(view);
     const missing = [
-      hasAmount(text, deck) ? undefined : "an amount",
+      hasAmount(text, deck) ? undefined : "an amount (money, people or time)",
       hasDate(text, deck) ? undefined : "a date",
       hasOwner(text, deck) ? undefined : "an owner",
     ].filter((m): m is string => m !== undefined);
@@ -31,9 +31,13 @@ export const theAsk: RuleSet = (deck) => {
       slide: view.shown,
       message: `the ask does not state ${listWords(missing)}`,
       hint: [
-        missing.includes("an amount") ? "what it costs ({{currency organization.ask.budget}})" : undefined,
-        missing.includes("a date") ? "by when ({{organization.ask.timeline}}, a date or a quarter)" : undefined,
-        missing.includes("an owner") ? "who decides or owns it ({{organization.ask.sponsor}})" : undefined,
+        missing.includes("an amount (money, people or time)")
+          ? "how much: what it costs ({{currency figures.ask.budget}}), or the people or hours it takes"
+          : undefined,
+        missing.includes("a date")
+          ? "by when ({{date organization.ask.decideBy}}, {{organization.ask.timeline}}, a date or a quarter)"
+          : undefined,
+        missing.includes("an owner") ? "who decides or owns it ({{sponsors.sponsor}} as sponsor)" : undefined,
       ]
         .filter(Boolean)
         .join("; "),
@@ -50,8 +54,16 @@ function listWords(items: readonly string[]): string {
 const amountPatterns = new Map<string, RegExp>();
 const monthPatterns = new Map<string, RegExp>();
 
-/** A sum of money: the organization's currency symbol or code next to digits. */
+/** People or time asked for: a number of hours, people, engineers, teams… (up to two words between). */
+const EFFORT = new RegExp(
+  "\\d[\\d.,]*\\s*(?:[\\p{L}-]+\\s+){0,2}" +
+    "(?:hours?|hrs?|person-days?|people|persons?|engineers?|analysts?|FTEs?|heads?|headcount|teams?)\\b",
+  "iu",
+);
+
+/** How much is asked: a sum of money (the organization's currency next to digits), or people or time. */
 function hasAmount(text: string, deck: DeckUnderCheck): boolean {
+  if (EFFORT.test(text)) return true;
   const { locale, currency } = deck.target.context.organization;
   let pattern = amountPatterns.get(`${locale}|${currency}`);
   if (!pattern) {
@@ -106,7 +118,8 @@ function hasDate(text: string, deck: DeckUnderCheck): boolean {
 function hasOwner(text: string, deck: DeckUnderCheck): boolean {
   const { context } = deck.target;
   const names = [
-    context.organization.ask.sponsor,
+    context.sponsors.sponsor,
+    ...context.sponsors.coSponsors,
     context.organization.presenter?.name,
     context.audience.name,
     context.audience.title,

@@ -8,6 +8,9 @@ import { numberWords, typedNumbers, type NumberWordKind, type TypedNumberKind } 
 
 // Slide fields that hold data or conditions, not text the audience reads.
 const NOT_TEMPLATES = new Set([
+  "personas",
+  "exceptPersonas",
+  "highlight",
   "layout",
   "kind",
   "format",
@@ -24,18 +27,22 @@ const NOT_TEMPLATES = new Set([
 
 const NUMBER_HINTS: Record<TypedNumberKind, string> = {
   percent: "compute it from data, e.g. {{percent organization.unallocatedShare}}, or leave the number out",
-  amount: "show the amount from data, e.g. {{currency organization.ask.budget compact=true}}, or leave it out",
-  multiple: "compute the ratio, e.g. {{number figures.wasteToAskRatio digits=1}}×, or leave it out",
+  amount: "show the amount from data, e.g. {{currency figures.ask.budget compact=true}}, or leave it out",
+  multiple: "compute the ratio, e.g. {{number figures.ask.wasteToAskRatio digits=1}}×, or leave it out",
   duration:
     "a deadline or a time ask is a fact about your organization: keep it in the organization file " +
-    "(e.g. ask.timeline, the roadmap's periods) and show it with {{…}}, or say it without a number",
-  number: "take it from data with {{…}} (e.g. {{count organization.earlyWins}}), or say it without a number",
+    "(e.g. ask.timeline, ask.decideBy, the roadmap's months) and show it with {{…}}, or say it without a number",
+  number:
+    "take it from data with {{…}} (e.g. {{inWords figures.earlyWins.count}} {{plural figures.earlyWins.count " +
+    '"action"}}), or say it without a number',
 };
 
 const WORD_HINTS: Record<NumberWordKind, string> = {
-  proportion: "state the share computed from data, e.g. {{percent organization.unallocatedShare}}, or leave it out",
-  multiple: "compute the ratio from data, e.g. {{number figures.wasteToAskRatio digits=1}}×, or leave it out",
-  count: "count it from data with {{count …}} (e.g. {{count organization.earlyWins}}), or say it without a number",
+  proportion:
+    'compute it: {{proportion organization.unallocatedShare}} says "a third" or "one in eight" when the data ' +
+    "is close to one, the percentage otherwise",
+  multiple: "compute the ratio from data, e.g. {{number figures.revenue.growthMultiple digits=1}}×, or leave it out",
+  count: "count it from data, e.g. {{inWords figures.earlyWins.count}}, or say it without a number",
 };
 
 /** A template the audience's deck renders, where it is written, and the slide it shows on. */
@@ -51,8 +58,11 @@ interface TemplateSite {
 /** Hand-typed figures: numbers and number words written into templates instead of computed from data. */
 export const typedFigures: RuleSet = (deck) => {
   const findings: RuleFinding[] = [];
+  // Number words are English; decks in other languages get digits from the helpers anyway.
+  const english = deck.target.deck.value.language === "en";
   for (const site of templateSites(deck)) {
     for (const figure of figuresIn(site.template)) {
+      if (figure.rule === "number-words" && !english) continue;
       findings.push({
         rule: figure.rule,
         ...site.locate(figure.text, countBefore(site.template, figure.text, figure.offset)),
@@ -80,20 +90,24 @@ const scanned = new Map<string, TemplateFigure[]>();
 function figuresIn(template: string): TemplateFigure[] {
   let figures = scanned.get(template);
   if (figures) return figures;
-  figures = templateParts(template).literals.flatMap((run) => [
-    ...typedNumbers(run.text).map((f) => ({
-      rule: "typed-number" as const,
-      kind: f.kind,
-      text: f.text,
-      offset: run.offset + f.index,
-    })),
-    ...numberWords(run.text).map((f) => ({
-      rule: "number-words" as const,
-      kind: f.kind,
-      text: f.text,
-      offset: run.offset + f.index,
-    })),
-  ]);
+  figures = templateParts(template).literals.flatMap((run) => {
+    const found: TemplateFigure[] = [
+      ...typedNumbers(run.text).map((f) => ({
+        rule: "typed-number" as const,
+        kind: f.kind,
+        text: f.text,
+        offset: run.offset + f.index,
+      })),
+      ...numberWords(run.text).map((f) => ({
+        rule: "number-words" as const,
+        kind: f.kind,
+        text: f.text,
+        offset: run.offset + f.index,
+      })),
+    ].sort((a, b) => a.offset - b.offset);
+    // `{{!-- check: why --}}` right after a figure says it is meant: the last figure of the run is left alone.
+    return run.meant ? found.slice(0, -1) : found;
+  });
   if (scanned.size > 10_000) scanned.clear();
   scanned.set(template, figures);
   return figures;

@@ -22,8 +22,6 @@ export const CHECK_RULES = [
   "past-date",
   "typed-number",
   "number-words",
-  "annual-vs-months",
-  "growth-mismatch",
   "shares-sum",
   "wins-exceed-waste",
   "billing-mismatch",
@@ -62,15 +60,10 @@ export const CHECK_RULE_INFO: { readonly [R in CheckRuleId]: { category: CheckCa
     category: "typed figures",
     finds: "A proportion, multiple or count typed in words: a third, half, double, one in eight, three…",
   },
-  "annual-vs-months": {
+  "shares-sum": {
     category: "consistency",
-    finds: "The annual spend matches neither the sum of the last twelve months nor the latest month × 12.",
+    finds: "Parts of a whole that do not add up: spend by service, environment or team, the slices of a pie of shares.",
   },
-  "growth-mismatch": {
-    category: "consistency",
-    finds: "The stated growth rate disagrees with the growth the monthly history shows.",
-  },
-  "shares-sum": { category: "consistency", finds: "Shares shown as parts of a whole do not add up to 100%." },
   "wins-exceed-waste": {
     category: "consistency",
     finds: "The early wins save more than the estimated waste they come from.",
@@ -193,7 +186,9 @@ export const CheckConfigSchema = z
       .min(0)
       .max(1)
       .default(0.05)
-      .describe("Percentage points the growth rate may differ from the monthly history's (0.05 = 5 points)."),
+      .describe(
+        "Percentage points the growth in billing data may differ from the monthly history's (0.05 = 5 points).",
+      ),
   })
   .describe("How `briefings check` judges this deck: rules switched off, with reasons, and thresholds.");
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { templateParts } from "../../src/check/templateText.js";
 import { numberWords, typedNumbers } from "../../src/check/typedNumbers.js";
 
 const numbers = (text: string) => typedNumbers(text).map((f) => `${f.kind}:${f.text}`);
@@ -61,5 +62,25 @@ describe("numberWords", () => {
       "the second review",
     ])
       expect(wordsIn(text), text).toEqual([]);
+  });
+});
+
+describe("templateParts", () => {
+  it("gives the literal text outside {{…}} with offsets, and the partials called", () => {
+    const template = "Up {{percent x}} in {{inWords n}} months; {{> payback}} {{#if a}}3 teams{{/if}}";
+    const parts = templateParts(template);
+    expect(parts.literals.map((l) => l.text)).toEqual(["Up ", " in ", " months; ", " ", "3 teams"]);
+    for (const l of parts.literals) expect(template.slice(l.offset, l.offset + l.text.length)).toBe(l.text);
+    expect(parts.literals.at(-1)!.offset).toBe(template.indexOf("3 teams"));
+    expect(parts.partials).toEqual(["payback"]);
+  });
+
+  it("marks a run followed by {{!-- check: why --}} as meant, and only with a reason", () => {
+    const [meant, plain] = [
+      templateParts("Three{{!-- check: the template always asks three things --}} decisions"),
+      templateParts("Three{{!-- check: --}} decisions"),
+    ];
+    expect(meant.literals[0]).toEqual({ text: "Three", offset: 0, meant: "the template always asks three things" });
+    expect(plain.literals[0]).toEqual({ text: "Three", offset: 0 });
   });
 });
