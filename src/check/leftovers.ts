@@ -4,7 +4,7 @@ import { locate, type SourceFile } from "../load/sourceFile.js";
 import type { DeckUnderCheck, RuleSet } from "./deckUnderCheck.js";
 import type { FindingSlide, RuleFinding } from "./finding.js";
 import { EXAMPLE_DOMAIN, PLACEHOLDER_PATTERNS, SAMPLE_EXECUTIVES, SAMPLE_LOGO_HASHES } from "./sampleContent.js";
-import { locateInText, locateInValue, textValues, yamlComments } from "./sourcePosition.js";
+import { locateInScalar, locateInText, textValues, yamlComments } from "./sourcePosition.js";
 
 /** Leftovers: placeholders, TODOs, example addresses, the sample executive and logo, a date gone by. */
 export const leftovers: RuleSet = (deck) => [
@@ -72,8 +72,8 @@ function typedLeftovers(deck: DeckUnderCheck): TypedLeftover[] {
   for (const source of yamlSources(deck))
     out.push(
       ...cachedLeftovers(source, () =>
-        textValues(source).flatMap(({ value, path }) =>
-          leftoversIn(value, (needle, n) => locateInValue(source, path, needle, n)),
+        textValues(source).flatMap((scalar) =>
+          leftoversIn(scalar.value, (needle, n) => locateInScalar(source, scalar, needle, n)),
         ),
       ),
     );

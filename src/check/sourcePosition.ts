@@ -32,19 +32,26 @@ export function locateInText(file: string, text: string, needle: string, occurre
   return { file, line, column: offset - before.lastIndexOf("\n") };
 }
 
+/** A scalar of a YAML file: its text (empty for keys and non-text), where it is, and its path when asked. */
+interface ScalarAt {
+  value: string;
+  range: [number, number];
+  path: () => (string | number)[];
+}
+
 // Files are shared by every audience of a deck: read each one's values and comments once.
-const valuesOf = new WeakMap<SourceFile, { value: string; path: (string | number)[]; range: [number, number] }[]>();
+const valuesOf = new WeakMap<SourceFile, ScalarAt[]>();
 const commentsOf = new WeakMap<SourceFile, { text: string; line: number; column: number }[]>();
 
-/** Every text value of a YAML file (keys aside), with its path. */
-export function textValues(source: SourceFile): { value: string; path: (string | number)[] }[] {
+/** Every text value of a YAML file (keys aside), with where it is and its path (computed when asked). */
+export function textValues(source: SourceFile): ScalarAt[] {
   return scalarsOf(source).filter((s) => s.value !== "");
 }
 
-function scalarsOf(source: SourceFile): { value: string; path: (string | number)[]; range: [number, number] }[] {
+function scalarsOf(source: SourceFile): ScalarAt[] {
   let out = valuesOf.get(source);
   if (out) return out;
-  const found: { value: string; path: (string | number)[]; range: [number, number] }[] = [];
+  const found: ScalarAt[] = [];
   visit(source.doc, {
     Scalar(_key, node, ancestors) {
       if (!node.range) return;
@@ -52,13 +59,21 @@ function scalarsOf(source: SourceFile): { value: string; path: (string | number)
       const isKey = isPair(parent) && parent.key === node;
       found.push({
         value: typeof node.value === "string" && !isKey ? node.value : "",
-        path: pathOf(ancestors, node),
         range: [node.range[0], node.range[1]],
+        // `ancestors` is a frozen array of its own for each node: keeping it is safe.
+        path: () => pathOf(ancestors, node),
       });
     },
   });
   valuesOf.set(source, (out = found));
   return out;
+}
+
+/** Where `needle` is inside a value of a YAML file: its `occurrence`-th appearance; the value's start when hidden. */
+export function locateInScalar(source: SourceFile, scalar: ScalarAt, needle: string, occurrence = 0): SourceLocation {
+  const offset = nthIndex(source.text.slice(scalar.range[0], scalar.range[1]), needle, occurrence);
+  const pos = source.lineCounter.linePos(scalar.range[0] + Math.max(0, offset));
+  return { file: source.path, line: pos.line, column: pos.col, path: scalar.path().join(".") || undefined };
 }
 
 /**

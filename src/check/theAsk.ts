@@ -53,6 +53,7 @@ function listWords(items: readonly string[]): string {
 // Intl data per locale and currency, turned into one pattern each, once.
 const amountPatterns = new Map<string, RegExp>();
 const monthPatterns = new Map<string, RegExp>();
+const ownerPatterns = new Map<string, RegExp>();
 
 /** People or time asked for: a number of hours, people, engineers, teams… (up to two words between). */
 const EFFORT = new RegExp(
@@ -125,9 +126,14 @@ function hasOwner(text: string, deck: DeckUnderCheck): boolean {
     context.audience.title,
     ...[...deck.workspace.personas.values()].flatMap((p) => p.value.name.split("/").map((n) => n.trim())),
   ].filter((n): n is string => Boolean(n));
-  const lower = text.toLowerCase();
-  if (names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n.toLowerCase())}(?![\\p{L}])`, "u").test(lower)))
-    return true;
+  const key = names.join("|");
+  let pattern = ownerPatterns.get(key);
+  if (!pattern) {
+    if (ownerPatterns.size > 1_000) ownerPatterns.clear();
+    const any = names.map((n) => escapeRegExp(n)).join("|");
+    ownerPatterns.set(key, (pattern = new RegExp(`(?<![\\p{L}])(?:${any})(?![\\p{L}])`, "iu")));
+  }
+  if (names.length > 0 && pattern.test(text)) return true;
   return /\b(?:sponsor(?:ship)?|co-sponsor|owner|owns|owned by|accountable|decides|decision-maker)\b/i.test(text);
 }
 

@@ -4,7 +4,13 @@ import type { DeckUnderCheck, RuleSet } from "./deckUnderCheck.js";
 import type { FindingSlide, RuleFinding } from "./finding.js";
 import { locateInText, locateInValue } from "./sourcePosition.js";
 import { templateParts } from "./templateText.js";
-import { numberWords, typedNumbers, type NumberWordKind, type TypedNumberKind } from "./typedNumbers.js";
+import {
+  NUMBER_WORD_STEMS,
+  numberWords,
+  typedNumbers,
+  type NumberWordKind,
+  type TypedNumberKind,
+} from "./typedNumbers.js";
 
 // Slide fields that hold data or conditions, not text the audience reads.
 const NOT_TEMPLATES = new Set([
@@ -87,9 +93,18 @@ type TemplateFigure = { text: string; offset: number } & (
 // Every audience of a deck renders the same templates: scan each once (bounded, for `watch`).
 const scanned = new Map<string, TemplateFigure[]>();
 
+/** The partials a template calls (`{{> name}}`, `{{#> name}}`), found without parsing it. */
+function partialNames(template: string): string[] {
+  return template.includes("{{") ? [...template.matchAll(/\{\{~?#?>\s*([^\s}~()]+)/g)].map((m) => m[1]!) : [];
+}
+
+// Whether a template may hold a figure at all: most do not, and need no parsing.
+const MAY_HOLD_FIGURE = new RegExp(`\\d|\\b(?:${NUMBER_WORD_STEMS})`, "i");
+
 function figuresIn(template: string): TemplateFigure[] {
   let figures = scanned.get(template);
   if (figures) return figures;
+  if (!MAY_HOLD_FIGURE.test(template)) return [];
   figures = templateParts(template).literals.flatMap((run) => {
     const found: TemplateFigure[] = [
       ...typedNumbers(run.text).map((f) => ({
@@ -140,8 +155,7 @@ function templateSites(deck: DeckUnderCheck): TemplateSite[] {
           slide: view.shown,
           what: path[0] === "notes" ? "the speaker notes" : "the template",
         });
-        for (const name of templateParts(value).partials)
-          if (!partialsUsed.has(name)) partialsUsed.set(name, view.shown);
+        for (const name of partialNames(value)) if (!partialsUsed.has(name)) partialsUsed.set(name, view.shown);
       } else if (Array.isArray(value)) {
         value.forEach((v, i) => {
           walk(v, [...path, i]);

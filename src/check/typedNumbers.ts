@@ -86,6 +86,13 @@ export function typedNumbers(text: string): TypedFigure<TypedNumberKind>[] {
   return found;
 }
 
+/** The start of every word `numberWords` looks for, to tell cheaply whether a text may hold one. */
+export const NUMBER_WORD_STEMS =
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" +
+  "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|" +
+  "trillion|dozen|half|halv|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|doubl|twice|tripl|trebl|" +
+  "quadrupl|one in|one out of";
+
 const COUNT =
   "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" +
   "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|" +
