@@ -1,8 +1,8 @@
 import { locate } from "../load/sourceFile.js";
-import type { LayoutName } from "../schema/slide.js";
+import type { LayoutName, SlideDefinition } from "../schema/slide.js";
 import type { DeckUnderCheck, RuleSet } from "./deckUnderCheck.js";
 import type { RuleFinding } from "./finding.js";
-import { visibleText, type SlideView } from "./slideText.js";
+import type { SlideView } from "./slideText.js";
 import { normalizeTitle, words } from "./wordMatch.js";
 
 /** Slides that argue a point, whose title should state it. */
@@ -41,13 +41,20 @@ function missingNotes(deck: DeckUnderCheck): RuleFinding[] {
 }
 
 /** The lists of a slide that read as bullets, with where each is written. */
-function bulletLists(view: SlideView): { path: (string | number)[]; items: string[]; what: string }[] {
+function bulletLists(
+  view: SlideView,
+  definition: SlideDefinition | undefined,
+): { path: (string | number)[]; items: string[]; what: string }[] {
   const s = view.slide;
   switch (s.layout) {
     case "bullets":
       return [{ path: ["bullets"], items: s.bullets, what: "bullets" }];
     case "agenda":
-      return [{ path: ["items"], items: s.items ?? [], what: "agenda items" }];
+      // An agenda without typed items lists the deck's own slides: its length is the deck's, judged by
+      // the slides' words and notes, not as bullets (a shorter agenda means fewer agenda: lines).
+      return definition?.layout === "agenda" && definition.items === undefined
+        ? []
+        : [{ path: ["items"], items: s.items ?? [], what: "agenda items" }];
     case "call-to-action":
       return [{ path: ["asks"], items: s.asks, what: "asks" }];
     case "two-column":
@@ -67,7 +74,7 @@ function tooManyBullets(deck: DeckUnderCheck): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const view of deck.views) {
     if (!view.shown) continue;
-    for (const list of bulletLists(view)) {
+    for (const list of bulletLists(view, deck.target.deck.value.slides[view.index])) {
       const n = list.items.filter((t) => t.trim() !== "").length;
       if (n <= max) continue;
       findings.push({
@@ -82,12 +89,24 @@ function tooManyBullets(deck: DeckUnderCheck): RuleFinding[] {
   return findings;
 }
 
+/**
+ * The words an executive reads on a slide: its text but a table's rows (looked up row by row, not read
+ * through; the table layout keeps them on the slide), and only words that start with a letter ("$4.6M",
+ * "780K", "31%" and "2027" are figures, taken in at a glance).
+ */
+export function wordsToRead(view: SlideView): number {
+  return view.texts
+    .filter((t) => !(view.slide.layout === "table" && t.path[0] === "rows"))
+    .flatMap((t) => words(t.text))
+    .filter((w) => /^\p{L}/u.test(w)).length;
+}
+
 function tooManyWords(deck: DeckUnderCheck): RuleFinding[] {
   const max = deck.config.maxWords;
   return deck.views
     .filter((v) => v.shown && v.slide.layout !== "sources")
     .flatMap((view) => {
-      const n = words(visibleText(view)).length;
+      const n = wordsToRead(view);
       if (n <= max) return [];
       return [
         {
@@ -143,6 +162,6 @@ function topicTitles(deck: DeckUnderCheck): RuleFinding[] {
       message: `the title "${view.title}" names a topic, not the point of the slide`,
       hint:
         "state the conclusion, computed from data, " +
-        'e.g. "{{currency figures.wasteAmount compact=true}} a year is avoidable waste"',
+        'e.g. "{{currency figures.waste.atRunRate compact=true}} a year is avoidable waste"',
     }));
 }

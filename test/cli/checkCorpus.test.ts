@@ -126,7 +126,7 @@ describe("check corpus", () => {
   });
 
   it("has a case for every rule", async () => {
-    // Billing figures come from FOCUS exports, which workspaces cannot name yet: test/check/consistency.test.ts
+    // Billing figures come from FOCUS exports, which workspaces cannot name yet: test/check/checkDeck.test.ts
     // plants that fault through checkDeck's `billing` input.
     const rules = new Set<string>(["billing-mismatch"]);
     for (const name of caseNames) {
