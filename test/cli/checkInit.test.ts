@@ -115,9 +115,7 @@ describe("briefings check on a fresh init workspace", () => {
     expect(json!.findings.filter(isLeftover)).toEqual([]);
   });
 
-  // Passes once the default deck meets its own bar (issue 10 rewrites it); until then the findings
-  // left are about the deck's content (typed figures, notes), not leftovers: see the test above.
-  it.fails("exits 0 with --strict once the leftovers are replaced (needs the rewritten default deck)", async () => {
+  it("exits 0 with --strict once the leftovers are replaced", async () => {
     const ws = await initWorkspace();
     await replaceLeftovers(ws);
     const { code, stdout } = await check(ws, "--strict", "--today", "2027-01-15");
@@ -127,9 +125,8 @@ describe("briefings check on a fresh init workspace", () => {
 });
 
 describe("briefings check on the default workspace", () => {
-  // Passes once the default deck meets its own bar (issue 10 rewrites it, and switches off the
-  // leftover rules for its fictional company with a reason).
-  it.fails("exits 0 with --strict (needs the rewritten default deck)", async () => {
+  // The example switches the leftover rules off for its fictional company, each with a reason.
+  it("exits 0 with --strict", async () => {
     const root = join(import.meta.dirname, "..", "..");
     const { code, stdout } = await runCli(["check", "--root", root, "--strict"], root);
     expect(stdout).toBe("");
