@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 // may import. Stages run load → validate → resolve → render → layout → pptx → write; build, preview
 // and import run them; cli adapts them. A folder not listed here is one of the shared pieces below.
 const SHARED = ["model", "source", "text", "color", "paths", "schema"];
-const PURE_STAGES = ["validate", "resolve", "render", "layout", "pptx"];
+const PURE_STAGES = ["validate", "resolve", "render", "layout", "check", "pptx"];
 const RUNNERS = ["build", "preview", "import", "cli"];
 const ALL = [...SHARED, "load", ...PURE_STAGES, "write", ...RUNNERS];
 

@@ -56,6 +56,8 @@ export {
   buildWorkspace,
   watchWorkspace,
   defaultToday,
+  checkWorkspace,
+  type CheckReport,
   type BuildOptions,
   type BuildWorkspaceOptions,
   type BuildReport,
@@ -65,6 +67,7 @@ export {
   type WatchOptions,
   type WatchBuild,
 } from "./build/index.js";
+export { checkDeck, type CheckDeckInput, type Finding, type FindingSlide, type BillingFigures } from "./check/index.js";
 export * from "./schema/index.js";
 export { previewDecks, type PreviewOptions, type PreviewReport, type PreviewedDeck } from "./preview/index.js";
 export {

@@ -9,3 +9,4 @@ export * from "./watchWorkspace.js";
 export * from "./companionFiles.js";
 export * from "./companionsPresent.js";
 export * from "./initWorkspace.js";
+export * from "./checkWorkspace.js";

@@ -49,7 +49,7 @@ export async function produceOutputs(
 ): Promise<ProduceResult> {
   const context = new BuildContext();
   const errors: BriefingError[] = [];
-  const plan = createPlanner(workspace, context, errors, { brief: options.brief });
+  const plan = createPlanner(workspace, context, errors, { brief: options.brief, check: { today: options.today } });
   const results = Array.from<OutputResult | undefined>({ length: stale.length });
   let done = 0;
   const finish = (index: number, result: OutputResult) => {

@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { BriefingError } from "../errors.js";
 import { packageInfo } from "../load/packageInfo.js";
 import { reportFailure, type CliIO } from "./output.js";
+import type { CheckFlags } from "./commands/check.js";
 import { buildCommand, type BuildFlags } from "./commands/build.js";
 import type { InitFlags } from "./commands/init.js";
 import type { ListFlags } from "./commands/list.js";
@@ -96,6 +97,23 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .action(async (flags: ValidateFlags) => {
       const { validateCommand } = await import("./commands/validate.js");
       code = await validateCommand({ ...flags, root: rootOf(flags) }, out);
+    });
+
+  program
+    .command("check")
+    .description("is each briefing ready for its executive? leftovers, typed figures, data, the ask, coverage, notes")
+    .addOption(root())
+    .option("--deck <id...>", "only these decks")
+    .option("--audience <id...>", "only these audiences")
+    .option("--today <date>", "judge dates against this day, YYYY-MM-DD (default: today)", (v: string) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new InvalidArgumentError("write the date as YYYY-MM-DD");
+      return v;
+    })
+    .option("--strict", "exit 1 when anything is found (for CI)")
+    .option("--json", "print the findings as JSON")
+    .action(async (flags: CheckFlags) => {
+      const { checkCommand } = await import("./commands/check.js");
+      code = await checkCommand({ ...flags, root: rootOf(flags) }, out);
     });
 
   program

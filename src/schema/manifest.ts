@@ -12,6 +12,8 @@ export const ManifestOutputSchema = z.object({
   bytes: z.number(),
   /** Files written next to the deck (brief, presenter script), relative to the output folder. */
   companions: z.array(z.string()).optional(),
+  /** How many findings `briefings check` had for the deck when it was built. */
+  findings: z.number().optional(),
 });
 export type ManifestOutput = z.infer<typeof ManifestOutputSchema>;
 

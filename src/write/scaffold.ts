@@ -3,10 +3,9 @@ import { isMap, isScalar, parseDocument, YAMLMap, type Scalar } from "yaml";
 import type { DefaultFile } from "../model/loadedWorkspace.js";
 import { inputKindOf } from "../model/workspaceLayout.js";
 import type { FileKind } from "../schema/jsonSchema.js";
+import { PLACEHOLDER_COMPANY, PLACEHOLDER_PRESENTER } from "../model/sampleContent.js";
 import { OrganizationSchema } from "../schema/organization.js";
-
-/** What a fresh workspace's organization is called until the user fills in their own. */
-export const PLACEHOLDER_COMPANY = "Your Company";
+import { markDeckPlaceholders, markThemePlaceholders } from "./placeholderMarks.js";
 
 /** The name of the fictional company in the packaged example, replaced in the scaffold. */
 const EXAMPLE_COMPANY = /Corvane Logistics|Corvane/g;
@@ -34,7 +33,8 @@ export function schemaModeline(path: string, kind: FileKind, schemaDir: string):
 /**
  * Turn the packaged defaults into a new workspace's files: every YAML file points at its schema,
  * the organization's identity becomes placeholders marked TODO (the example figures stay, so the
- * workspace builds at once), and the example company's name gives way to the placeholder.
+ * workspace builds at once), the example company's name gives way to the placeholder, and the
+ * deck's subtitle, date and named executive and the theme's logo are marked TODO too.
  */
 export function scaffoldFiles(defaults: readonly DefaultFile[], schemaDir: string): DefaultFile[] {
   const organizations = new Set(defaults.flatMap((f) => organizationRef(f)));
@@ -47,6 +47,8 @@ export function scaffoldFiles(defaults: readonly DefaultFile[], schemaDir: strin
     }
     let text = new TextDecoder().decode(file.data);
     text = kind === "organization" ? placeholderOrganization(text) : text.replace(EXAMPLE_COMPANY, PLACEHOLDER_COMPANY);
+    if (kind === "deck") text = markDeckPlaceholders(text);
+    if (kind === "theme") text = markThemePlaceholders(text);
     files.push({
       path: file.path,
       data: new TextEncoder().encode(`${schemaModeline(file.path, kind, schemaDir)}\n${text}`),
@@ -78,7 +80,7 @@ export function placeholderOrganization(text: string): string {
   ].join("\n");
   doc.set("name", PLACEHOLDER_COMPANY);
   if (doc.has("presenter")) {
-    doc.set("presenter", doc.createNode({ name: "Your Name", title: "Head of FinOps", email: "you@example.com" }));
+    doc.set("presenter", doc.createNode({ ...PLACEHOLDER_PRESENTER }));
   }
   const map = doc.contents;
   if (map instanceof YAMLMap) {
