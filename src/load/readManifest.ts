@@ -9,7 +9,10 @@ export interface Manifest {
   generator: string;
   /** Date used for decks without one (YYYY-MM-DD). */
   today: string;
-  /** Every input file read, relative to the workspace root, with its hash. */
+  /**
+   * Every input file read, relative to the workspace root, with its hash; empty unless every output
+   * was built from exactly these (one failed or was not selected), so the next build checks each.
+   */
   inputs: Record<string, string>;
   /** Every `deck/audience` the workspace defined at the last build. */
   targets: string[];

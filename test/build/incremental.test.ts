@@ -77,6 +77,22 @@ describe("incremental builds", () => {
     expect(names(full.unchanged)).toEqual(["brief/cfo"]);
   });
 
+  it("after a build of some audiences, a full build rebuilds the others whose inputs changed", async () => {
+    const ws = await workspace();
+    await buildWorkspace(ws);
+    await edit(
+      join(ws, "decks", "brief.yaml"),
+      "{ id: cto, persona: cto }",
+      "{ id: cto, persona: cto, overrides: { add: { frustrations: [Too many tools] } } }",
+    );
+    expect(names((await buildWorkspace(ws, { audiences: ["cfo"] })).unchanged)).toEqual(["brief/cfo"]);
+    const full = await buildWorkspace(ws);
+    expect(names(full.built)).toEqual(["brief/cto"]);
+    expect(names(full.unchanged)).toEqual(["brief/cfo"]);
+    // Now every output is up to date: the next build answers from the manifest.
+    expect(names((await buildWorkspace(ws)).unchanged)).toEqual(["brief/cfo", "brief/cto"]);
+  });
+
   it("keeps the last good deck when an edit breaks the input", async () => {
     const ws = await workspace();
     await buildWorkspace(ws);
