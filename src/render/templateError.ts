@@ -1,6 +1,20 @@
 import { BriefingError, type SourceLocation } from "../errors.js";
 import { closestName, listChoices } from "../validate/closestName.js";
 import { HELPER_NAMES, HelperError } from "./helpers.js";
+import { PartialCycleError } from "./partialCycle.js";
+
+/** Thrown through a partial that failed: what went wrong, and in which partial. */
+export class ErrorInPartial extends Error {
+  override name = "ErrorInPartial";
+  constructor(
+    override readonly cause: unknown,
+    readonly partial: string,
+    readonly file: string,
+    readonly text: string,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
 
 /**
  * Turn what Handlebars throws into a message that names the variable, helper or syntax problem.
@@ -13,6 +27,21 @@ export function templateError(
   what: string,
   context?: unknown,
 ): BriefingError {
+  if (cause instanceof ErrorInPartial) {
+    // Positions are in the partial's text: point there, and say where it was used.
+    const inner = templateError(cause.cause, cause.text, { file: cause.file }, `partial "${cause.partial}"`, context);
+    const line = inner.line ?? 1;
+    return new BriefingError(
+      `${inner.message.replace(/ \(template line \d+(, column \d+)?\)$/, "")}, used in ${what}`,
+      {
+        file: cause.file,
+        line,
+        column: inner.column ?? 1,
+        hint: inner.hint,
+        cause: cause.cause,
+      },
+    );
+  }
   const raw = cause instanceof Error ? cause.message : String(cause);
   const loc = /- (\d+):(\d+)$/.exec(raw) ?? /line (\d+)/.exec(raw);
   const line = loc ? Number(loc[1]) : undefined;
@@ -41,6 +70,12 @@ export function templateError(
   } else if (missingPartial) {
     message = `unknown partial "${missingPartial[1]}" in ${what}`;
     hint = `add decks/partials/${missingPartial[1]}.hbs or fix the name`;
+  } else if (cause instanceof PartialCycleError) {
+    message = `${raw} in ${what}`;
+    hint = "a partial cannot include itself, directly or through other partials: break the loop";
+  } else if (cause instanceof RangeError && /call stack/i.test(raw)) {
+    message = `the template never finishes (it calls itself without end) in ${what}`;
+    hint = "look for a partial that includes itself, or a block that repeats without end";
   } else if (cause instanceof HelperError) {
     message = `${raw} in ${what}`;
     hint = "pass the helper a value of the kind it takes; the README lists every helper";
@@ -51,7 +86,13 @@ export function templateError(
     message = `${raw} in ${what}`;
     hint = "check the template near this field";
   }
-  return new BriefingError(message, { ...where, hint, cause });
+  const inPartial = where.path === undefined && where.line === undefined && line !== undefined;
+  return new BriefingError(message, {
+    ...where,
+    ...(inPartial ? { line, column: (col ?? 0) + 1 } : {}),
+    hint,
+    cause,
+  });
 }
 
 /** Handlebars' parser-speak in plain words, where we recognize it. */
