@@ -39,6 +39,25 @@ describe("text measurement", () => {
     }
   });
 
+  it("breaks East Asian text at any character, keeping closing marks with what they close", () => {
+    const text = "東京の雲コストは前年比で二十五パーセント増加し、予算を大きく上回っています。";
+    const lines = wrapText(text, 3, 20, "Calibri");
+    // One em per character, as LibreOffice draws them from Noto Sans CJK: ten to a 3-inch line at 20 pt.
+    expect(lines.map((l) => [...l].length)).toEqual([10, 10, 10, 8]);
+    expect(lines.join("")).toBe(text);
+    // A line never starts with 、, 。 or ー (they stay on the line before, even if it runs a little wide).
+    for (const line of wrapText(text, 1.12, 20, "Calibri")) expect(line).not.toMatch(/^[、。ー]/);
+    // After Latin text, East Asian text fills the rest of the line, as renderers set it.
+    expect(wrapText(`Total: ${text}`, 3, 20, "Calibri")[0]).toMatch(/^Total: 東京の/);
+  });
+
+  it("measures the room LibreOffice adds where East Asian and other text meet", () => {
+    // "￥27.9億" is drawn as "￥ 27.9 億": about a quarter em more at each of its two changes of script.
+    const plain = textWidth("￥", 40, "Calibri") + textWidth("27.9", 40, "Calibri") + textWidth("億", 40, "Calibri");
+    expect(textWidth("￥27.9億", 40, "Calibri") - plain).toBeCloseTo((2 * 0.25 * 40) / 72);
+    expect(wrapText("合計 27.9億円", 10, 20, "Calibri")).toEqual(["合計 27.9億円"]);
+  });
+
   it("puts a glyph wider than the line on a line of its own, with no empty line after it", () => {
     expect(wrapText("W", 0.05, 18, "Calibri")).toEqual(["W"]);
     expect(wrapText("WW a", 0.05, 18, "Calibri")).toEqual(["W", "W", "a"]);

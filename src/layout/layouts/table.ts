@@ -1,7 +1,7 @@
 import type { RenderedSlide } from "../../render/rendered.js";
 import { LINE_HEIGHT } from "../fitText.js";
 import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
-import { textWidth, wrapText } from "../measureText.js";
+import { breakUnits, textWidth, wrapText } from "../measureText.js";
 import { paginate } from "../paginate.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
 
@@ -33,7 +33,7 @@ export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
   // A word broken across lines ("Engineerin / g") reads as a mistake: shrink until every word fits its column.
   const wordsFit = (cells: readonly string[], size: number, bold: boolean) =>
     cells.every((cell, c) =>
-      cell.split(/\s+/).every((word) => textWidth(word, size, theme.fonts.body, bold) <= inner(c)),
+      breakUnits(cell).every((unit) => textWidth(unit.text, size, theme.fonts.body, bold) <= inner(c)),
     );
   const fitsAt = (size: number) =>
     heightAt(slide.rows, size) <= area.h &&
@@ -105,7 +105,7 @@ function columnWidths(slide: Table, total: number, font: string): number[] {
       ];
       const longest = Math.max(...cells.map(([text, bold]) => measure(text, bold)));
       const longestWord = Math.max(
-        ...cells.flatMap(([text, bold]) => text.split(/\s+/).map((word) => measure(word, bold))),
+        ...cells.flatMap(([text, bold]) => breakUnits(text).map((unit) => measure(unit.text, bold))),
       );
       return Math.max(longestWord, Math.min(Math.max(longest, 0.5), 5) ** 0.8);
     });
