@@ -10,7 +10,7 @@ import { zipArchive } from "./zipArchive.js";
  *   `<c:axId>` references in bar and line charts;
  * - entries are written in a fixed order and deflated (pptxgenjs under Node stores them).
  */
-export function normalizePptx(bytes: Uint8Array, date: string): Uint8Array {
+export function normalizePptx(bytes: Uint8Array, date: string, options: { notesFooter?: string } = {}): Uint8Array {
   const files = unzipSync(bytes);
   const out = new Map<string, Uint8Array>();
   const rename = chartRenames(Object.keys(files));
@@ -21,6 +21,8 @@ export function normalizePptx(bytes: Uint8Array, date: string): Uint8Array {
   const timestamp = `${date}T00:00:00Z`;
   editText(out, "docProps/core.xml", (xml) => setCoreDates(xml, timestamp));
   editText(out, "ppt/presentation.xml", moveNotesMasterList);
+  const { notesFooter } = options;
+  if (notesFooter) editText(out, "ppt/notesMasters/notesMaster1.xml", (xml) => setNotesFooter(xml, notesFooter));
   editText(out, "[Content_Types].xml", (xml) => dropMissingOverrides(renameRefs(xml, rename), out));
   for (const name of out.keys()) {
     if (name.endsWith(".rels")) editText(out, name, (xml) => renameRefs(xml, rename));
@@ -62,6 +64,15 @@ function editText(files: Map<string, Uint8Array>, name: string, edit: (text: str
   const data = files.get(name);
   if (!data) return;
   files.set(name, new TextEncoder().encode(edit(new TextDecoder().decode(data))));
+}
+
+/** Put `text` in the notes master's footer placeholder: where the whole of a footer cut on the slides is kept. */
+function setNotesFooter(xml: string, text: string): string {
+  const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return xml.replace(
+    /(<p:ph type="ftr"[^>]*\/>[\s\S]*?<a:p>)<a:endParaRPr lang="en-US"\/>(<\/a:p>)/,
+    `$1<a:r><a:rPr lang="en-US"/><a:t>${escaped}</a:t></a:r>$2`,
+  );
 }
 
 function setCoreDates(xml: string, timestamp: string): string {

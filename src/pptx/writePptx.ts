@@ -38,7 +38,7 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
     if (laid.notes) slide.addNotes(laid.notes);
   }
   const raw = (await pptx.write({ outputType: "nodebuffer" })) as Uint8Array;
-  return normalizePptx(raw, deck.date);
+  return normalizePptx(raw, deck.date, { notesFooter: deck.fullFooter });
 }
 
 function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {

@@ -1,6 +1,6 @@
 import type { RenderedSlide } from "../../render/rendered.js";
 import { LINE_HEIGHT } from "../fitText.js";
-import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
+import { contentSlide, continuedTitle, fittedText, neededHeight, type Frame } from "../frame.js";
 import { breakUnits, textWidth, wrapText } from "../measureText.js";
 import { paginate } from "../paginate.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
@@ -16,7 +16,15 @@ const SHORT_TABLE = 5; // rows: a table this short may take larger type
 export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
   const slide = withoutEmptyColumns(input);
   const { theme, content } = frame;
-  const captionH = slide.caption ? 0.6 : 0;
+  const captionOptions = {
+    maxSize: theme.sizes.body - 2,
+    minSize: theme.sizes.minimum,
+    maxLines: 2,
+    maxHeight: content.h / 4,
+  };
+  const captionH = slide.caption
+    ? Math.max(0.6, neededHeight(frame, [{ text: slide.caption }], content.w, captionOptions) + 0.1)
+    : 0;
   const area = { ...content, h: content.h - captionH };
   const widths = columnWidths(slide, area.w, theme.fonts.body);
   const inner = (c: number) => (widths[c] ?? 1) - (2 * CELL_PAD_X) / 72 - 0.04;
@@ -80,7 +88,7 @@ export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
           frame,
           { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
           [{ text: slide.caption }],
-          { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 },
+          { ...captionOptions, color: theme.colors.muted },
         ),
       );
     }
