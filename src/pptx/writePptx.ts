@@ -4,6 +4,7 @@ import { coverTitleBox } from "../layout/layouts/cover.js";
 import { quoteBox } from "../layout/layouts/quote.js";
 import type { LaidOutDeck } from "../layout/layoutDeck.js";
 import { BULLET_INDENT } from "../layout/fitText.js";
+import { localePrefix } from "../layout/chartFormat.js";
 import { createFrame, footerBox, slideNumberBox } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
 import { normalizePptx } from "./normalizePptx.js";
@@ -240,7 +241,8 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
         valAxisLineColor: shape.gridColor,
         valGridLine: { color: shape.gridColor, size: 0.75 },
         catGridLine: { style: "none" },
-        dataLabelFormatCode: round ? "0%" : shape.formatCode,
+        dataLabelFormatCode: round ? `${localePrefix(shape.language)}0%` : shape.labelFormatCode,
+        lang: shape.language,
         showPercent: round,
         showValue: !round && shape.chartKind === "bar" && shape.categories.length * shape.series.length <= 8,
         dataLabelColor: shape.labelColor,

@@ -126,17 +126,26 @@ describe("paginate", () => {
 
 describe("chartFormatCode", async () => {
   const { chartFormatCode } = await import("../../src/layout/chartFormat.js");
-  it("scales large money and keeps cents on small amounts", () => {
-    expect(chartFormatCode("compact-currency", [1_280_000, 1_740_000], "en-US", "USD")).toBe('"$"#,##0.0,,"M"');
-    expect(chartFormatCode("currency", [0.41, 0.86, 0.19], "en-US", "USD")).toBe('"$"#,##0.00');
-    expect(chartFormatCode("currency", [640_000], "de-DE", "EUR")).toBe('#,##0 "€"');
-    expect(chartFormatCode("percent", [0.31, 0.69], "en-US", "USD")).toBe("0%");
+  it("scales large money and keeps cents on small amounts, marked with the locale", () => {
+    expect(chartFormatCode("compact-currency", [1_280_000, 1_740_000], "en-US", "USD")).toBe('[$-409]"$"#,##0.0,,"M"');
+    expect(chartFormatCode("currency", [0.41, 0.86, 0.19], "en-US", "USD")).toBe('[$-409]"$"#,##0.00');
+    // [$-407]: German separators wherever the deck is opened (LibreOffice shows 3,10 € only with it).
+    expect(chartFormatCode("currency", [640_000], "de-DE", "EUR")).toBe('[$-407]#,##0 "€"');
+    expect(chartFormatCode("currency", [3.1, 2.5], "de-AT", "EUR")).toBe('[$-C07]"€"#,##0.00');
+    expect(chartFormatCode("percent", [0.31, 0.69], "en-US", "USD")).toBe("[$-409]0%");
   });
 
   it("shows tiny values with enough places, and trillions as T", () => {
-    expect(chartFormatCode("currency", [0.0000012, 0.000002], "en-US", "USD")).toBe('"$"#,##0.0000000');
-    expect(chartFormatCode("number", [0.004, 0.002], "en-US", "USD")).toBe("#,##0.0000");
-    expect(chartFormatCode("percent", [0.00001, 0.00002], "en-US", "USD")).toBe("0.0000%");
-    expect(chartFormatCode("compact-currency", [2.5e12], "en-US", "USD")).toBe('"$"#,##0.0,,,,"T"');
+    expect(chartFormatCode("currency", [0.0000012, 0.000002], "en-US", "USD")).toBe('[$-409]"$"#,##0.0000000');
+    expect(chartFormatCode("number", [0.004, 0.002], "en-US", "USD")).toBe("[$-409]#,##0.0000");
+    expect(chartFormatCode("percent", [0.00001, 0.00002], "en-US", "USD")).toBe("[$-409]0.0000%");
+    expect(chartFormatCode("compact-currency", [2.5e12], "en-US", "USD")).toBe('[$-409]"$"#,##0.0,,,,"T"');
+  });
+
+  it("gives data labels the places their smallest value needs: 0.0000031 is not $0.00", () => {
+    const values = [0.0000031, 0.5, 0.062];
+    expect(chartFormatCode("currency", values, "en-US", "USD")).toBe('[$-409]"$"#,##0.00');
+    expect(chartFormatCode("currency", values, "en-US", "USD", "labels")).toBe('[$-409]"$"#,##0.00#####');
+    expect(chartFormatCode("percent", [0.125, 0.0004], "en-US", "USD", "labels")).toBe("[$-409]0.0##%");
   });
 });

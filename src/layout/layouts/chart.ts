@@ -66,6 +66,8 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
       series,
       format: chart.format,
       formatCode: chartFormatCode(chart.format, values, format.locale, format.currency),
+      labelFormatCode: chartFormatCode(chart.format, values, format.locale, format.currency, "labels"),
+      language: format.locale,
       altText: chart.altText?.trim() || describeChart(part, format),
       colors: seriesColors,
       font: theme.fonts.body,
@@ -198,7 +200,7 @@ function formatValue(value: number, kind: ValueFormat, format: Formatter): strin
     case "compact":
       return format.compact(value);
     case "number":
-      return format.number(value, Number.isInteger(value) ? 0 : 2);
+      return format.number(value);
   }
 }
 
