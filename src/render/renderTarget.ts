@@ -10,7 +10,7 @@ import { createFormatter, type Formatter } from "./format.js";
 import { createHelpers } from "./helpers.js";
 import { isTruthyText, type RenderedSlide } from "./rendered.js";
 import { explainRecursion } from "./partialCycle.js";
-import { ErrorInPartial, templateError } from "./templateError.js";
+import { ErrorInPartial, locatingHelpers, templateError } from "./templateError.js";
 
 /** One audience's deck with every template filled in. */
 export interface RenderedTarget {
@@ -47,7 +47,7 @@ export function createDeckRenderer(
   const organization = workspace.organizations.get(deck.organizationFile)!.value;
   const hbs = Handlebars.create();
   const formatter = createFormatter(organization.locale, organization.currency, deck.value.language);
-  hbs.registerHelper(createHelpers(formatter));
+  hbs.registerHelper(locatingHelpers(createHelpers(formatter)));
   const errors: BriefingError[] = [];
   for (const partial of workspace.partials.values()) {
     try {

@@ -1,7 +1,37 @@
 import { BriefingError, type SourceLocation } from "../errors.js";
 import { closestName, listChoices } from "../validate/closestName.js";
 import { HELPER_NAMES, HelperError } from "./helpers.js";
+import { FIGURE_INPUTS } from "../resolve/figureInputs.js";
+import { lookupPath } from "./dataPath.js";
 import { PartialCycleError } from "./partialCycle.js";
+
+/** A helper's complaint with where in the template it was called (Handlebars gives helpers their position). */
+export class HelperCallError extends Error {
+  override name = "HelperCallError";
+  constructor(
+    override readonly cause: HelperError,
+    readonly loc: { start: { line: number; column: number }; end: { line: number; column: number } } | undefined,
+  ) {
+    super(cause.message);
+  }
+}
+
+/** Helpers that report where they were called when they are given the wrong kind of value. */
+export function locatingHelpers<T extends Record<string, (...args: unknown[]) => unknown>>(helpers: T): T {
+  const wrapped: Record<string, (...args: unknown[]) => unknown> = {};
+  for (const [name, helper] of Object.entries(helpers)) {
+    wrapped[name] = function (this: unknown, ...args: unknown[]) {
+      try {
+        return helper.apply(this, args);
+      } catch (cause) {
+        if (!(cause instanceof HelperError)) throw cause;
+        const options = args[args.length - 1] as { loc?: HelperCallError["loc"] } | undefined;
+        throw new HelperCallError(cause, options?.loc);
+      }
+    };
+  }
+  return wrapped as T;
+}
 
 /** Thrown through a partial that failed: what went wrong, and in which partial. */
 export class ErrorInPartial extends Error {
@@ -76,6 +106,8 @@ export function templateError(
   } else if (cause instanceof RangeError && /call stack/i.test(raw)) {
     message = `the template never finishes (it calls itself without end) in ${what}`;
     hint = "look for a partial that includes itself, or a block that repeats without end";
+  } else if (cause instanceof HelperCallError) {
+    ({ message, hint } = helperProblem(cause, template, what, context));
   } else if (cause instanceof HelperError) {
     message = `${raw} in ${what}`;
     hint = "pass the helper a value of the kind it takes; the README lists every helper";
@@ -93,6 +125,56 @@ export function templateError(
     hint,
     cause,
   });
+}
+
+/**
+ * A helper given the wrong kind of value, with the data it was given named: a figure that cannot be
+ * computed names the field it needs (`organization.cloudSpend.budget`), a missing field is named as missing.
+ */
+function helperProblem(
+  error: HelperCallError,
+  template: string,
+  what: string,
+  context: unknown,
+): { message: string; hint: string } {
+  const { loc } = error;
+  const at = loc ? ` (template line ${loc.start.line}, column ${loc.start.column + 1})` : "";
+  const call = loc ? callText(template, loc) : "";
+  // The data paths the call passes: `percent figures.budgetVariance digits=1` → figures.budgetVariance.
+  const paths = [...call.replace(/^\{\{[#~]?\s*[\w-]+/, "").matchAll(/(?:^|\s)(@?[A-Za-z_$][\w$.-]*)(?=\s|\}|$)/g)]
+    .map((m) => m[1]!)
+    .filter((p) => !/^(true|false|null|undefined|this)$/.test(p) && !p.startsWith("@"));
+  const missing = paths.find((p) => {
+    if (context === undefined) return false;
+    const found = lookupPath(context, p);
+    return !found.found || found.value === null || found.value === undefined;
+  });
+  const generic = "pass the helper a value of the kind it takes; the README lists every helper";
+  if (!missing) return { message: `${error.message} in ${what}${at}`, hint: generic };
+  const helper = /^\{\{[#~]?\s*([\w-]+)/.exec(call)?.[1] ?? "the helper";
+  const guard = `or show it only when there is one: {{#if ${missing}}}…{{/if}}`;
+  const figure = /^figures\.(\w+)$/.exec(missing)?.[1] as keyof typeof FIGURE_INPUTS | undefined;
+  const input = figure ? FIGURE_INPUTS[figure] : undefined;
+  if (input) {
+    return {
+      message: `${helper} needs ${missing}, which cannot be computed without ${input}, in ${what}${at}`,
+      hint: `set ${input.replace(/^organization\./, "")} in the organization file, ${guard}`,
+    };
+  }
+  const suggestion = context === undefined ? undefined : suggestPath(context, missing);
+  return {
+    message: `${helper} needs ${missing}, which is not set, in ${what}${at}`,
+    hint: suggestion ? `did you mean "${suggestion}"?` : `set ${missing} in the data, ${guard}`,
+  };
+}
+
+/** The text of a template between two positions (lines from 1, columns from 0). */
+function callText(template: string, loc: NonNullable<HelperCallError["loc"]>): string {
+  const lines = template.split("\n").slice(loc.start.line - 1, loc.end.line);
+  if (lines.length === 0) return "";
+  lines[lines.length - 1] = lines[lines.length - 1]!.slice(0, loc.end.column);
+  lines[0] = lines[0]!.slice(loc.start.column);
+  return lines.join("\n");
 }
 
 /** Handlebars' parser-speak in plain words, where we recognize it. */
