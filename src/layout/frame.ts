@@ -62,7 +62,7 @@ export function fitFooter(frame: Frame, footer: string): FittedFooter {
   const text = kept?.text ?? "";
   frame.warnings.warn({
     ...frame.where,
-    message: `footer shortened to one line: "${clip(text, 40)}" lost "${clip(cutText([{ text: footer }], [{ text }]), 80)}"; the whole footer is in the notes master`,
+    message: `footer shortened to one line: "${clip(text, 40)}" lost "${clip(cutText([{ text: footer }], [{ text }]), 200)}"; the whole footer is in the notes master`,
   });
   return { text, size, full: footer };
 }
@@ -180,7 +180,7 @@ export function fittedText(
     if (cut) {
       frame.warnings.warn({
         ...frame.where,
-        message: `text shortened to fit its box: "${clip(fitted.map((p) => p.text).join(" "), 40)}" lost "${clip(cut, 80)}"`,
+        message: `text shortened to fit its box: "${clip(fitted.map((p) => p.text).join(" "), 40)}" lost "${clip(cut, 200)}"`,
       });
     }
   }
