@@ -13,7 +13,7 @@ export function targetHash(workspace: Workspace, target: BuildTarget, generator:
   return outputHash(workspace, target.deck, target.audience, target.context.deck.date, generator);
 }
 
-/** {@link targetHash} of one deck × audience, without resolving it first; `today` is the date for decks that set none. */
+/** {@link targetHash} of one deck × audience, without resolving it; `today` is the date for decks that set none. */
 export function outputHash(
   workspace: Workspace,
   deckEntity: DeckEntity,
@@ -22,7 +22,8 @@ export function outputHash(
   generator: string,
 ): string {
   const theme = workspace.themes.get(deckEntity.value.theme)!;
-  const { audiences: _others, ...deck } = deckEntity.value;
+  // Not the other audiences: JSON leaves out a field set to undefined.
+  const deck = { ...deckEntity.value, audiences: undefined };
   return sha256(
     JSON.stringify({
       generator,

@@ -60,9 +60,10 @@ export function fitFooter(frame: Frame, footer: string): FittedFooter {
   const size = 8;
   const [kept] = shorten([{ text: footer }], (p) => measureParagraphs(p, box.w, size, request.font, false, 1) <= box.h);
   const text = kept?.text ?? "";
+  const lost = clip(cutText([{ text: footer }], [{ text }]), 200);
   frame.warnings.warn({
     ...frame.where,
-    message: `footer shortened to one line: "${clip(text, 40)}" lost "${clip(cutText([{ text: footer }], [{ text }]), 200)}"; the whole footer is in the notes master`,
+    message: `footer shortened to one line: "${clip(text, 40)}" lost "${lost}"; the notes master has it whole`,
   });
   return { text, size, full: footer };
 }
@@ -178,9 +179,10 @@ export function fittedText(
     );
     const cut = cutText(paragraphs, fitted);
     if (cut) {
+      const kept = clip(fitted.map((p) => p.text).join(" "), 40);
       frame.warnings.warn({
         ...frame.where,
-        message: `text shortened to fit its box: "${clip(fitted.map((p) => p.text).join(" "), 40)}" lost "${clip(cut, 200)}"`,
+        message: `text shortened to fit its box: "${kept}" lost "${clip(cut, 200)}"`,
       });
     }
   }
@@ -220,7 +222,7 @@ function cutText(original: readonly Paragraph[], kept: readonly Paragraph[]): st
 }
 
 function clip(text: string, length: number): string {
-  const chars = [...text];
+  const chars = Array.from(text);
   return chars.length > length ? `${chars.slice(0, length).join("")}…` : text;
 }
 
@@ -239,7 +241,7 @@ function shorten(paragraphs: Paragraph[], fits: (p: Paragraph[]) => boolean): Pa
     last.text = `${words.join(" ")}…`;
     if (fits(out)) return out;
   }
-  const chars = [...(words[0] ?? "")];
+  const chars = Array.from(words[0] ?? "");
   while (chars.length > 0) {
     chars.pop();
     last.text = `${chars.join("")}…`;

@@ -240,7 +240,7 @@ function spacing(before: number | undefined, after: number | undefined): number 
 }
 
 function lastCodePoint(text: string): number | undefined {
-  return [...text.slice(-2)].at(-1)?.codePointAt(0);
+  return Array.from(text.slice(-2)).at(-1)?.codePointAt(0);
 }
 
 /** A piece of text a line never breaks inside, and whether a space separates it from the one before. */
@@ -252,7 +252,7 @@ interface BreakUnit {
 // Characters a line may not start with (closing marks, small kana) or end with (opening marks): kinsoku.
 const NO_START =
   /^[)\]}>,.:;!?%、。，．・：；？！ー～…‥）〕］｝〉》」』】〙〗”’ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻]/u;
-const NO_END = /[(\[{<（〔［｛〈《「『【〘〖“‘￥＄]$/u;
+const NO_END = /[([{<（〔［｛〈《「『【〘〖“‘￥＄]$/u;
 
 /**
  * The units a line can break between: words (split at spaces), and each East Asian character on its

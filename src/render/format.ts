@@ -10,7 +10,7 @@ export interface Formatter {
   language: string;
   /** Money; compact shows 18.4M. Small amounts keep cents, and tiny ones their significant digits ($0.0000031). */
   money(value: number, options?: { compact?: boolean; digits?: number }): string;
-  /** A plain number with grouping; without `digits`, a fraction below 100 keeps four significant digits (0.0000031, 12.35). */
+  /** A number with grouping; without `digits`, a fraction below 100 keeps 4 significant digits (0.0000031, 12.35). */
   number(value: number, digits?: number): string;
   /** 1.2K, 18M, 3.4B; below a thousand, as {@link Formatter.number}. */
   compact(value: number): string;
@@ -40,7 +40,7 @@ function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
   return format;
 }
 
-/** Decimals that show `value` to `significant` significant digits (at most 10): with 3, 0.0000031 → 8, 0.062 → 4, 12.3 → 1. */
+/** Places that show `value` to `significant` significant digits (at most 10): with 3, 0.0000031 → 8, 0.062 → 4. */
 export function significantDecimals(value: number, significant = 3): number {
   const abs = Math.abs(value);
   if (abs === 0 || !Number.isFinite(abs)) return 0;

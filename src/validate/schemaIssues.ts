@@ -46,7 +46,7 @@ function issuesToErrors(
   data: unknown,
   prefix: readonly PropertyKey[] = [],
 ): BriefingError[] {
-  const absolute = issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }) as Issue);
+  const absolute: Issue[] = issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
   const misspelt = new Set<string>();
   for (const issue of absolute) {
     if (issue.code !== "unrecognized_keys") continue;
@@ -196,7 +196,8 @@ function issueToErrors(
       hint = "write the text, or remove the field if it is optional";
     } else if (issue.code === "too_small" && Array.isArray(given)) {
       const least = Number(issue.minimum);
-      message = `${field} has ${given.length === 0 ? "no items" : `only ${items(given.length)}`}: ${reason ?? `give at least ${items(least)}`}`;
+      const has = given.length === 0 ? "no items" : `only ${items(given.length)}`;
+      message = `${field} has ${has}: ${reason ?? `give at least ${items(least)}`}`;
       hint = "add items to the list";
     } else if (issue.code === "too_big" && Array.isArray(given)) {
       const most = Number(issue.maximum);
@@ -210,7 +211,8 @@ function issueToErrors(
           : `${field} ${given} is out of range`;
       hint = issue.message.replace(/^Too (big|small): expected number to be /, "write a number ");
     } else {
-      message = `invalid ${field}: ${describe(given)}${reason && (isMapping(given) || Array.isArray(given)) ? ` (${reason})` : ""}`;
+      const why = reason && (isMapping(given) || Array.isArray(given)) ? ` (${reason})` : "";
+      message = `invalid ${field}: ${describe(given)}${why}`;
       hint = issue.message;
     }
   }

@@ -11,7 +11,8 @@ import { main } from "../../src/cli/main.js";
  * over a copy of the minimal workspace (same relative paths), then `build` runs in-process with a
  * good deck from an earlier build already in the output folder. Every case must exit 1, report
  * exactly the errors its expected.yaml lists (file, line, column, field path, message, hint), fail
- * again the same way when built a second time, and leave the output folder's decks as they were. To add a case: add a folder; nothing else.
+ * again the same way when built a second time, and leave the output folder's decks as they were. To add
+ * a case: add a folder; nothing else.
  */
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 const corpus = join(fixtures, "bad-input");

@@ -43,7 +43,7 @@ describe("text measurement", () => {
     const text = "東京の雲コストは前年比で二十五パーセント増加し、予算を大きく上回っています。";
     const lines = wrapText(text, 3, 20, "Calibri");
     // One em per character, as LibreOffice draws them from Noto Sans CJK: ten to a 3-inch line at 20 pt.
-    expect(lines.map((l) => [...l].length)).toEqual([10, 10, 10, 8]);
+    expect(lines.map((l) => Array.from(l).length)).toEqual([10, 10, 10, 8]);
     expect(lines.join("")).toBe(text);
     // A line never starts with 、, 。 or ー (they stay on the line before, even if it runs a little wide).
     for (const line of wrapText(text, 1.12, 20, "Calibri")) expect(line).not.toMatch(/^[、。ー]/);

@@ -202,7 +202,7 @@ ${Array.from({ length: 30 }, (_, i) => `      - ["Row ${i}", "${words(8)}", "x"]
   - layout: metrics
     title: KPIs
     cards:
-${Array.from({ length: 8 }, (_, i) => `      - { label: "${label} ${i}", value: "$18.6M", caption: "${caption}" }`).join("\n")}
+${Array.from({ length: 8 }, (_, i) => `      - { label: "${label} ${i}", value: "1", caption: "${caption}" }`).join("\n")}
   - layout: bullets
     title: Nothing listed
     intro: Sources of truth are listed in the appendix.

@@ -233,9 +233,8 @@ describe("hostile content", () => {
 
   it("breaks a word too long for a line instead of cutting a title to its first word", async () => {
     const texts = (await readPptx(hostile().file)).slides.map(slideText);
-    expect(texts).toContain(
-      "Der Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstaltsdirektoriumsvorsitzendenstellvertreter",
-    );
+    const word = "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstaltsdirektoriums";
+    expect(texts).toContain(`Der ${word}vorsitzendenstellvertreter`);
   });
 
   it("continues a timeline card that does not fit, and keeps the intro of an empty list", async () => {
@@ -253,8 +252,11 @@ describe("hostile content", () => {
     expect(files).toContain("ppt/notesMasters/notesMaster1.xml");
     const zip = await JSZip.loadAsync(await readFile(hostile().file));
     const notesMaster = slideText(await zip.file("ppt/notesMasters/notesMaster1.xml")!.async("string"));
+    const org = "Hostile Content Holdings International (Europe, Middle East and Africa) GmbH und Co. KG";
+    const title =
+      "A deliberately overlong deck title that keeps going well past the point where any sensible presenter";
     expect(notesMaster).toContain(
-      "Hostile Content Holdings International (Europe, Middle East and Africa) GmbH und Co. KG · A deliberately overlong deck title that keeps going well past the point where any sensible presenter would have stopped typing it · Strictly confidential — do not forward",
+      `${org} · ${title} would have stopped typing it · Strictly confidential — do not forward`,
     );
     expect(hostileWarnings).toContainEqual(
       expect.stringMatching(/^wide\.yaml footer\.text: footer shortened to one line/),
