@@ -118,9 +118,9 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     for (const companion of output.companions ?? []) await removeFile(join(outDir, companion), { within: outDir });
   }
 
-  // The quick check of the next build trusts `inputs` only if every output was built from them: an
-  // output that failed (or was not selected) keeps its old hash, and leaves `inputs` empty, so the
-  // next build looks again and fails again until the input is fixed.
+  // The quick check of the next build trusts the manifest only if every output was built from these
+  // inputs: an output that failed (or was not selected) keeps its old hash, and the manifest says it
+  // is not complete, so the next build looks again and fails again until the input is fixed.
   const upToDate = [...workspace.decks.values()].every((deck) =>
     deck.value.audiences.every(
       (audience) =>
@@ -131,7 +131,8 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     version: 1,
     generator,
     today: [...workspace.decks.values()].some((d) => !d.value.date) ? today : "",
-    inputs: upToDate && report.errors.length === 0 ? inputHashes(workspace) : {},
+    inputs: inputHashes(workspace),
+    complete: upToDate && report.errors.length === 0,
     targets: [...existing].sort(),
     outputs,
   };

@@ -9,11 +9,14 @@ export interface Manifest {
   generator: string;
   /** Date used for decks without one (YYYY-MM-DD). */
   today: string;
-  /**
-   * Every input file read, relative to the workspace root, with its hash; empty unless every output
-   * was built from exactly these (one failed or was not selected), so the next build checks each.
-   */
+  /** Every input file read, relative to the workspace root, with its hash. */
   inputs: Record<string, string>;
+  /**
+   * Whether every output was built from exactly these inputs. False when one failed (it keeps its
+   * old hash) or was not selected: the next build then checks each output instead of answering
+   * from the manifest, and fails again until the input is fixed.
+   */
+  complete?: boolean;
   /** Every `deck/audience` the workspace defined at the last build. */
   targets: string[];
   /** Outputs by `deck/audience`. */
