@@ -1,7 +1,7 @@
 import { BriefingError, type SourceLocation } from "../errors.js";
 import { closestName, listChoices } from "../validate/closestName.js";
 import { HELPER_NAMES, HelperError } from "./helpers.js";
-import { FIGURE_INPUTS } from "../resolve/figureInputs.js";
+import { missingInput } from "../resolve/figureInputs.js";
 import { lookupPath } from "./dataPath.js";
 import { PartialCycleError } from "./partialCycle.js";
 
@@ -84,6 +84,7 @@ export function templateError(
   const missingHelper = /^Missing helper: "([^"]+)"/.exec(raw);
   const missingPartial = /^The partial (\S+) could not be found/.exec(raw);
   const call = line !== undefined && col !== undefined ? expressionAt(template, line, col) : undefined;
+  const empty = cause instanceof TypeError ? readingFromNothing(raw, template, context) : undefined;
   if (missingHelper || (notDefined && call?.hasArguments && !call.expression.includes("."))) {
     // Strict mode reports `{{money x}}` as an undefined variable "money": it is a helper call.
     const name = missingHelper?.[1] ?? call!.expression;
@@ -106,6 +107,9 @@ export function templateError(
   } else if (cause instanceof RangeError && /call stack/i.test(raw)) {
     message = `the template never finishes (it calls itself without end) in ${what}`;
     hint = "look for a partial that includes itself, or a block that repeats without end";
+  } else if (empty) {
+    message = `${empty.message} in ${what}`;
+    hint = empty.hint;
   } else if (cause instanceof HelperCallError) {
     ({ message, hint } = helperProblem(cause, template, what, context));
   } else if (cause instanceof HelperError) {
@@ -153,8 +157,7 @@ function helperProblem(
   if (!missing) return { message: `${error.message} in ${what}${at}`, hint: generic };
   const helper = /^\{\{[#~]?\s*([\w-]+)/.exec(call)?.[1] ?? "the helper";
   const guard = `or show it only when there is one: {{#if ${missing}}}…{{/if}}`;
-  const figure = /^figures\.(\w+)$/.exec(missing)?.[1] as keyof typeof FIGURE_INPUTS | undefined;
-  const input = figure ? FIGURE_INPUTS[figure] : undefined;
+  const input = missingInput(missing);
   if (input) {
     return {
       message: `${helper} needs ${missing}, which cannot be computed without ${input}, in ${what}${at}`,
@@ -166,6 +169,38 @@ function helperProblem(
     message: `${helper} needs ${missing}, which is not set, in ${what}${at}`,
     hint: suggestion ? `did you mean "${suggestion}"?` : `set ${missing} in the data, ${guard}`,
   };
+}
+
+/**
+ * Strict mode reading a field of something empty ("Cannot read properties of null (reading
+ * 'variance')"): the path the template reads, and the data it needs, e.g. `figures.budget.variance`
+ * cannot be read because `figures.budget`, null without `organization.cloudSpend.budget`, is empty.
+ */
+function readingFromNothing(
+  raw: string,
+  template: string,
+  context: unknown,
+): { message: string; hint: string } | undefined {
+  const field = /^Cannot read properties of (?:null|undefined) \(reading '([^']+)'\)/.exec(raw)?.[1];
+  if (field === undefined || context === undefined) return undefined;
+  for (const [path] of template.matchAll(/[A-Za-z_$][\w$]*(?:\.[\w$-]+)+/g)) {
+    const parts = path.split(".");
+    for (let n = 1; n < parts.length; n++) {
+      if (parts[n] !== field) continue;
+      const parent = parts.slice(0, n).join(".");
+      const found = lookupPath(context, parent);
+      if (!found.found || (found.value !== null && found.value !== undefined)) continue;
+      const input = missingInput(parent);
+      const guard = `show it only when there is one: {{#if ${parent}}}…{{/if}}`;
+      return input
+        ? {
+            message: `${path} cannot be read: ${parent} is empty, as it cannot be computed without ${input},`,
+            hint: `set ${input.replace(/^organization\./, "")} in the organization file, or ${guard}`,
+          }
+        : { message: `${path} cannot be read: ${parent} is empty,`, hint: guard };
+    }
+  }
+  return undefined;
 }
 
 /** The text of a template between two positions (lines from 1, columns from 0). */

@@ -92,8 +92,10 @@ function issueToErrors(
       });
     });
   }
-  if (issue.code === "invalid_union" && !("discriminator" in issue) && isMapping(dataAt(data, path))) {
-    // A mapping where a list or a binding goes: the binding's own problems are the real reason.
+  const value = dataAt(data, path);
+  if (issue.code === "invalid_union" && !("discriminator" in issue) && (isMapping(value) || Array.isArray(value))) {
+    // A list or a mapping where either goes (cards typed out, or bound to data): the problems of the
+    // form it has are the real reason (too many cards, an unknown key of the binding).
     const branch = issue.errors.find((errors) => !errors.some((e) => e.code === "invalid_type" && e.path.length === 0));
     if (branch && branch.length > 0) return issuesToErrors(branch, source, schema, data, path);
   }
@@ -136,23 +138,6 @@ function issueToErrors(
         hint: `add "${field}:" (${issue.message.replace(/^Invalid input.*$/, "see the README for its form")})`,
       }),
     ];
-  }
-  if (issue.code === "invalid_union" && Array.isArray(dataAt(data, path))) {
-    // A list that should hold texts: point at the items that are not text.
-    const items = dataAt(data, path) as unknown[];
-    const bad = items.flatMap((item, i) => (typeof item === "string" || typeof item === "number" ? [] : [i]));
-    if (bad.length > 0) {
-      return bad.map(
-        (i) =>
-          new BriefingError(`item ${i + 1} is ${describe(items[i])}, not text`, {
-            ...locate(source, [...path, i]),
-            hint:
-              items[i] !== null && typeof items[i] === "object" && !Array.isArray(items[i])
-                ? "unquoted text containing ': ' becomes a mapping; put the item in quotes"
-                : "write each item as text",
-          }),
-      );
-    }
   }
   const where = locate(source, path);
   let message = issue.message;
