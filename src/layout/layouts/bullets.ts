@@ -30,6 +30,7 @@ export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
     const introShape = fittedText(frame, { x: content.x, y: top, w: content.w, h }, [{ text: intro }], {
       ...options,
       color: theme.colors.muted,
+      name: "Introduction",
     });
     const used = measureParagraphs(introShape.paragraphs, content.w, introShape.size, introShape.font);
     introShape.box = { ...introShape.box, h: Math.min(h, used + 0.05) };
@@ -89,6 +90,7 @@ export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
       maxSize: all.fits ? all.size : theme.sizes.body,
       minSize: theme.sizes.minimum,
       body: true,
+      name: numbered ? "Agenda" : "Bullets",
     });
     return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", [
       ...(p === 0 ? introShapes : []),

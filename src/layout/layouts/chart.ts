@@ -63,7 +63,8 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
       box,
       chartKind: chart.kind,
       categories: chart.categories,
-      series,
+      // Sums and products of money carry binary noise (12833999.999999998): the chart holds the figure.
+      series: series.map((s) => ({ ...s, values: s.values.map((v) => (v === null ? null : withoutFloatNoise(v))) })),
       format: chart.format,
       formatCode: chartFormatCode(chart.format, values, format.locale, format.currency),
       labelFormatCode: chartFormatCode(chart.format, values, format.locale, format.currency, "labels"),
@@ -74,7 +75,8 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
       size: Math.max(theme.sizes.minimum, theme.sizes.body - 5),
       color: theme.colors.text,
       gridColor: theme.colors.line,
-      labelColor: round ? labelColorOn(seriesColors) : theme.colors.text,
+      labelColors: round ? seriesColors.map(labelColorOn) : seriesColors.map(() => theme.colors.text),
+      name: "Chart",
     };
   };
   const groups = round ? [chart.series.map((_, i) => i)] : scaleGroups(chart.series);
@@ -96,6 +98,7 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
           bold: true,
           color: theme.colors.text,
           maxLines: 1,
+          name: `Chart ${g + 1} heading`,
         }),
       );
       const box = { x, y: chartBox.y + headH, w, h: chartBox.h - headH };
@@ -116,6 +119,7 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
         minSize: theme.sizes.minimum,
         color: theme.colors.text,
         valign: "middle",
+        name: "Caption",
       }),
     );
   } else if (slide.caption) {
@@ -124,7 +128,7 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
         frame,
         { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
         [{ text: slide.caption }],
-        { ...captionOptions, color: theme.colors.muted },
+        { ...captionOptions, color: theme.colors.muted, name: "Caption" },
       ),
     );
   }
@@ -183,10 +187,15 @@ function colorDistance(a: string, b: string): number {
   return Math.hypot(...x.map((v, i) => v - y[i]!));
 }
 
-/** White or near-black, whichever keeps the higher worst-case contrast on every slice color. */
-function labelColorOn(fills: string[]): string {
-  const worst = (ink: string) => Math.min(...fills.map((f) => contrastRatio(ink, f)));
-  return worst("FFFFFF") >= worst("111111") ? "FFFFFF" : "111111";
+/** Label ink for one slice: white or near-black, whichever reads better; black where neither reaches WCAG AA. */
+export function labelColorOn(fill: string): string {
+  const best = contrastRatio("FFFFFF", fill) >= contrastRatio("111111", fill) ? "FFFFFF" : "111111";
+  return contrastRatio(best, fill) >= 4.5 ? best : "000000";
+}
+
+/** The number a person wrote, without the binary rounding error of the arithmetic that made it. */
+export function withoutFloatNoise(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
 }
 
 function formatValue(value: number, kind: ValueFormat, format: Formatter): string {

@@ -110,11 +110,25 @@ function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): 
     const col = i % perRow;
     const x = content.x + col * (cardW + GAP);
     const y = top + row * (cardH + GAP);
-    shapes.push({ kind: "rect", box: { x, y, w: cardW, h: cardH }, fill: theme.colors.surface });
-    shapes.push({ kind: "rect", box: { x, y, w: 0.07, h: cardH }, fill: theme.colors.accent });
+    const n = i + 1;
+    shapes.push({
+      kind: "rect",
+      box: { x, y, w: cardW, h: cardH },
+      fill: theme.colors.surface,
+      name: `Metric ${n} card`,
+      decorative: true,
+    });
+    shapes.push({
+      kind: "rect",
+      box: { x, y, w: 0.07, h: cardH },
+      fill: theme.colors.accent,
+      name: `Metric ${n} accent`,
+      decorative: true,
+    });
     const rowStack = Math.max(...stackH.slice(row * perRow, (row + 1) * perRow));
     const stackTop = y + PAD + Math.max(0, (innerH - rowStack) / 2);
     const value = values[i]!;
+    value.name = `Metric ${n} value`;
     value.box = { x: x + PAD, y: stackTop, w: innerW, h: valueH };
     value.size = valueSize;
     value.valign = "bottom";
@@ -135,6 +149,7 @@ function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): 
         minSize: theme.sizes.minimum,
         bold: true,
         color: theme.colors.text,
+        name: `Metric ${n} label`,
       }),
     );
     if (card.caption) {
@@ -144,6 +159,7 @@ function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): 
           maxSize: captionSize(size),
           minSize: theme.sizes.minimum,
           color: theme.colors.muted,
+          name: `Metric ${n} caption`,
         }),
       );
     }
@@ -154,7 +170,7 @@ function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): 
         frame,
         { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
         [{ text: slide.caption }],
-        { ...captionOptions, color: theme.colors.muted },
+        { ...captionOptions, color: theme.colors.muted, name: "Caption" },
       ),
     );
   }

@@ -118,6 +118,8 @@ function drawPage(frame: Frame, page: readonly PhasePage[]): Shape[] {
       kind: "rect",
       box: { x: content.x + DOT / 2, y: g.lineY - 0.02, w: (g.n - 1) * (g.colW + GAP), h: 0.04 },
       fill: theme.colors.line,
+      name: "Timeline line",
+      decorative: true,
     });
   }
   // One size for every card so the phases read as a set.
@@ -128,17 +130,22 @@ function drawPage(frame: Frame, page: readonly PhasePage[]): Shape[] {
   page.forEach(({ phase, items }, i) => {
     const x = content.x + i * (g.colW + GAP);
     const current = phase.current !== undefined && isTruthyText(phase.current);
+    const n = i + 1;
+    // The dot marks the current phase by its fill; its period says "now" in words, so the dot only decorates.
     shapes.push({
       kind: "rect",
       box: { x, y: g.lineY - DOT / 2, w: DOT, h: DOT },
       fill: current ? theme.colors.accent : theme.colors.background,
       line: theme.colors.accent,
       ellipse: true,
+      name: `Phase ${n} marker`,
+      decorative: true,
     });
     shapes.push(
       fittedText(frame, { x, y: g.labelY, w: g.colW, h: g.labelH }, [{ text: phase.label }], {
         ...g.labelOptions,
         color: current ? theme.colors.accent : theme.colors.heading,
+        name: `Phase ${n} label`,
       }),
     );
     if (phase.period) {
@@ -146,17 +153,32 @@ function drawPage(frame: Frame, page: readonly PhasePage[]): Shape[] {
         fittedText(frame, { x, y: g.periodY, w: g.colW, h: g.periodH }, [{ text: phase.period }], {
           ...g.periodOptions,
           color: theme.colors.muted,
+          name: `Phase ${n} period`,
         }),
       );
     }
-    shapes.push({ kind: "rect", box: { x, y: g.cardTop, w: g.colW, h: g.cardH }, fill: theme.colors.surface });
-    if (current) shapes.push({ kind: "rect", box: { x, y: g.cardTop, w: g.colW, h: 0.07 }, fill: theme.colors.accent });
+    shapes.push({
+      kind: "rect",
+      box: { x, y: g.cardTop, w: g.colW, h: g.cardH },
+      fill: theme.colors.surface,
+      name: `Phase ${n} card`,
+      decorative: true,
+    });
+    if (current)
+      shapes.push({
+        kind: "rect",
+        box: { x, y: g.cardTop, w: g.colW, h: 0.07 },
+        fill: theme.colors.accent,
+        name: `Phase ${n} accent`,
+        decorative: true,
+      });
     if (items.length > 0) {
       shapes.push(
         fittedText(frame, { x: x + PAD, y: g.cardTop + PAD, w: g.textW, h: g.textH }, paras(items), {
           maxSize: size,
           minSize: theme.sizes.minimum,
           body: true,
+          name: `Phase ${n} goals`,
         }),
       );
     }

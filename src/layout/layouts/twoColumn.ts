@@ -67,21 +67,27 @@ export function layoutTwoColumn(frame: Frame, slide: TwoColumn): LaidOutSlide[] 
     const shapes: Shape[] = [];
     cols.forEach((col, i) => {
       const x = content.x + i * (colW + GAP);
+      const side = i === 0 ? "Left" : "Right";
       shapes.push({
         kind: "rect",
         box: { x, y: content.y, w: colW, h: content.h },
         fill: theme.colors.surface,
         rounded: false,
+        name: `${side} card`,
+        decorative: true,
       });
       shapes.push({
         kind: "rect",
         box: { x, y: content.y, w: colW, h: 0.07 },
         fill: i === 0 ? theme.colors.accent : (theme.colors.chart[1] ?? theme.colors.accent),
+        name: `${side} accent`,
+        decorative: true,
       });
       shapes.push(
         fittedText(frame, { x: x + PAD, y: content.y + PAD, w: colW - 2 * PAD, h: headingH }, [{ text: col.heading }], {
           ...headingOptions,
           color: theme.colors.heading,
+          name: `${side} heading`,
         }),
       );
       const items = lists[i] ?? [];
@@ -91,6 +97,7 @@ export function layoutTwoColumn(frame: Frame, slide: TwoColumn): LaidOutSlide[] 
             maxSize: size,
             minSize: theme.sizes.minimum,
             body: true,
+            name: `${side} bullets`,
           }),
         );
       }
