@@ -412,7 +412,7 @@ function credits(personaSources: Source[], extra: Source[], ctx: BriefingContext
       ? org.sources
       : [
           {
-            title: `${org.name}: cloud spend ${format.monthRange(first.month, latest.month)} (${format.list(org.cloudProviders)}), budget and business figures`,
+            title: `${org.name}: cloud spend ${format.monthRange(first.month, latest.month)} (${format.list(org.cloudProviders)}), ${org.cloudSpend.budget ? "budget and " : ""}business figures`,
             publisher: org.name,
             notes: `Figures supplied by ${org.name} for this briefing.`,
           },

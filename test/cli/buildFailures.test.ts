@@ -31,7 +31,7 @@ const BREAKS: Record<string, (ws: string) => Promise<void>> = {
   "a helper given text": (ws) =>
     edit(join(ws, "decks", "brief.yaml"), "title: Monthly spend", 'title: "{{currency persona.name}}"'),
   "a helper given text, for one audience only": (ws) =>
-    edit(join(ws, "decks", "brief.yaml"), '"Waste: {{currency figures.wasteAmount}}"', '"{{percent persona.name}}"'),
+    edit(join(ws, "decks", "brief.yaml"), '"Waste: {{currency figures.waste.annual}}"', '"{{percent persona.name}}"'),
   "chart series of the wrong length": (ws) =>
     edit(
       join(ws, "decks", "brief.yaml"),
