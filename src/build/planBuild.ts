@@ -77,13 +77,19 @@ function noSlidesError(target: BuildTarget, rendered: RenderedTarget, laidOut: L
   const drawn = new Set(laidOut.slides.map((s) => s.sourceIndex));
   const reasons = deck.value.slides.map((slide, i) => {
     const name = `slide ${i + 1}${slide.id ? ` (${slide.id})` : ""}`;
-    if (!forAudience.has(i)) return `${name} is only for ${slide.audiences?.join(", ") ?? "other audiences"}`;
+    if (!forAudience.has(i)) {
+      if (slide.audiences && !slide.audiences.includes(audience.id))
+        return `${name} is only for audiences ${slide.audiences.join(", ")}`;
+      if (slide.personas && !slide.personas.includes(audience.persona))
+        return `${name} is only for personas ${slide.personas.join(", ")}`;
+      return `${name} is not for persona ${audience.persona} (exceptPersonas)`;
+    }
     if (!afterWhen.has(i)) return `${name} has when: "${slide.when ?? ""}", false for this audience`;
     return drawn.has(i) ? `${name} was drawn` : `${name} has an empty list`;
   });
   return new BriefingError(`deck "${deck.id}" has no slides for audience "${audience.id}": ${reasons.join("; ")}`, {
     ...locate(deck.source, ["slides"]),
-    hint: "change a slide's audiences or when: condition so at least one slide is left for this audience",
+    hint: "change a slide's audiences, personas or when: condition so at least one slide is left for this audience",
   });
 }
 
