@@ -1,13 +1,19 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 
+const temps: string[] = [];
+afterAll(async () => {
+  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
+});
+
 async function workspace(): Promise<string> {
   const ws = await mkdtemp(join(tmpdir(), "briefings-fail-"));
+  temps.push(ws);
   await cp(join(fixtures, "minimal"), ws, { recursive: true });
   return ws;
 }
@@ -91,6 +97,7 @@ describe("failures during a build", () => {
   it("a symbolic link in the output folder cannot lead writes outside it", async () => {
     const ws = await workspace();
     const elsewhere = await mkdtemp(join(tmpdir(), "briefings-elsewhere-"));
+    temps.push(elsewhere);
     await mkdir(join(ws, "out"));
     await symlink(elsewhere, join(ws, "out", "brief"));
     const { code, stderr } = await run(["build", "--root", ws], ws);
