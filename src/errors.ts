@@ -52,12 +52,16 @@ export const ERROR_CODES = [
   "unknown-variable",
   "unknown-helper",
   "unknown-partial",
+  "partial-cycle",
+  "template-endless",
   "helper-argument",
   "template-error",
   "unknown-data",
   "binding-type",
   "shape-mismatch",
+  "missing-data",
   // Building and writing
+  "no-slides",
   "cannot-write",
   "outside-output",
   "folder-not-empty",
@@ -112,7 +116,12 @@ export interface BriefingWarning extends SourceLocation {
 /** Collects warnings while stages run, so the core never prints. */
 export class BuildContext {
   readonly warnings: BriefingWarning[] = [];
+  private readonly seen = new Set<string>();
+  /** Record a warning; the same warning again (another audience of the same deck) is recorded once. */
   warn(warning: BriefingWarning): void {
+    const key = JSON.stringify([warning.file, warning.line, warning.column, warning.path, warning.message]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.warnings.push(warning);
   }
 }

@@ -14,7 +14,7 @@ import { companionsPresent } from "./companionsPresent.js";
 import { deckFromManifest, emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 import { selectTargets, type SelectOptions } from "./selectTargets.js";
-import { targetHash } from "./targetHash.js";
+import { outputHash, targetHash } from "./targetHash.js";
 
 /** Options for {@link buildDecks}. */
 export interface BuildOptions extends SelectOptions {
@@ -125,11 +125,21 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     for (const companion of output.companions ?? []) await removeFile(join(outDir, companion), { within: outDir });
   }
 
+  // The quick check of the next build trusts the manifest only if every output was built from these
+  // inputs: an output that failed (or was not selected) keeps its old hash, and the manifest says it
+  // is not complete, so the next build looks again and fails again until the input is fixed.
+  const upToDate = [...workspace.decks.values()].every((deck) =>
+    deck.value.audiences.every(
+      (audience) =>
+        outputs[`${deck.id}/${audience.id}`]?.hash === outputHash(workspace, deck, audience, today, hashedGenerator),
+    ),
+  );
   const manifest: Manifest = {
     version: 1,
     generator,
     today: [...workspace.decks.values()].some((d) => !d.value.date) ? today : "",
     inputs: inputHashes(workspace),
+    complete: upToDate && report.errors.length === 0,
     targets: [...existing].sort(),
     outputs: Object.fromEntries(Object.entries(outputs).filter(([key]) => existing.has(key))),
   };

@@ -6,7 +6,7 @@ import type { RenderedTarget } from "../render/renderTarget.js";
 import type { LayoutName } from "../schema/slide.js";
 import type { Theme } from "../schema/theme.js";
 import type { ThemeEntity } from "../model/workspace.js";
-import { createFrame, footerSize, slideNumberBox, SLIDE_DIMENSIONS, type Frame } from "./frame.js";
+import { createFrame, fitFooter, slideNumberBox, SLIDE_DIMENSIONS, type Frame } from "./frame.js";
 import { layoutBullets } from "./layouts/bullets.js";
 import { layoutCallToAction } from "./layouts/callToAction.js";
 import { layoutChart } from "./layouts/chart.js";
@@ -24,10 +24,12 @@ export interface LaidOutDeck {
   width: number;
   height: number;
   theme: Theme;
-  /** Footer text for content slides ('' for none). */
+  /** Footer text for content slides ('' for none), on one line: cut with "…" if it is too long. */
   footer: string;
   /** Footer type size in points, fitted to the footer box. */
   footerSize: number;
+  /** The whole footer when `footer` is cut ('' otherwise): the writer puts it in the notes master. */
+  fullFooter: string;
   logo?: { data: Uint8Array; mime: string; altText: string; box: Box };
   /** Document properties. */
   title: string;
@@ -75,13 +77,15 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
     slides.push(...draw(frame, slide as never, format).map((laid) => ({ ...laid, layout: slide.layout })));
   }
   const { width, height } = SLIDE_DIMENSIONS[theme.value.slideSize];
-  const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: "footer" });
+  const frame = createFrame(theme.value, context, { file: theme.source.path, path: "footer.text" });
+  const footer = rendered.footer ? fitFooter(frame, rendered.footer) : { text: "", size: 10, full: "" };
   const deck: LaidOutDeck = {
     width,
     height,
     theme: theme.value,
-    footer: rendered.footer,
-    footerSize: footerSize(frame, rendered.footer),
+    footer: footer.text,
+    footerSize: footer.size,
+    fullFooter: footer.full,
     logo: theme.logo && theme.value.logo ? logoPlacement(theme, frame) : undefined,
     title: briefing.deck.title,
     subject: `Briefing for ${briefing.audience.name} (${briefing.audience.role})`,

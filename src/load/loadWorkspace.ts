@@ -38,6 +38,7 @@ function readWorkspace(root: string): LoadedWorkspace {
     errors: [],
     unparsed: new Set(),
     refused: new Set(),
+    unreadable: new Set(),
   };
   const files = Object.fromEntries(INPUT_KINDS.map((kind) => [kind, listInputs(abs, kind)])) as Record<
     InputKind,
@@ -84,7 +85,8 @@ function readWorkspace(root: string): LoadedWorkspace {
     if (orgPaths.has(file.source.path)) ws.organizations.set(file.source.path, file);
     else ws.decks.push(file);
   }
-  const outside = [...orgPaths].filter((p) => !ws.organizations.has(p));
+  // Organizations outside decks/ are read now; one in decks/ that failed to read or parse is reported once.
+  const outside = [...orgPaths].filter((p) => !ws.organizations.has(p) && !files.deck?.includes(p));
   for (const file of readYamlFiles(outside, "deck", ws, { quietIfMissing: true })) {
     ws.organizations.set(file.source.path, file);
   }
@@ -141,6 +143,7 @@ function readYamlFiles(
       if (cause instanceof BriefingError) {
         errors.push(cause);
         ws.unparsed.add(`${kind}/${idOf(path)}`);
+        ws.unreadable.add(path);
         return undefined;
       }
       if (!(options.quietIfMissing && (cause as NodeJS.ErrnoException).code === "ENOENT")) {
@@ -151,6 +154,7 @@ function readYamlFiles(
             cause,
           }),
         );
+        ws.unreadable.add(path);
       }
       return undefined;
     }
@@ -158,6 +162,7 @@ function readYamlFiles(
     errors.push(...parsed.errors);
     if (!parsed.source || parsed.errors.length > 0) {
       ws.unparsed.add(`${kind}/${idOf(path)}`);
+      ws.unreadable.add(path);
       return undefined;
     }
     return { id: idOf(path), source: parsed.source };

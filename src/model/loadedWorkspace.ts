@@ -44,6 +44,8 @@ export interface LoadedWorkspace {
    * reported in `errors`).
    */
   refused: Set<string>;
+  /** Files (absolute paths) that exist but could not be read or parsed (already reported in `errors`). */
+  unreadable: Set<string>;
 }
 
 /** A file named by the workspace that lies outside it (by its path, or through a symbolic link): never read. */

@@ -29,6 +29,12 @@ export const ManifestSchema = z.object({
   today: z.string(),
   /** Every input file read, relative to the workspace root, with its hash. */
   inputs: z.record(z.string(), z.string()),
+  /**
+   * Whether every output was built from exactly these inputs. False when one failed (it keeps its
+   * old hash) or was not selected: the next build then checks each output instead of answering
+   * from the manifest, and fails again until the input is fixed.
+   */
+  complete: z.boolean().optional(),
   /** Every `deck/audience` the workspace defined at the last build. */
   targets: z.array(z.string()),
   /** Outputs by `deck/audience`. */
