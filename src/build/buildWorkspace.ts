@@ -3,6 +3,7 @@ import { fileSize, generatorFingerprint, hashFiles, listInputFiles } from "../lo
 import { readManifest, type Manifest, type ManifestOutput } from "../load/readManifest.js";
 import type { BuildOptions } from "./buildDecks.js";
 import { companionsPresent } from "./companionsPresent.js";
+import { companionSuffixes, recordedSuffixes } from "./companionSuffixes.js";
 import { deckFromManifest, emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 
@@ -65,7 +66,10 @@ async function answerFromManifest(
   });
   const selected = keys.map((key) => manifest.outputs[key]);
   if (keys.length === 0 || selected.some((o) => o === undefined)) return undefined; // never built, or an unknown --deck/--audience
-  if (selected.some((o) => Boolean(o?.companions?.length) !== Boolean(options.brief))) return undefined; // --brief toggled
+  // --brief, --pdf or --handout toggled, or a PDF that failed last time (recorded with no hash):
+  if (selected.some((o) => o?.hash === "")) return undefined;
+  const suffixes = companionSuffixes(options).join("|");
+  if (selected.some((o) => o && recordedSuffixes(o.file, o.companions).join("|") !== suffixes)) return undefined;
   if (!(await companionsPresent(outDir, selected as ManifestOutput[]))) return undefined;
   if (options.decks?.some((d) => !keys.some((k) => k.startsWith(`${d}/`)))) return undefined;
   if (options.audiences?.some((a) => !keys.some((k) => k.endsWith(`/${a}`)))) return undefined;

@@ -51,6 +51,8 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       "--brief",
       "also write <audience>.brief.md (one-page leave-behind) and <audience>.notes.md (presenter script)",
     )
+    .option("--pdf", "also write <audience>.pdf, one page per slide (needs LibreOffice)")
+    .option("--handout", "also write <audience>.handout.pdf, notes pages for the presenter (needs LibreOffice)")
     .option(
       "--workers <n>",
       "worker threads for large batches (0: build in one thread; default: one per spare core from 24 decks)",
@@ -74,6 +76,8 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       .description("build, then rebuild exactly the affected decks whenever an input changes (Ctrl-C stops)"),
   )
     .option("--brief", "also write the leave-behind brief and presenter script next to each deck")
+    .option("--pdf", "also write <audience>.pdf next to each deck (needs LibreOffice)")
+    .option("--handout", "also write <audience>.handout.pdf, notes pages (needs LibreOffice)")
     .option("--json", "print one JSON object per build, one per line")
     .action(async (flags) => {
       const { watchCommand } = await import("./commands/watch.js");

@@ -27,7 +27,7 @@ export interface ManifestOutput {
   file: string;
   slides: number;
   bytes: number;
-  /** Files written next to the deck (brief, presenter script), relative to the output folder. */
+  /** Files written next to the deck (brief, presenter script, PDFs), relative to the output folder. */
   companions?: string[];
 }
 
@@ -63,7 +63,7 @@ function isSafeOutput(outDir: string, output: unknown): output is ManifestOutput
   if (typeof deck !== "string" || typeof audience !== "string" || typeof hash !== "string" || typeof file !== "string")
     return false;
   if (typeof slides !== "number" || typeof bytes !== "number") return false;
-  // Briefs and presenter scripts are deleted too: Markdown files inside the output folder only.
+  // Briefs, presenter scripts and PDFs are deleted too: Markdown and PDF files inside the output folder only.
   if (
     companions !== undefined &&
     !(
@@ -71,7 +71,7 @@ function isSafeOutput(outDir: string, output: unknown): output is ManifestOutput
       companions.every(
         (c) =>
           typeof c === "string" &&
-          c.endsWith(".md") &&
+          /\.(md|pdf)$/.test(c) &&
           isInside(outDir, join(outDir, c)) &&
           !c.split(/[\\/]/).includes(".."),
       )
