@@ -5,7 +5,7 @@ import type { RenderedTarget } from "../render/renderTarget.js";
 import type { LayoutName } from "../schema/slide.js";
 import type { Theme } from "../schema/theme.js";
 import type { ThemeEntity } from "../validate/validateWorkspace.js";
-import { createFrame, footerSize, slideNumberBox, SLIDE_DIMENSIONS, type Frame } from "./frame.js";
+import { createFrame, footerBox, footerSize, slideNumberBox, SLIDE_DIMENSIONS, type Frame } from "./frame.js";
 import { layoutBullets } from "./layouts/bullets.js";
 import { layoutCallToAction } from "./layouts/callToAction.js";
 import { layoutChart } from "./layouts/chart.js";
@@ -90,24 +90,32 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
   };
 }
 
-/** The logo at the logo's width (at most 0.34 in tall), just left of the slide number and level with it. */
+/**
+ * The logo at the width the theme gives, just left of the slide number and level with it. It is made
+ * smaller only where it would not fit the band below the content area or would run into the footer
+ * text, and then a warning says so.
+ */
 function logoPlacement(theme: ThemeEntity, frame: Frame): LaidOutDeck["logo"] {
   const logo = theme.logo!;
   const spec = theme.value.logo!;
   const size = logo.size;
   const ratio = size && size.width > 0 ? size.height / size.width : 0.3;
-  let w = spec.width;
-  let h = w * ratio;
-  const maxH = 0.34;
-  if (h > maxH) {
-    h = maxH;
-    w = h / ratio;
-  }
   const number = slideNumberBox(frame);
-  return {
-    data: logo.data,
-    mime: logo.mime,
-    altText: spec.altText,
-    box: { x: number.x - 0.15 - w, y: number.y + number.h / 2 - h / 2, w, h },
-  };
+  const footer = footerBox(frame);
+  const bandTop = frame.content.y + frame.content.h + 0.1;
+  const maxH = frame.height - 0.08 - bandTop;
+  const maxW = number.x - 0.15 - (footer.x + footer.w + 0.15);
+  const scale = Math.min(1, maxH / (spec.width * ratio), maxW / spec.width);
+  const w = spec.width * scale;
+  const h = w * ratio;
+  if (scale < 0.999)
+    frame.warnings.warn({
+      message:
+        `the logo is drawn ${w.toFixed(2)} in wide, not the theme's ${spec.width} in, ` + `to stay in the footer band`,
+      file: theme.source.path,
+      path: "logo.width",
+    });
+  // Centred on the slide number's line, moved up or down as little as needed to stay in the band.
+  const y = Math.min(frame.height - 0.08 - h, Math.max(bandTop, number.y + number.h / 2 - h / 2));
+  return { data: logo.data, mime: logo.mime, altText: spec.altText, box: { x: number.x - 0.15 - w, y, w, h } };
 }
