@@ -70,7 +70,7 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
   for (const slide of rendered.slides) {
     const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: `slides.${slide.index}` });
     const draw = LAYOUTS[slide.layout] as LayoutFunction<LayoutName>;
-    slides.push(...draw(frame, slide as never, format));
+    slides.push(...draw(frame, slide as never, format).map((laid) => ({ ...laid, layout: slide.layout })));
   }
   const { width, height } = SLIDE_DIMENSIONS[theme.value.slideSize];
   const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: "footer" });

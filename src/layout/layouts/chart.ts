@@ -27,7 +27,8 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
     box: { x: content.x, y: content.y, w: content.w, h: content.h - captionH },
     chartKind: chart.kind,
     categories: chart.categories,
-    series: chart.series,
+    // Sums and products of money carry binary noise (12833999.999999998): the chart holds the figure.
+    series: chart.series.map((s) => ({ ...s, values: s.values.map(withoutFloatNoise) })),
     format: chart.format,
     formatCode: chartFormatCode(chart.format, all, format.locale, format.currency),
     altText: chart.altText?.trim() || describeChart(slide, format),
@@ -36,7 +37,8 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
     size: Math.max(theme.sizes.minimum, theme.sizes.body - 5),
     color: theme.colors.text,
     gridColor: theme.colors.line,
-    labelColor: round ? labelColorOn(colors) : theme.colors.text,
+    labelColors: round ? colors.map(labelColorOn) : colors.map(() => theme.colors.text),
+    name: "Chart",
   });
   if (slide.caption) {
     shapes.push(
@@ -44,7 +46,13 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
         frame,
         { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
         [{ text: slide.caption }],
-        { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 },
+        {
+          maxSize: theme.sizes.body - 2,
+          minSize: theme.sizes.minimum,
+          color: theme.colors.muted,
+          maxLines: 2,
+          name: "Caption",
+        },
       ),
     );
   }
@@ -72,10 +80,15 @@ export function paletteFor(palette: readonly string[], count: number, round: boo
   });
 }
 
-/** White or near-black, whichever keeps the higher worst-case contrast on every slice color. */
-function labelColorOn(fills: string[]): string {
-  const worst = (ink: string) => Math.min(...fills.map((f) => contrastRatio(ink, f)));
-  return worst("FFFFFF") >= worst("111111") ? "FFFFFF" : "111111";
+/** Label ink for one slice: white or near-black, whichever reads better; black where neither reaches WCAG AA. */
+export function labelColorOn(fill: string): string {
+  const best = contrastRatio("FFFFFF", fill) >= contrastRatio("111111", fill) ? "FFFFFF" : "111111";
+  return contrastRatio(best, fill) >= 4.5 ? best : "000000";
+}
+
+/** The number a person wrote, without the binary rounding error of the arithmetic that made it. */
+export function withoutFloatNoise(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
 }
 
 function formatValue(value: number, kind: ValueFormat, format: Formatter): string {

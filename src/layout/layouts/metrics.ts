@@ -37,9 +37,23 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
     const col = i % perRow;
     const x = content.x + col * (cardW + GAP);
     const y = top + row * (cardH + GAP);
-    shapes.push({ kind: "rect", box: { x, y, w: cardW, h: cardH }, fill: theme.colors.surface });
-    shapes.push({ kind: "rect", box: { x, y, w: 0.07, h: cardH }, fill: theme.colors.accent });
+    const n = i + 1;
+    shapes.push({
+      kind: "rect",
+      box: { x, y, w: cardW, h: cardH },
+      fill: theme.colors.surface,
+      name: `Metric ${n} card`,
+      decorative: true,
+    });
+    shapes.push({
+      kind: "rect",
+      box: { x, y, w: 0.07, h: cardH },
+      fill: theme.colors.accent,
+      name: `Metric ${n} accent`,
+      decorative: true,
+    });
     const value = valueShapes[i]!;
+    value.name = `Metric ${n} value`;
     value.box = { x: x + pad, y: y + pad, w: cardW - 2 * pad, h: valueH };
     value.size = valueSize;
     value.valign = "bottom";
@@ -52,6 +66,7 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
         minSize: theme.sizes.minimum,
         bold: true,
         color: theme.colors.text,
+        name: `Metric ${n} label`,
       }),
     );
     if (card.caption) {
@@ -61,7 +76,12 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
           frame,
           { x: x + pad, y: capY, w: cardW - 2 * pad, h: y + cardH - pad - capY },
           [{ text: card.caption }],
-          { maxSize: theme.sizes.body - 3, minSize: theme.sizes.minimum, color: theme.colors.muted },
+          {
+            maxSize: theme.sizes.body - 3,
+            minSize: theme.sizes.minimum,
+            color: theme.colors.muted,
+            name: `Metric ${n} caption`,
+          },
         ),
       );
     }
@@ -72,7 +92,13 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
         frame,
         { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
         [{ text: slide.caption }],
-        { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 },
+        {
+          maxSize: theme.sizes.body - 2,
+          minSize: theme.sizes.minimum,
+          color: theme.colors.muted,
+          maxLines: 2,
+          name: "Caption",
+        },
       ),
     );
   }

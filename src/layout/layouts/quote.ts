@@ -16,7 +16,19 @@ export function quoteBox(frame: Pick<Frame, "content">): Box {
 export function layoutQuote(frame: Frame, slide: Quote): LaidOutSlide[] {
   const { theme, content } = frame;
   const box = quoteBox(frame);
+  const quote = fittedText(frame, box, [{ text: slide.quote }], {
+    maxSize: 30,
+    minSize: theme.sizes.body,
+    font: theme.fonts.heading,
+    color: theme.colors.heading,
+    italic: true,
+    valign: "middle",
+    name: "Quote",
+  });
+  // The quote before its decorative opening mark: read in this order, the quote (the slide's title
+  // when it has no other) comes right after the title, and the mark, a glyph, is skipped.
   const shapes: Shape[] = [
+    quote,
     {
       kind: "text",
       box: { x: content.x, y: content.y - 0.25, w: 0.9, h: 1.5 },
@@ -27,30 +39,29 @@ export function layoutQuote(frame: Frame, slide: Quote): LaidOutSlide[] {
       bold: true,
       inset: 0,
       valign: "top",
+      name: "Quotation mark",
+      decorative: true,
     },
   ];
-  const quote = fittedText(frame, box, [{ text: slide.quote }], {
-    maxSize: 30,
-    minSize: theme.sizes.body,
-    font: theme.fonts.heading,
-    color: theme.colors.heading,
-    italic: true,
-    valign: "middle",
-  });
-  shapes.push(quote);
   if (slide.attribution) {
     shapes.push(
       fittedText(
         frame,
         { x: box.x, y: content.y + content.h - ATTRIBUTION_H, w: box.w, h: ATTRIBUTION_H },
         [{ text: `— ${slide.attribution}` }],
-        { maxSize: theme.sizes.body, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 },
+        {
+          maxSize: theme.sizes.body,
+          minSize: theme.sizes.minimum,
+          color: theme.colors.muted,
+          maxLines: 2,
+          name: "Attribution",
+        },
       ),
     );
   }
   if (slide.title) return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
   // Without a title of its own, the quote is the slide's title placeholder (on a layout that puts the
   // title where the quote goes): screen readers and the outline name the slide by what it says.
-  quote.role = "title";
+  quote.placeholder = "title";
   return [{ master: "quote", title: slide.quote.slice(0, 80), shapes, notes: slide.notes, sourceIndex: slide.index }];
 }

@@ -3,6 +3,7 @@ import { LINE_HEIGHT } from "../fitText.js";
 import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
 import { textWidth, wrapText } from "../measureText.js";
 import { paginate } from "../paginate.js";
+import { alignColumns } from "../tableColumns.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
 
 type Table = Extract<RenderedSlide, { layout: "table" }>;
@@ -12,8 +13,11 @@ const CELL_PAD_Y = 4; // points, top and bottom
 const MAX_EXTRA_PAD = 0.22; // inches a row may grow by when the table has room to spare
 
 /** A native table: columns sized by content, type shrunk to fit, rows continued with the header repeated. */
-export function layoutTable(frame: Frame, slide: Table): LaidOutSlide[] {
+export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
   const { theme, content } = frame;
+  // Numbers flush right, with one precision per column, before anything is measured.
+  const { align, rows: alignedRows } = alignColumns(input.columns, input.rows);
+  const slide = { ...input, rows: alignedRows };
   const captionH = slide.caption ? 0.6 : 0;
   const area = { ...content, h: content.h - captionH };
   const widths = columnWidths(slide, area.w, theme.fonts.body);
@@ -69,6 +73,9 @@ export function layoutTable(frame: Frame, slide: Table): LaidOutSlide[] {
         stripeFill: theme.colors.surface,
         lineColor: theme.colors.line,
         rowHeights,
+        align,
+        altText: describeTable(slide.title, slide.columns, rows.length),
+        name: "Table",
       },
     ];
     if (slide.caption && p === pages.length - 1) {
@@ -77,7 +84,13 @@ export function layoutTable(frame: Frame, slide: Table): LaidOutSlide[] {
           frame,
           { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
           [{ text: slide.caption }],
-          { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 },
+          {
+            maxSize: theme.sizes.body - 2,
+            minSize: theme.sizes.minimum,
+            color: theme.colors.muted,
+            maxLines: 2,
+            name: "Caption",
+          },
         ),
       );
     }
@@ -109,4 +122,9 @@ function columnWidths(slide: Table, total: number, font: string): number[] {
   }
   const sum = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => (w / sum) * total);
+}
+
+/** Alt text for a table frame: what it is about, its columns and how many rows it has. */
+function describeTable(title: string, columns: readonly string[], rows: number): string {
+  return `Table, ${title}: ${rows} ${rows === 1 ? "row" : "rows"}, columns ${columns.join(", ")}.`;
 }
