@@ -224,6 +224,7 @@ function inputHashes(workspace: Workspace): Record<string, string> {
   for (const t of workspace.themes.values()) {
     add(t.source.path, t.source.hash);
     if (t.logo && t.value.logo) add(resolve(t.source.path, "..", t.value.logo.path), sha256(t.logo.data));
+    if (t.template && t.value.template) add(resolve(t.source.path, "..", t.value.template), t.template.template.hash);
   }
   for (const p of workspace.partials.values()) add(p.file, p.hash);
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));

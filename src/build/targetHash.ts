@@ -20,6 +20,7 @@ export function targetHash(workspace: Workspace, target: BuildTarget, generator:
       organization: workspace.organizations.get(target.deck.organizationFile)!.source.hash,
       theme: theme.source.hash,
       logo: theme.logo ? sha256(theme.logo.data) : null,
+      template: theme.template?.template.hash ?? null,
       partials: [...workspace.partials.values()].map((p) => `${p.name}:${p.hash}`).sort(),
       date: target.deck.value.date ?? target.context.deck.date,
     }),

@@ -5,7 +5,15 @@ import type { RenderedTarget } from "../render/renderTarget.js";
 import type { LayoutName } from "../schema/slide.js";
 import type { Theme } from "../schema/theme.js";
 import type { ThemeEntity } from "../validate/validateWorkspace.js";
-import { createFrame, footerBox, footerSize, slideNumberBox, SLIDE_DIMENSIONS, type Frame } from "./frame.js";
+import {
+  createFrame,
+  footerBox,
+  footerSize,
+  slideNumberBox,
+  SLIDE_DIMENSIONS,
+  type Frame,
+  type TemplateFrame,
+} from "./frame.js";
 import { layoutBullets } from "./layouts/bullets.js";
 import { layoutCallToAction } from "./layouts/callToAction.js";
 import { layoutChart } from "./layouts/chart.js";
@@ -28,6 +36,8 @@ export interface LaidOutDeck {
   /** Footer type size in points, fitted to the footer box. */
   footerSize: number;
   logo?: { data: Uint8Array; mime: string; altText: string; box: Box };
+  /** The company template the deck is written into, with the layout chosen for each kind of slide. */
+  template?: NonNullable<ThemeEntity["template"]>;
   /** Document properties. */
   title: string;
   subject: string;
@@ -67,12 +77,14 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
   const org = target.context.organization;
   const format = createFormatter(org.locale, org.currency);
   const slides: LaidOutSlide[] = [];
+  const template = templateFrame(theme);
   for (const slide of rendered.slides) {
-    const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: `slides.${slide.index}` });
+    const where = { file: target.deck.source.path, path: `slides.${slide.index}` };
+    const frame = createFrame(theme.value, context, where, template);
     const draw = LAYOUTS[slide.layout] as LayoutFunction<LayoutName>;
     slides.push(...draw(frame, slide as never, format).map((laid) => ({ ...laid, layout: slide.layout })));
   }
-  const { width, height } = SLIDE_DIMENSIONS[theme.value.slideSize];
+  const { width, height } = template ?? SLIDE_DIMENSIONS[theme.value.slideSize];
   const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: "footer" });
   return {
     width,
@@ -80,13 +92,28 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
     theme: theme.value,
     footer: rendered.footer,
     footerSize: footerSize(frame, rendered.footer),
-    logo: theme.logo && theme.value.logo ? logoPlacement(theme, frame) : undefined,
+    // On a template, its own logo (on its master) is the logo.
+    logo: theme.logo && theme.value.logo && !template ? logoPlacement(theme, frame) : undefined,
+    ...(theme.template ? { template: theme.template } : {}),
     title: target.context.deck.title,
     subject: `Briefing for ${target.context.audience.name} (${target.context.audience.role})`,
     author: org.presenter?.name ?? org.name,
     company: org.name,
     date: target.context.deck.date,
     slides,
+  };
+}
+
+/** The template's geometry for layout, when the theme is drawn on one. */
+function templateFrame(theme: ThemeEntity): TemplateFrame | undefined {
+  if (!theme.template) return undefined;
+  const { template, layouts } = theme.template;
+  return {
+    width: template.width,
+    height: template.height,
+    layouts,
+    decorations: template.decorations.get(layouts.content.layout.master) ?? [],
+    sizes: template.sizes,
   };
 }
 

@@ -31,7 +31,7 @@ export interface LoadedWorkspace {
   /** Organization files, keyed by absolute path (decks refer to them by path). */
   organizations: Map<string, LoadedFile>;
   partials: LoadedPartial[];
-  /** Asset files (logos) named by themes, keyed by absolute path; an Error where reading failed or was refused ({@link OutsideWorkspaceError}). */
+  /** Asset files (logos, templates) named by themes, keyed by absolute path; an Error where reading failed or was refused ({@link OutsideWorkspaceError}). */
   assets: Map<string, Uint8Array | Error>;
   /** Problems found while reading and parsing. */
   errors: BriefingError[];
@@ -45,6 +45,9 @@ const YAML_EXT = new Set([".yaml", ".yml"]);
 
 /** The largest input file read: hand-written YAML is kilobytes; anything near this is a mistake (or an attack). */
 export const MAX_INPUT_BYTES = 1024 * 1024;
+
+/** The largest template read: pictures make brand templates megabytes, rarely tens of them. */
+export const MAX_TEMPLATE_BYTES = 64 * 1024 * 1024;
 
 /** A file named by the workspace that lies outside it (by its path, or through a symbolic link): never read. */
 export class OutsideWorkspaceError extends Error {
@@ -137,19 +140,24 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
   // Assets named by themes (logos), read now so later stages stay free of I/O.
   await Promise.all(
     themes.map(async (theme) => {
-      const logo = valueAt(theme.source, ["logo", "path"]);
-      if (typeof logo !== "string") return;
-      const path = resolve(dirname(theme.source.path), logo);
-      const inside = await resolveInside(abs, path);
-      if (inside === "outside") {
-        ws.assets.set(path, new OutsideWorkspaceError(`outside the workspace: ${logo}`));
-        return;
-      }
-      try {
-        if (inside === "missing") throw new Error(`no such file: ${logo}`);
-        ws.assets.set(path, await readLimited(inside.real));
-      } catch (cause) {
-        ws.assets.set(path, cause instanceof Error ? cause : new Error(String(cause)));
+      for (const [field, limit] of [
+        [["logo", "path"], MAX_INPUT_BYTES],
+        [["template"], MAX_TEMPLATE_BYTES],
+      ] as const) {
+        const asset = valueAt(theme.source, [...field]);
+        if (typeof asset !== "string") continue;
+        const path = resolve(dirname(theme.source.path), asset);
+        const inside = await resolveInside(abs, path);
+        if (inside === "outside") {
+          ws.assets.set(path, new OutsideWorkspaceError(`outside the workspace: ${asset}`));
+          continue;
+        }
+        try {
+          if (inside === "missing") throw new Error(`no such file: ${asset}`);
+          ws.assets.set(path, await readLimited(inside.real, limit));
+        } catch (cause) {
+          ws.assets.set(path, cause instanceof Error ? cause : new Error(String(cause)));
+        }
       }
     }),
   );
@@ -230,11 +238,11 @@ async function readInside(root: string, path: string): Promise<Uint8Array> {
  * inputs are a few small files, and a round trip to the thread pool per call left the main thread
  * idle for about 6 ms of a cold build.
  */
-async function readLimited(path: string): Promise<Uint8Array> {
+async function readLimited(path: string, limit = MAX_INPUT_BYTES): Promise<Uint8Array> {
   const size = statSync(path).size;
-  if (size > MAX_INPUT_BYTES) {
+  if (size > limit) {
     throw new BriefingError(
-      `file is too large: ${(size / 1024 / 1024).toFixed(1)} MB (at most ${MAX_INPUT_BYTES / 1024 / 1024} MB)`,
+      `file is too large: ${(size / 1024 / 1024).toFixed(1)} MB (at most ${limit / 1024 / 1024} MB)`,
       {
         file: path,
         line: 1,

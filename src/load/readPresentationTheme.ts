@@ -77,6 +77,17 @@ export async function readPresentationTheme(file: string): Promise<PresentationT
       hint: "give a .pptx or .potx file (in PowerPoint, Keynote or LibreOffice: save or export as PowerPoint)",
       cause,
     });
+  const compound = compoundFileKind(bytes);
+  if (compound === "encrypted")
+    throw new BriefingError("the presentation is password-protected (encrypted), so its theme cannot be read", {
+      file,
+      hint: "open it in PowerPoint, remove the password (File › Info › Protect Presentation), and save a copy",
+    });
+  if (compound === "binary")
+    throw new BriefingError("this is an old binary PowerPoint file (.ppt/.pot), not a .pptx or .potx", {
+      file,
+      hint: "open it in PowerPoint or LibreOffice and save it as .pptx or .potx",
+    });
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes);
@@ -152,6 +163,26 @@ export async function readPresentationTheme(file: string): Promise<PresentationT
     slideSize: { cx, cy },
     pictures,
   };
+}
+
+/**
+ * Office's OLE compound files (CFB) are not ZIP packages: an encrypted .pptx is one (its package
+ * sits in an "EncryptedPackage" stream), and so is a binary .ppt. Undefined for anything else.
+ */
+export function compoundFileKind(bytes: Uint8Array): "encrypted" | "binary" | undefined {
+  const magic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  if (bytes.length < 512 || magic.some((b, i) => bytes[i] !== b)) return undefined;
+  // Stream names are UTF-16LE in the directory sectors; finding the name is enough to tell the two apart.
+  const name = new Uint8Array([..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]));
+  return indexOf(bytes, name) >= 0 ? "encrypted" : "binary";
+}
+
+function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 /** Pictures (p:pic) on one part, with their images resolved through the part's relationships. */
