@@ -48,8 +48,20 @@ export function createFrame(
     const titleBox = layouts.content.title;
     // Content fills the body placeholder, or the space under the title when the layout has none.
     const below = titleBox.y + titleBox.h + 0.15;
-    const body = layouts.content.body ?? { x: titleBox.x, y: below, w: titleBox.w, h: height * 0.9 - below };
-    const content = keepOut(body, template.decorations, width * height);
+    const open = {
+      x: Math.min(titleBox.x, 0.5),
+      y: below,
+      w: width - 2 * Math.min(titleBox.x, 0.5),
+      h: height * 0.9 - below,
+    };
+    const body = layouts.content.body ?? open;
+    let content = keepOut(body, template.decorations, width * height);
+    // A body placeholder too small for a chart or a table (some templates size it for a few bullets):
+    // the open area under the title, clear of decorations, when that is larger.
+    if (content.h < 2.5 || content.w < 4) {
+      const wider = keepOut(open, template.decorations, width * height);
+      if (wider.w * wider.h > content.w * content.h) content = wider;
+    }
     return { width, height, theme, margin: Math.max(0.2, titleBox.x), titleBox, content, warnings, where, template };
   }
   const { width, height } = SLIDE_DIMENSIONS[theme.slideSize];
@@ -263,13 +275,15 @@ function shorten(paragraphs: Paragraph[], fits: (p: Paragraph[]) => boolean): Pa
   const last = out[out.length - 1];
   if (!last) return out;
   let words = last.text.split(" ");
-  while (words.length > 0 && !fits(out)) {
+  while (words.length > 1 && !fits(out)) {
     words = words.slice(0, -1);
-    // A single long word: cut characters instead.
-    const text =
-      words.length > 0 ? words.join(" ") : [...last.text].slice(0, Math.max(0, [...last.text].length - 1)).join("");
-    last.text = `${text}…`;
-    if (words.length === 0) words = [text];
+    last.text = `${words.join(" ")}…`;
+  }
+  // One word left that does not fit: cut characters (from the word, not from the ellipsis), down to none.
+  let chars = [...(words[0] ?? "")];
+  while (chars.length > 0 && !fits(out)) {
+    chars = chars.slice(0, -1);
+    last.text = `${chars.join("")}…`;
   }
   return out;
 }
