@@ -131,6 +131,22 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
   for (const command of theme.commands)
     command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
 
+  const template = program.command("template").description("work with company templates (.potx/.pptx)");
+  template
+    .command("check <file>")
+    .description("list a template's layouts, which of our slides use each, what is missing, and render a deck on it")
+    .option("--out <dir>", "where the contact sheet goes (default: the current folder)")
+    .option("--json", "print the result as JSON")
+    .action(async (file: string, flags: { out?: string; json?: boolean }) => {
+      const { templateCheckCommand } = await import("./commands/template.js");
+      code = await templateCheckCommand(
+        { file: resolve(out.cwd, file), out: resolve(out.cwd, flags.out ?? "."), json: flags.json },
+        out,
+      );
+    });
+  for (const command of template.commands)
+    command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
+
   program
     .command("init")
     .description("scaffold a new workspace that builds out of the box")

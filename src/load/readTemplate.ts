@@ -57,6 +57,8 @@ export interface Template {
   sizes: { title?: number; body?: number };
   /** The template's example slides: parts left out of decks built on it. */
   slides: string[];
+  /** The layouts those example slides use, in slide order. */
+  exampleLayouts: string[];
 }
 
 const decoder = new TextDecoder();
@@ -156,7 +158,11 @@ export function parseTemplate(file: string, data: Uint8Array): Template {
   const slides = [...presentation.matchAll(/<p:sldId\b[^>]*\br:id="([^"]+)"/g)]
     .map((m) => presentationRels.get(m[1]!)?.target)
     .filter((t): t is string => t !== undefined);
+  const exampleLayouts = slides.flatMap((slide) =>
+    [...relationshipsOf(parts, slide).values()].filter((r) => r.type.endsWith("/slideLayout")).map((r) => r.target),
+  );
   return {
+    exampleLayouts,
     file,
     hash: sha256(data),
     parts,

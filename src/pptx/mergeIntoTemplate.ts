@@ -137,11 +137,11 @@ export function mergeIntoTemplate(ours: Uint8Array, facts: MergeFacts): Uint8Arr
       /<\/p:sldMasterIdLst>/,
       `<p:notesMasterIdLst><p:notesMasterId r:id="rIdBriefingNotes"/></p:notesMasterIdLst>`,
     );
-  presentation = insertAfter(
-    presentation,
-    /<\/p:handoutMasterIdLst>|<\/p:notesMasterIdLst>|<\/p:sldMasterIdLst>/,
-    list,
+  // ECMA-376 order: sldMasterIdLst, notesMasterIdLst, handoutMasterIdLst, then sldIdLst.
+  const anchor = ["</p:handoutMasterIdLst>", "</p:notesMasterIdLst>", "</p:sldMasterIdLst>"].find((a) =>
+    presentation.includes(a),
   );
+  if (anchor) presentation = presentation.replace(anchor, () => anchor + list);
   setText("ppt/presentation.xml", presentation);
 
   // Document properties are the deck's.
@@ -269,6 +269,11 @@ function contentTypes(
       extra.push(`<Override PartName="/${target}" ContentType="${CT.slide}"/>`);
   if (!/PartName="\/ppt\/presentation\.xml"/.test(xml))
     extra.push(`<Override PartName="/ppt/presentation.xml" ContentType="${CT.presentation}"/>`);
+  // One entry per part: ours replace the template's for the same name (its slide1.xml, say).
+  const ourParts = new Set(extra.map((e) => /PartName="([^"]+)"/.exec(e)?.[1]).filter(Boolean));
+  xml = xml.replace(/<Override\b[^>]*PartName="([^"]+)"[^>]*\/>/g, (o, part: string) => (ourParts.has(part) ? "" : o));
+  const seen = new Set<string>();
+  extra.splice(0, extra.length, ...extra.filter((e) => !seen.has(e) && seen.add(e)));
   // Defaults first, as ECMA-376's schema orders them.
   const firstOverride = xml.search(/<Override\b/);
   const defaultsXml = extra.filter((e) => e.startsWith("<Default")).join("");

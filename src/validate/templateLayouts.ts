@@ -105,8 +105,11 @@ export function assignLayouts(
         .filter((s): s is { l: TemplateLayout; score: number } => s.score !== undefined);
       const best = Math.max(...scored.map((s) => s.score));
       const top = scored.filter((s) => Math.abs(s.score - best) < 1e-6);
-      layout = top[0]?.l;
-      if (top.length > 1 && wanted === undefined) ambiguous.push(role);
+      // Among equals, a layout the template's own example slides use: what its authors meant
+      // (LibreOffice writes the same layouts for every master; each example slide picks its master).
+      const exemplary = top.filter((s) => template.exampleLayouts.includes(s.l.part));
+      layout = (exemplary[0] ?? top[0])?.l;
+      if (top.length > 1 && exemplary.length !== 1 && wanted === undefined) ambiguous.push(role);
     }
     if (!layout) return { unknown };
     chosen[role] = geometry(layout);
