@@ -107,8 +107,9 @@ export function slideNumberBox(frame: Pick<Frame, "width" | "height" | "margin">
 }
 
 /** Footer type size: 10 pt on one line if it can shrink to fit down to 8 pt, else two lines down to 6.5 pt. */
-export function footerSize(frame: Frame, footer: string): number {
-  const box = footerBox(frame);
+export function footerSize(frame: Frame, footer: string, within: Box = footerBox(frame)): number {
+  // A placeholder's own insets (0.1 in each side by default) take room from its box.
+  const box = within === footerBox(frame) ? within : { ...within, w: within.w - 0.2, h: within.h - 0.1 };
   const request = { paragraphs: [{ text: footer }], width: box.w, height: box.h, font: frame.theme.fonts.body };
   const oneLine = fitText({ ...request, maxSize: 10, minSize: 8, maxLinesPerParagraph: 1 });
   return oneLine.fits ? oneLine.size : fitText({ ...request, maxSize: 9, minSize: 6.5, maxLinesPerParagraph: 2 }).size;

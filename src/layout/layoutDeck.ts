@@ -86,12 +86,14 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
   }
   const { width, height } = template ?? SLIDE_DIMENSIONS[theme.value.slideSize];
   const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: "footer" });
+  // On a template the footer goes into its footer placeholder: fitted to that box.
+  const templateFooter = template?.layouts.content.footer?.box;
   return {
     width,
     height,
     theme: theme.value,
     footer: rendered.footer,
-    footerSize: footerSize(frame, rendered.footer),
+    footerSize: footerSize(frame, rendered.footer, templateFooter),
     // On a template, its own logo (on its master) is the logo.
     logo: theme.logo && theme.value.logo && !template ? logoPlacement(theme, frame) : undefined,
     ...(theme.template ? { template: theme.template } : {}),

@@ -14,6 +14,8 @@ export interface MergeFacts {
   roles: TemplateRole[];
   /** Footer text for the template's footer placeholder ('' for none). */
   footer: string;
+  /** The footer's type size in points, fitted to the template's footer placeholder. */
+  footerSize: number;
   slideNumbers: boolean;
   /** The deck's date (YYYY-MM-DD): zip entry times. */
   date: string;
@@ -191,7 +193,7 @@ function placeSlide(xml: string, geometry: LayoutGeometry, role: TemplateRole, f
         id++,
         "Footer",
         geometry.footer,
-        `<a:r><a:rPr lang="en-US"/><a:t>${escapeXml(facts.footer)}</a:t></a:r>`,
+        `<a:r><a:rPr lang="en-US" sz="${Math.round(facts.footerSize * 100)}"/><a:t>${escapeXml(facts.footer)}</a:t></a:r>`,
       ),
     );
   if (role === "content" && geometry.slideNumber && facts.slideNumbers)

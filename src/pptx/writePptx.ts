@@ -47,6 +47,7 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
       s.master !== "cover" ? "content" : s.layout === "title" || s.layout === undefined ? "title" : "section",
     ),
     footer: deck.footer,
+    footerSize: deck.footerSize,
     slideNumbers: deck.theme.footer.slideNumbers,
     date: deck.date,
   });

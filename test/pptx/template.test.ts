@@ -6,7 +6,7 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWorkspace } from "../../src/build/buildWorkspace.js";
 import { convertToPdf } from "../support/libreoffice.js";
-import { deckOverflows, describeOverflows } from "../support/overflow.js";
+import { copyWithoutAutofit, deckOverflows, describeOverflows } from "../support/overflow.js";
 
 // The default deck built on real templates no one here wrote: LibreOffice's own Impress templates
 // (DNA, Midnightblue, Vivid), converted to .pptx by LibreOffice (see test/fixtures/templates/README.md).
@@ -127,7 +127,13 @@ describe("on templates, LibreOffice draws every word inside its shape", () => {
   it("finds no overflow on any slide of the three decks", async () => {
     const out = await mkdtemp(join(tmpdir(), "briefings-template-pdf-"));
     try {
-      const files = [...decks.values()];
+      // Unique names: LibreOffice names each PDF after its deck, and every deck here is cfo.pptx.
+      const files: string[] = [];
+      for (const [name, file] of decks) {
+        const copy = join(out, `${name}.pptx`);
+        await copyWithoutAutofit(file, copy);
+        files.push(copy);
+      }
       const pdfs = await convertToPdf(files, out);
       const problems: string[] = [];
       for (const file of files) {
