@@ -173,7 +173,7 @@ export function compoundFileKind(bytes: Uint8Array): "encrypted" | "binary" | un
   const magic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
   if (bytes.length < 512 || magic.some((b, i) => bytes[i] !== b)) return undefined;
   // Stream names are UTF-16LE in the directory sectors; finding the name is enough to tell the two apart.
-  const name = new Uint8Array([..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]));
+  const name = new Uint8Array(Array.from("EncryptedPackage", (c) => [c.charCodeAt(0), 0]).flat());
   return indexOf(bytes, name) >= 0 ? "encrypted" : "binary";
 }
 

@@ -46,7 +46,10 @@ export function mergeIntoTemplate(ours: Uint8Array, facts: MergeFacts): Uint8Arr
   const removed = new Set<string>();
   for (const slide of facts.template.slides) {
     for (const rel of relationshipsOf(out, slide).values())
-      if (rel.type.endsWith("/notesSlide")) (removed.add(rel.target), removed.add(relsPath(rel.target)));
+      if (rel.type.endsWith("/notesSlide")) {
+        removed.add(rel.target);
+        removed.add(relsPath(rel.target));
+      }
     removed.add(slide);
     removed.add(relsPath(slide));
   }
@@ -132,7 +135,8 @@ export function mergeIntoTemplate(ours: Uint8Array, facts: MergeFacts): Uint8Arr
       : [];
   setText("ppt/_rels/presentation.xml.rels", relationshipsXml([...keptRels, ...slideRels, ...notesRel]));
   let presentation = text(out, "ppt/presentation.xml").replace(/<p:sldIdLst>[\s\S]*?<\/p:sldIdLst>|<p:sldIdLst\/>/, "");
-  const list = `<p:sldIdLst>${slideRels.map((r, i) => `<p:sldId id="${256 + i}" r:id="${r.id}"/>`).join("")}</p:sldIdLst>`;
+  const ids = slideRels.map((r, i) => `<p:sldId id="${256 + i}" r:id="${r.id}"/>`).join("");
+  const list = `<p:sldIdLst>${ids}</p:sldIdLst>`;
   if (notesRel.length > 0)
     presentation = insertAfter(
       presentation,
@@ -193,7 +197,8 @@ function placeSlide(xml: string, geometry: LayoutGeometry, role: TemplateRole, f
         id++,
         "Footer",
         geometry.footer,
-        `<a:r><a:rPr lang="en-US" sz="${Math.round(facts.footerSize * 100)}"/><a:t>${escapeXml(facts.footer)}</a:t></a:r>`,
+        `<a:r><a:rPr lang="en-US" sz="${Math.round(facts.footerSize * 100)}"/>` +
+          `<a:t>${escapeXml(facts.footer)}</a:t></a:r>`,
       ),
     );
   if (role === "content" && geometry.slideNumber && facts.slideNumbers)
@@ -202,7 +207,8 @@ function placeSlide(xml: string, geometry: LayoutGeometry, role: TemplateRole, f
         id++,
         "Slide Number",
         geometry.slideNumber,
-        '<a:fld id="{5C1D3E2A-7B4F-4E1A-9C2D-1A2B3C4D5E6F}" type="slidenum"><a:rPr lang="en-US"/><a:t>‹#›</a:t></a:fld>',
+        '<a:fld id="{5C1D3E2A-7B4F-4E1A-9C2D-1A2B3C4D5E6F}" type="slidenum">' +
+          '<a:rPr lang="en-US"/><a:t>‹#›</a:t></a:fld>',
       ),
     );
   if (extra.length > 0) out = out.replace("</p:spTree>", `${extra.join("")}</p:spTree>`);
@@ -212,7 +218,7 @@ function placeSlide(xml: string, geometry: LayoutGeometry, role: TemplateRole, f
 const isBody = (p: TemplatePlaceholder) =>
   p.type === "body" || p.type === "obj" || p.type === "chart" || p.type === "tbl";
 
-/** A `<p:ph>` naming the layout's placeholder as the layout writes it (type and index left out where it leaves them out). */
+/** A `<p:ph>` naming the layout's placeholder as the layout writes it (type and index left out where it does). */
 function phXml(ph: TemplatePlaceholder, title: boolean): string {
   const type = title || ph.type === "subTitle" ? ph.type : ph.type === "obj" ? "obj" : "body";
   const typeAttr = type === "body" && !title ? "" : ` type="${type}"`;

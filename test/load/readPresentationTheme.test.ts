@@ -34,10 +34,7 @@ async function failure(bytes: Uint8Array, name = "brand.pptx"): Promise<Briefing
 function compoundFile(stream: string): Uint8Array {
   const bytes = new Uint8Array(1536);
   bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  bytes.set(
-    [...stream].flatMap((c) => [c.charCodeAt(0), 0]),
-    512,
-  );
+  bytes.set(Array.from(stream, (c) => [c.charCodeAt(0), 0]).flat(), 512);
   return bytes;
 }
 

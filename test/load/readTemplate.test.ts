@@ -83,10 +83,7 @@ describe("reading a template", () => {
     );
     const encrypted = new Uint8Array(1536);
     encrypted.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    encrypted.set(
-      [..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]),
-      512,
-    );
+    encrypted.set(Array.from("EncryptedPackage", (c) => [c.charCodeAt(0), 0]).flat(), 512);
     expect(failure(encrypted).message).toBe("the template is password-protected (encrypted), so it cannot be used");
   });
 });

@@ -83,7 +83,7 @@ describe.each(TEMPLATES)("the default deck on LibreOffice's %s template", (name)
     for (const sample of templateSlideTexts) expect(deckText).not.toContain(sample);
   });
 
-  it("puts every slide on one of the template's layouts, with its title and body text in that layout's placeholders", async () => {
+  it("puts every slide on a template layout, with its title and body text in that layout's placeholders", async () => {
     const [template, deck] = await Promise.all([
       partsOf(join(fixtures, `${name}.pptx`)),
       partsOf(decks.get(name.toLowerCase())!),

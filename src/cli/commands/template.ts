@@ -14,7 +14,12 @@ export async function templateCheckCommand(flags: TemplateCheckFlags, io: CliIO)
   try {
     const check = await checkTemplate(flags.file, {
       outDir: flags.out,
-      onProgress: io.tty && !flags.json ? (m) => io.stderr(`${m}\n`) : undefined,
+      onProgress:
+        io.tty && !flags.json
+          ? (m) => {
+              io.stderr(`${m}\n`);
+            }
+          : undefined,
     });
     if (flags.json) {
       io.stdout(
@@ -25,7 +30,8 @@ export async function templateCheckCommand(flags: TemplateCheckFlags, io: CliIO)
     }
     const shown = (file: string) => relative(io.cwd, file) || file;
     io.stdout(
-      `${shown(check.file)}: ${check.width.toFixed(2)} × ${check.height.toFixed(2)} in, ${check.layouts.length} layouts\n`,
+      `${shown(check.file)}: ${check.width.toFixed(2)} × ${check.height.toFixed(2)} in, ` +
+        `${check.layouts.length} layouts\n`,
     );
     for (const layout of check.layouts) {
       const use = layout.usedFor.length ? `  ← our ${layout.usedFor.join(", ")} slides` : "";
