@@ -1,4 +1,5 @@
 import { BuildContext } from "../errors.js";
+import { checkAccessibility } from "./accessibility.js";
 import { createFormatter, type Formatter } from "../render/format.js";
 import type { RenderedSlide, RenderedSources } from "../render/rendered.js";
 import type { RenderedTarget } from "../render/renderTarget.js";
@@ -88,7 +89,7 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
   const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: "footer" });
   // On a template the footer goes into its footer placeholder: fitted to that box.
   const templateFooter = template?.layouts.content.footer?.box;
-  return {
+  const deck: LaidOutDeck = {
     width,
     height,
     theme: theme.value,
@@ -104,6 +105,14 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
     date: target.context.deck.date,
     slides,
   };
+  for (const finding of checkAccessibility(deck)) {
+    const where =
+      finding.slide === undefined
+        ? { file: theme.source.path, path: "logo.altText" }
+        : { file: target.deck.source.path, path: `slides.${finding.sourceIndex ?? finding.slide}` };
+    context.warn({ ...where, message: `accessibility (${finding.rule}): ${finding.message}` });
+  }
+  return deck;
 }
 
 /** The template's geometry for layout, when the theme is drawn on one. */

@@ -19,12 +19,6 @@ export function withSliceLabelColors(xml: string, colors: readonly string[]): st
   );
 }
 
-/** The number format of the chart's values (its first value cache), for the workbook's cells. */
-export function valueFormatOf(chartXml: string): string | undefined {
-  const code = /<c:numCache>\s*<c:formatCode>([^<]*)<\/c:formatCode>/.exec(chartXml)?.[1];
-  return code?.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-}
-
 /** The header a workbook's first column gets in place of pptxgenjs's empty cell ("Column1" in the table). */
 const CATEGORY_HEADER = "Category";
 
@@ -33,6 +27,7 @@ const CATEGORY_HEADER = "Category";
  * - the table's range without the stray quote pptxgenjs writes (`ref="A1:B13'"`, #1531; Keynote and
  *   Quick Look drop the chart), with an auto filter over the same range as Excel writes;
  * - a header in A1 ("Category"), so the table's first column has a name that is in its header cell;
+ * - the sheet's `<tableParts>`, without which the table the sheet relates to is not part of it;
  * - a style sheet with cell formats (the chart's number format on the values) and the Normal cell style.
  */
 export function fixWorkbook(files: Map<string, Uint8Array>, valueFormat: string | undefined): void {
@@ -56,14 +51,18 @@ export function fixWorkbook(files: Map<string, Uint8Array>, valueFormat: string 
       ? fixed.replace("<tableColumns", `<autoFilter ref="${ref}"/><tableColumns`)
       : fixed;
   });
-  edit("xl/worksheets/sheet1.xml", (xml) =>
+  edit("xl/worksheets/sheet1.xml", (xml) => {
     // Values (numbers in columns B onward, below the header) in the chart's number format.
-    valueFormat
+    const styled = valueFormat
       ? xml.replace(/<c r="([B-Z][A-Z]*)(\d+)">/g, (cell, _col, row: string) =>
           row === "1" ? cell : cell.replace(">", ' s="1">'),
         )
-      : xml,
-  );
+      : xml;
+    // pptxgenjs relates the table to the sheet but leaves out <tableParts>, so readers see no table.
+    return styled.includes("<tableParts")
+      ? styled
+      : styled.replace("</worksheet>", '<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>');
+  });
   edit("xl/styles.xml", () => styleSheet(valueFormat));
 }
 
@@ -79,13 +78,17 @@ function styleSheet(valueFormat: string | undefined): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
     numFmt +
-    '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>' +
-    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/>' +
+    '<scheme val="minor"/></font></fonts>' +
+    '<fills count="2"><fill><patternFill patternType="none"/></fill>' +
+    '<fill><patternFill patternType="gray125"/></fill></fills>' +
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    `<cellXfs count="${valueFormat ? 2 : 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${valueXf}</cellXfs>` +
+    `<cellXfs count="${valueFormat ? 2 : 1}">` +
+    `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${valueXf}</cellXfs>` +
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-    '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
+    '<dxfs count="0"/>' +
+    '<tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
     "</styleSheet>"
   );
 }

@@ -1,7 +1,7 @@
 import { unzipSync } from "fflate";
 import type { Frame } from "../layout/frame.js";
 import type { Theme } from "../schema/theme.js";
-import { fixWorkbook, valueFormatOf, withSliceLabelColors } from "./chartParts.js";
+import { fixWorkbook, withSliceLabelColors } from "./chartParts.js";
 import {
   appXml,
   contentTypes,
@@ -28,6 +28,8 @@ export interface PackageFacts {
   plan: PackagePlan;
   /** Per chart, in slide order: the color of each data label. */
   chartLabelColors: string[][];
+  /** Per chart, in slide order: the Excel number format of its values (for its workbook's cells). */
+  chartFormats: string[];
   theme: Theme;
   frame: Frame;
 }
@@ -70,10 +72,11 @@ export function normalizePptx(bytes: Uint8Array, facts: PackageFacts): Uint8Arra
       );
     else if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) editText(out, name, withNotesSlideNumberIndex);
     else if (workbook) {
-      const chartXml = new TextDecoder().decode(out.get(`ppt/charts/chart${workbook[1]}.xml`) ?? new Uint8Array());
-      out.set(name, normalizeWorkbook(out.get(name)!, date, timestamp, valueFormatOf(chartXml)));
+      const format = facts.chartFormats[Number(workbook[1]) - 1];
+      out.set(name, normalizeWorkbook(out.get(name)!, date, timestamp, format));
     }
   }
+  dropDuplicateMedia(out);
   writeAppProperties(out, facts);
   editText(out, "[Content_Types].xml", (xml) =>
     contentTypes(dropMissingOverrides(renameRefs(xml, rename), out), [...out.keys()]),
@@ -84,9 +87,9 @@ export function normalizePptx(bytes: Uint8Array, facts: PackageFacts): Uint8Arra
 /** Slides named and tagged, layouts given their placeholders, the master its placeholders and styles. */
 function placeOnLayouts(files: Map<string, Uint8Array>, facts: PackageFacts): void {
   const { plan } = facts;
-  plan.slides.forEach((slide, i) =>
-    editText(files, `ppt/slides/slide${i + 1}.xml`, (xml) => tagSlide(xml, slide.shapes, i + 1)),
-  );
+  plan.slides.forEach((slide, i) => {
+    editText(files, `ppt/slides/slide${i + 1}.xml`, (xml) => tagSlide(xml, slide.shapes, i + 1));
+  });
   for (const name of files.keys()) {
     if (!/^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name)) continue;
     editText(files, name, (xml) => {
@@ -99,6 +102,33 @@ function placeOnLayouts(files: Map<string, Uint8Array>, facts: PackageFacts): vo
   editText(files, "ppt/slideMasters/slideMaster1.xml", (xml) =>
     withBackgroundEffects(tagMaster(xml, facts.theme, facts.frame)),
   );
+}
+
+/**
+ * One media part per picture: pptxgenjs writes the logo once per slide layout. Duplicates are
+ * dropped and every relationship points at the first part with the same bytes.
+ */
+function dropDuplicateMedia(files: Map<string, Uint8Array>): void {
+  const media = [...files.keys()].filter((n) => n.startsWith("ppt/media/")).sort();
+  const kept = new Map<string, string>();
+  const replaced = new Map<string, string>();
+  for (const name of media) {
+    const key = Buffer.from(files.get(name)!).toString("base64");
+    const first = kept.get(key);
+    if (first === undefined) kept.set(key, name);
+    else {
+      replaced.set(name.slice("ppt/".length), first.slice("ppt/".length));
+      files.delete(name);
+    }
+  }
+  if (replaced.size === 0) return;
+  for (const name of [...files.keys()].filter((n) => n.endsWith(".rels")))
+    editText(files, name, (xml) =>
+      xml.replace(/Target="\.\.\/(media\/[^"]+)"/g, (target, path: string) => {
+        const to = replaced.get(path);
+        return to ? `Target="../${to}"` : target;
+      }),
+    );
 }
 
 /** The notes master PowerPoint keeps (#1443), on a theme part of its own (#1449). */

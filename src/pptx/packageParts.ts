@@ -7,6 +7,8 @@ import { escapeXml } from "./shapeXml.js";
  */
 
 /** PowerPoint's notes page: portrait letter, 7.5 × 10 in. */
+const NOTES_INSETS = 'vert="horz" lIns="91440" tIns="45720" rIns="91440" bIns="45720" rtlCol="0"';
+const PARAGRAPH_DEFAULTS = 'rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1"';
 const NOTES = { cx: 6858000, cy: 9144000 };
 
 /** ECMA-376 orders notesSz after sldSz; pptxgenjs writes the slide size turned on its side. */
@@ -25,14 +27,15 @@ function placeholder(
   const [x, y, cx, cy] = box;
   return (
     `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"${extra}/></p:cNvSpPr>` +
-    `<p:nvPr>${ph}</p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="${x}" y="${y}"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm>` +
+    `<p:nvPr>${ph}</p:nvPr></p:nvSpPr>` +
+    `<p:spPr><a:xfrm><a:off x="${x}" y="${y}"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm>` +
     `<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>${body}</p:sp>`
   );
 }
 
 function textBody(align: "l" | "r", anchor: "t" | "b", paragraph: string): string {
   return (
-    `<p:txBody><a:bodyPr vert="horz" lIns="91440" tIns="45720" rIns="91440" bIns="45720" rtlCol="0" anchor="${anchor}"/>` +
+    `<p:txBody><a:bodyPr ${NOTES_INSETS} anchor="${anchor}"/>` +
     `<a:lstStyle><a:lvl1pPr algn="${align}"><a:defRPr sz="1200"/></a:lvl1pPr></a:lstStyle>${paragraph}</p:txBody>`
   );
 }
@@ -50,7 +53,7 @@ export function notesMasterXml(slideWidth: number, slideHeight: number): string 
   const levels = Array.from(
     { length: 9 },
     (_, i) =>
-      `<a:lvl${i + 1}pPr marL="${i * 457200}" algn="l" defTabSz="914400" rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1">` +
+      `<a:lvl${i + 1}pPr marL="${i * 457200}" algn="l" defTabSz="914400" ${PARAGRAPH_DEFAULTS}>` +
       `<a:defRPr sz="1200" kern="1200"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill>` +
       `<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl${i + 1}pPr>`,
   ).join("");
@@ -83,8 +86,9 @@ export function notesMasterXml(slideWidth: number, slideHeight: number): string 
       "Notes Placeholder 4",
       '<p:ph type="body" sz="quarter" idx="3"/>',
       [685800, 4400550, NOTES.cx - 2 * 685800, 3600450],
-      '<p:txBody><a:bodyPr vert="horz" lIns="91440" tIns="45720" rIns="91440" bIns="45720" rtlCol="0"/><a:lstStyle/>' +
-        '<a:p><a:pPr lvl="0"/><a:r><a:rPr lang="en-US"/><a:t>Click to edit Master text styles</a:t></a:r></a:p></p:txBody>',
+      `<p:txBody><a:bodyPr ${NOTES_INSETS}/><a:lstStyle/>` +
+        '<a:p><a:pPr lvl="0"/><a:r><a:rPr lang="en-US"/><a:t>Click to edit Master text styles</a:t></a:r></a:p>' +
+        "</p:txBody>",
     ),
     placeholder(
       6,
@@ -101,8 +105,8 @@ export function notesMasterXml(slideWidth: number, slideHeight: number): string 
       textBody(
         "r",
         "b",
-        '<a:p><a:fld id="{B1F1E9C6-2A0B-4C53-9A57-3E4F1D7C2A61}" type="slidenum"><a:rPr lang="en-US"/><a:t>‹#›</a:t></a:fld>' +
-          '<a:endParaRPr lang="en-US"/></a:p>',
+        '<a:p><a:fld id="{B1F1E9C6-2A0B-4C53-9A57-3E4F1D7C2A61}" type="slidenum"><a:rPr lang="en-US"/>' +
+          '<a:t>‹#›</a:t></a:fld><a:endParaRPr lang="en-US"/></a:p>',
       ),
     ),
   ].join("");
@@ -113,7 +117,8 @@ export function notesMasterXml(slideWidth: number, slideHeight: number): string 
     'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main">' +
     '<p:cSld><p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg><p:spTree>' +
     '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>' +
-    '<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>' +
+    '<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/>' +
+    '<a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>' +
     shapes +
     "</p:spTree></p:cSld>" +
     '<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" ' +
@@ -191,7 +196,8 @@ export function appXml(props: AppProperties): string {
       .map(([name, n]) => `<vt:variant>${lpstr(name)}</vt:variant><vt:variant><vt:i4>${n}</vt:i4></vt:variant>`)
       .join("") +
     "</vt:vector></HeadingPairs>" +
-    `<TitlesOfParts><vt:vector size="${parts.length}" baseType="lpstr">${parts.map(lpstr).join("")}</vt:vector></TitlesOfParts>` +
+    `<TitlesOfParts><vt:vector size="${parts.length}" baseType="lpstr">` +
+    `${parts.map(lpstr).join("")}</vt:vector></TitlesOfParts>` +
     `<Company>${props.companyXml}</Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>` +
     "<HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0000</AppVersion></Properties>"
   );

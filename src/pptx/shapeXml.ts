@@ -90,6 +90,12 @@ function decodeXml(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
+/**
+ * The text of a slide number field on a layout or master: PowerPoint shows `‹#›` there; pptxgenjs
+ * writes "null" on the master and an internal number (1003…) on layouts.
+ */
+const SLIDE_NUMBER_TEXT = /(<a:fld [^>]*type="slidenum"[^>]*>(?:<a:rPr[^>]*\/>)?)<a:t>[^<]*<\/a:t>/g;
+
 /** Names of the furniture pptxgenjs draws on layouts that only decorates. */
 const DECORATIVE_FURNITURE = new Set(["Footer rule"]);
 
@@ -102,7 +108,7 @@ export function tagLayout(xml: string, plan: SlideLayoutPlan, part: number): str
   const placeholders = plan.placeholders.map(layoutPlaceholder).join("");
   const withPlaceholders = xml.replace(/(<p:grpSpPr>[\s\S]*?<\/p:grpSpPr>)/, (group) => group + placeholders);
   return withBackgroundEffects(
-    renumber(withPlaceholders, (shape, _i, id) => {
+    renumber(withPlaceholders.replace(SLIDE_NUMBER_TEXT, "$1<a:t>‹#›</a:t>"), (shape, _i, id) => {
       const name = /<p:cNvPr\b[^>]*?\bname="([^"]*)"/.exec(shape)?.[1] ?? "";
       const descr = /<p:cNvPr\b[^>]*?\bdescr="([^"]*)"/.exec(shape)?.[1];
       return shape.replace(NON_VISUAL, () =>
@@ -130,6 +136,11 @@ const PROMPTS: Record<PlaceholderType, string> = {
 };
 
 const ANCHOR = { top: "t", middle: "ctr", bottom: "b" } as const;
+
+function typefaces(font: string): string {
+  const face = escapeXml(font);
+  return `<a:latin typeface="${face}"/><a:ea typeface="${face}"/><a:cs typeface="${face}"/>`;
+}
 const ALIGN = { left: "l", center: "ctr", right: "r" } as const;
 
 /** A layout's placeholder where, and styled as, the first slide on the layout has its text. */
@@ -139,9 +150,7 @@ function layoutPlaceholder(ph: LayoutPlaceholder): string {
   const inset = Math.round((shape.inset ?? 0) * 12700);
   const runStyle =
     `<a:defRPr sz="${Math.round(shape.size * 100)}" b="${shape.bold ? 1 : 0}" i="${shape.italic ? 1 : 0}">` +
-    `<a:solidFill><a:srgbClr val="${shape.color}"/></a:solidFill>` +
-    `<a:latin typeface="${escapeXml(shape.font)}"/><a:ea typeface="${escapeXml(shape.font)}"/>` +
-    `<a:cs typeface="${escapeXml(shape.font)}"/></a:defRPr>`;
+    `<a:solidFill><a:srgbClr val="${shape.color}"/></a:solidFill>${typefaces(shape.font)}</a:defRPr>`;
   return (
     `<p:sp><p:nvSpPr><p:cNvPr id="0" name="${escapeXml(ph.name)}"/>` +
     '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>' +
@@ -149,7 +158,8 @@ function layoutPlaceholder(ph: LayoutPlaceholder): string {
     `<p:spPr><a:xfrm><a:off x="${box.x}" y="${box.y}"/><a:ext cx="${box.w}" cy="${box.h}"/></a:xfrm></p:spPr>` +
     `<p:txBody><a:bodyPr vert="horz" wrap="square" lIns="${inset}" tIns="${inset}" rIns="${inset}" bIns="${inset}" ` +
     `rtlCol="0" anchor="${ANCHOR[shape.valign ?? "top"]}"><a:noAutofit/></a:bodyPr>` +
-    `<a:lstStyle><a:lvl1pPr marL="0" indent="0" algn="${ALIGN[shape.align ?? "left"]}"><a:buNone/>${runStyle}</a:lvl1pPr></a:lstStyle>` +
+    `<a:lstStyle><a:lvl1pPr marL="0" indent="0" algn="${ALIGN[shape.align ?? "left"]}"><a:buNone/>${runStyle}` +
+    "</a:lvl1pPr></a:lstStyle>" +
     `<a:p><a:r><a:rPr lang="en-US"/><a:t>${PROMPTS[ph.type]}</a:t></a:r></a:p></p:txBody></p:sp>`
   );
 }
@@ -167,20 +177,22 @@ export function tagMaster(xml: string, theme: Theme, frame: Frame): string {
     `<p:nvPr>${ph}</p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="${box.x}" y="${box.y}"/>` +
     `<a:ext cx="${box.w}" cy="${box.h}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>` +
     `<p:txBody><a:bodyPr vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0" anchor="${anchor}">` +
-    `<a:noAutofit/></a:bodyPr><a:lstStyle/><a:p><a:r><a:rPr lang="en-US"/><a:t>${prompt}</a:t></a:r></a:p></p:txBody></p:sp>`;
+    `<a:noAutofit/></a:bodyPr><a:lstStyle/>` +
+    `<a:p><a:r><a:rPr lang="en-US"/><a:t>${prompt}</a:t></a:r></a:p></p:txBody></p:sp>`;
   const placeholders =
     sp(2, "Title Placeholder 1", '<p:ph type="title"/>', title, "b", "Click to edit Master title style") +
     sp(3, "Text Placeholder 2", '<p:ph type="body" idx="1"/>', body, "t", "Click to edit Master text styles");
   const style = (font: string, size: number, color: string, bold: boolean) =>
     `<a:lvl1pPr marL="0" indent="0" algn="l" defTabSz="914400" rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1">` +
     `<a:lnSpc><a:spcPct val="100000"/></a:lnSpc><a:spcBef><a:spcPts val="0"/></a:spcBef><a:buNone/>` +
-    `<a:defRPr sz="${Math.round(size * 100)}" b="${bold ? 1 : 0}" kern="1200"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill>` +
-    `<a:latin typeface="${escapeXml(font)}"/><a:ea typeface="${escapeXml(font)}"/><a:cs typeface="${escapeXml(font)}"/>` +
+    `<a:defRPr sz="${Math.round(size * 100)}" b="${bold ? 1 : 0}" kern="1200">` +
+    `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>` +
+    typefaces(font) +
     `</a:defRPr></a:lvl1pPr>`;
   return xml
     .replace(/(<p:grpSpPr>[\s\S]*?<\/p:grpSpPr>)/, (group) => group + placeholders)
     .replace(/(<p:cNvPr id=")25(" name="Slide Number Placeholder)/, "$14$2")
-    .replace(/(<a:fld [^>]*type="slidenum"[^>]*>(?:<a:rPr[^>]*\/>)?)<a:t>null<\/a:t>/g, "$1<a:t>‹#›</a:t>")
+    .replace(SLIDE_NUMBER_TEXT, "$1<a:t>‹#›</a:t>")
     .replace(
       /(<p:titleStyle>\s*)<a:lvl1pPr\b[\s\S]*?<\/a:lvl1pPr>/,
       (_m, open: string) => open + style(theme.fonts.heading, theme.sizes.title, theme.colors.heading, true),

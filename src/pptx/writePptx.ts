@@ -34,7 +34,9 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
   deck.slides.forEach((laid, s) => {
     const slidePlan = plan.slides[s]!;
     const slide = pptx.addSlide({ masterName: plan.layouts[slidePlan.layout]!.name });
-    laid.shapes.forEach((shape, i) => drawShape(pptx, slide, shape, slidePlan.shapes[i]!));
+    laid.shapes.forEach((shape, i) => {
+      drawShape(pptx, slide, shape, slidePlan.shapes[i]!);
+    });
     if (laid.notes) slide.addNotes(laid.notes);
   });
   const raw = (await pptx.write({ outputType: "nodebuffer" })) as Uint8Array;
@@ -65,6 +67,7 @@ function packageFacts(deck: LaidOutDeck, plan: PackagePlan): PackageFacts {
     fonts: [...fonts].sort(),
     plan,
     chartLabelColors: shapes.flatMap((s) => (s.kind === "chart" ? [s.labelColors] : [])),
+    chartFormats: shapes.flatMap((s) => (s.kind === "chart" ? [s.formatCode] : [])),
     theme: deck.theme,
     frame: createFrame(deck.theme, new BuildContext(), { file: "", path: "" }),
   };
@@ -110,7 +113,8 @@ function defineLayouts(pptx: PptxGenJS, deck: LaidOutDeck, plan: PackagePlan): v
   if (deck.logo) {
     const { box, data, mime, altText } = deck.logo;
     const image = { ...box, data: `${mime};base64,${Buffer.from(data).toString("base64")}`, altText };
-    objects.push({ image: { ...image, objectName: "Logo" } as typeof image });
+    // pptxgenjs names master images from objectName, which its typings leave out.
+    objects.push({ image: Object.assign(image, { objectName: "Logo" }) });
   }
   const slideNumber = theme.footer.slideNumbers
     ? {
