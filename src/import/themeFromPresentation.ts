@@ -1,5 +1,5 @@
 import type { MasterPicture, PresentationTheme, SchemeColor } from "../load/readPresentationTheme.js";
-import { SLIDE_SIZES, type SlideSize, type ThemeInput } from "../schema/theme.js";
+import { SLIDE_SIZES, type SlideSize, type Theme, type ThemeInput } from "../schema/theme.js";
 import { AA, contrastRatio, findContrastProblems, formatRatio, relativeLuminance } from "../validate/contrast.js";
 import { checkImage } from "../validate/imageCheck.js";
 import { ThemeSchema } from "../schema/theme.js";
@@ -36,7 +36,7 @@ export function themeFromPresentation(source: PresentationTheme, name: string): 
   const accentText = [background, text, "FFFFFF", "000000"].reduce((best, c) =>
     contrastRatio(c, accent) > contrastRatio(best, accent) ? c : best,
   );
-  const colors = {
+  const colors: Theme["colors"] = {
     background,
     text,
     heading,
@@ -57,11 +57,11 @@ export function themeFromPresentation(source: PresentationTheme, name: string): 
     const p = problems[0]!;
     const fixed =
       p.suggestion ??
-      (contrastRatio("FFFFFF", colors[p.background]) > contrastRatio("000000", colors[p.background])
+      (contrastRatio("FFFFFF", colors[p.background]!) > contrastRatio("000000", colors[p.background]!)
         ? "FFFFFF"
         : "000000");
     notes.push(
-      `colors.${p.foreground} changed from #${colors[p.foreground]} to #${fixed}: too little contrast on colors.${p.background} #${colors[p.background]}`,
+      `colors.${p.foreground} changed from #${colors[p.foreground] ?? ""} to #${fixed}: too little contrast on colors.${p.background} #${colors[p.background] ?? ""}`,
     );
     colors[p.foreground] = fixed;
   }

@@ -75,8 +75,9 @@ const LAYOUTS: { [L in LayoutName]: LayoutFunction<L> } = {
 /** Position every element of every slide, fitting text to its box. Pure; warnings go to `context`. */
 export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context = new BuildContext()): LaidOutDeck {
   const { target } = rendered;
-  const org = target.context.organization;
-  const format = createFormatter(org.locale, org.currency);
+  const briefing = rendered.context;
+  const org = briefing.organization;
+  const format = createFormatter(org.locale, org.currency, target.deck.value.language);
   const slides: LaidOutSlide[] = [];
   const template = templateFrame(theme);
   for (const slide of rendered.slides) {
@@ -98,11 +99,11 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
     // On a template, its own logo (on its master) is the logo.
     logo: theme.logo && theme.value.logo && !template ? logoPlacement(theme, frame) : undefined,
     ...(theme.template ? { template: theme.template } : {}),
-    title: target.context.deck.title,
-    subject: `Briefing for ${target.context.audience.name} (${target.context.audience.role})`,
+    title: briefing.deck.title,
+    subject: `Briefing for ${briefing.audience.name} (${briefing.audience.role})`,
     author: org.presenter?.name ?? org.name,
     company: org.name,
-    date: target.context.deck.date,
+    date: briefing.deck.date,
     slides,
   };
   for (const finding of checkAccessibility(deck)) {

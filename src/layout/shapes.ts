@@ -19,6 +19,8 @@ export interface Paragraph {
   scale?: number;
   /** Space before the paragraph, as a fraction of the font size (0.5 = half a line of type). */
   spaceBefore?: number;
+  /** A web address the paragraph links to (it opens when clicked in a slide show). */
+  link?: string;
 }
 
 /**
@@ -97,7 +99,8 @@ export type Shape = (
       box: Box;
       chartKind: ChartKind;
       categories: string[];
-      series: { name: string; values: number[] }[];
+      /** Values per series; null where a series has no value for a category (a gap). */
+      series: { name: string; values: (number | null)[] }[];
       format: ValueFormat;
       /** Excel number format code for values and axis labels. */
       formatCode: string;

@@ -20,6 +20,17 @@ export function isNumericColumn(cells: readonly string[]): boolean {
 export function withColumnPrecision(cells: readonly string[]): string[] {
   const places = Math.max(0, ...cells.map((c) => NUMBER.exec(c.trim())?.[3]?.length ?? 0));
   if (places === 0) return [...cells];
+  // Only figures of one kind share a precision: a column of percentages beside amounts (key
+  // metrics) keeps each as written.
+  const units = new Set(
+    cells.flatMap((c) => {
+      const m = NUMBER.exec(c.trim());
+      return m
+        ? [`${(m[1] ?? "").replace(/[+\-−\s]/g, "")}|${/[%×x]/.test(m[4] ?? "") ? (m[4] ?? "").trim() : ""}`]
+        : [];
+    }),
+  );
+  if (units.size > 1) return [...cells];
   return cells.map((cell) => {
     const m = NUMBER.exec(cell.trim());
     if (!m) return cell;

@@ -225,7 +225,31 @@ function dropOrphanAxisIds(xml: string): string {
 
 /** The chart faults pptxgenjs writes that a strict reader rejects. */
 function fixChart(xml: string): string {
-  return fixLineCharts(dropOrphanAxisIds(xml));
+  return orderDataPoints(dropBlankPoints(fixLineCharts(dropOrphanAxisIds(xml))));
+}
+
+/**
+ * A bar series colored bar by bar carries `<c:dPt>` elements, which ECMA-376 (CT_BarSer) places
+ * before the series' `<c:dLbls>`; pptxgenjs writes them after it.
+ */
+function orderDataPoints(xml: string): string {
+  return xml.replace(/<c:ser>.*?<\/c:ser>/gs, (series) => {
+    const points = series.match(/<c:dPt>.*?<\/c:dPt>/gs);
+    if (!points) return series;
+    const without = series.replace(/\s*<c:dPt>.*?<\/c:dPt>/gs, "");
+    const at = without.search(/<c:dLbls>|<c:trendline>|<c:errBars>|<c:cat>|<c:val>/);
+    return at < 0 ? series : without.slice(0, at) + points.join("") + without.slice(at);
+  });
+}
+
+/**
+ * A value left out (null: a forecast that starts later) is written as `<c:pt><c:v></c:v></c:pt>`,
+ * which readers take as 0. A missing point is a gap, drawn as one.
+ */
+function dropBlankPoints(xml: string): string {
+  return xml
+    .replace(/<c:pt idx="\d+">\s*<c:v>\s*<\/c:v>\s*<\/c:pt>/g, "")
+    .replace(/<c:dispBlanksAs val="[a-z]+"\/>/, '<c:dispBlanksAs val="gap"/>');
 }
 
 /**

@@ -161,6 +161,7 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, tag: ShapeTag): 
             color: p.color ?? shape.color,
             fontSize: size,
             paraSpaceBefore: i > 0 && p.spaceBefore ? round(p.spaceBefore * shape.size) : 0,
+            ...(p.link ? { hyperlink: { url: p.link, tooltip: p.link } } : {}),
           },
         };
       });
@@ -231,7 +232,8 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, tag: ShapeTag): 
         chartColors: shape.colors,
         showTitle: false,
         showLegend: round || shape.series.length > 1,
-        legendPos: round ? "r" : "b",
+        // A line chart's legend stands at the right, where the lines end; a bar chart's below its bars.
+        legendPos: round || shape.chartKind === "line" ? "r" : "b",
         legendFontFace: text.fontFace,
         legendFontSize: text.fontSize,
         legendColor: text.color,
@@ -243,7 +245,7 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, tag: ShapeTag): 
         valAxisLabelColor: text.color,
         valAxisLabelFormatCode: shape.formatCode,
         // Bars are read by their length: an axis that does not start at zero exaggerates differences.
-        ...(shape.chartKind === "bar" && Math.min(...shape.series.flatMap((s) => s.values)) >= 0
+        ...(shape.chartKind === "bar" && Math.min(...shape.series.flatMap((s) => s.values.map((v) => v ?? 0))) >= 0
           ? { valAxisMinVal: 0 }
           : {}),
         // Axis lines and gridlines in the theme's rule color, so dark themes get no stray bright lines.

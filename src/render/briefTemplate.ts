@@ -12,7 +12,7 @@ export const DEFAULT_BRIEF_TEMPLATE = `# {{deck.title}}
 **{{persona.primaryGoal}}**
 
 {{#each audience.priorities}}
-- {{this}}
+- {{priority}}{{#if answer}}: {{answer}}{{/if}}
 {{/each}}
 {{#each persona.objectives}}
 - {{this}}
@@ -28,32 +28,41 @@ export const DEFAULT_BRIEF_TEMPLATE = `# {{deck.title}}
 
 | Figure | Value |
 | --- | --- |
-| Annual cloud spend | {{currency organization.cloudSpend.annual compact=true}} |
-{{#if organization.cloudSpend.budget}}
-| Against this year's budget | {{#if (gt figures.budgetVariance 0)}}{{percent figures.budgetVariance}} over{{else}}{{percent (abs figures.budgetVariance)}} under{{/if}} a budget of {{currency organization.cloudSpend.budget compact=true}} |
+| Cloud spend, last 12 months | {{currency figures.spend.annual compact=true}} |
+{{#if figures.budget}}
+| Against this fiscal year's budget | {{percent (abs figures.budget.variance)}} {{bySign figures.budget.variance "over" "under" "on"}}: {{currency figures.budget.forecast compact=true}} forecast at today's run rate against a budget of {{currency figures.budget.amount compact=true}} |
 {{/if}}
-| Growth, year over year | {{percent organization.cloudSpend.growthRate}} (next year: {{currency figures.projectedSpend compact=true}} if nothing changes) |
-| Spend with no owner | {{percent organization.unallocatedShare}}, {{currency figures.unallocatedAmount compact=true}} a year |
-| Estimated avoidable waste | {{currency figures.wasteAmount compact=true}}, {{percent organization.estimatedWaste}} of spend |
-| Cloud share of revenue | {{percent figures.cloudShareOfRevenue digits=1}} |
-{{#if figures.earlyWinSavings}}
-| Early wins within reach | {{currency figures.earlyWinSavings compact=true}} a year |
+| Growth of monthly spend since {{month figures.spend.growthFrom}} | {{percent figures.spend.growth}} (next 12 months: {{currency figures.spend.projectedNextYear compact=true}} if the trend holds) |
+| Spend with no owner | {{percent figures.allocation.unallocatedShare}}, {{currency figures.allocation.unallocatedAmount compact=true}} over the last 12 months |
+| Estimated avoidable waste | {{currency figures.waste.atRunRate compact=true}} a year at today's run rate, {{percent figures.waste.share}} of spend |
+| Cloud share of revenue | {{percent figures.revenue.share digits=1}} |
+{{#if figures.earlyWins.count}}
+| Early wins within reach | {{currency figures.earlyWins.total compact=true}} a year, from {{inWords figures.earlyWins.count}} {{plural figures.earlyWins.count "action"}} |
+{{/if}}
+| Year one, after the practice's cost | {{currency (abs figures.ask.netYearOne) compact=true}} {{bySign figures.ask.netYearOne "net saving" "net cost" "break-even"}}{{#if figures.ask.paybackMonths}}, paid back in month {{figures.ask.paybackMonths}}{{/if}} |
+
+## What we ask of you
+
+{{#each persona.asks}}
+- {{this}}
+{{/each}}
+{{#if (eq sponsors.audienceRole "sponsor")}}
+- Sponsor the practice{{#if (count sponsors.coSponsors)}}, with the {{list sponsors.coSponsors}} as co-{{plural (count sponsors.coSponsors) "sponsor"}}{{/if}}
+{{else if (eq sponsors.audienceRole "co-sponsor")}}
+- Co-sponsor the practice with the {{sponsors.sponsor}}
 {{/if}}
 
-## The ask
+## The practice
 
-- Sponsorship: {{organization.ask.sponsor}}
-- A first-year budget of {{currency organization.ask.budget}} for {{#each organization.ask.team}}{{count}} {{role}}{{#unless @last}}, {{/unless}}{{/each}}
-{{#if organization.ask.tooling}}
-- {{organization.ask.tooling}}
-{{/if}}
+- A first-year budget of {{currency figures.ask.budget compact=true}}: {{currency figures.ask.people compact=true}} for {{#each organization.ask.team}}{{count}} {{role}}{{#unless @last}}, {{/unless}}{{/each}}{{#if organization.ask.tooling}}, and {{currency figures.ask.tooling compact=true}} for tooling ({{uncapitalize organization.ask.tooling.decision}}){{/if}}
+- Sponsored by the {{sponsors.sponsor}}{{#if (count sponsors.coSponsors)}}, with the {{list sponsors.coSponsors}} as co-{{plural (count sponsors.coSponsors) "sponsor"}}{{/if}}
 - {{organization.ask.timeline}}
 
 ## Next steps
 
-1. Your decision on sponsorship and the first-year budget.
-{{#with (lookup roadmap organization.maturity)}}
-2. {{period}}: {{list goals}}.
+1. Your decision{{#if organization.ask.decideBy}} by {{date organization.ask.decideBy style="long"}}{{/if}}.
+{{#with (first figures.roadmap)}}
+2. The {{stage}} stage, {{monthRange from to}}: {{list goals}}.
 {{/with}}
 3. A monthly review of cloud cost against the numbers you are judged on{{#if persona.keyMetrics.length}}: {{list persona.keyMetrics}}{{/if}}.
 {{#if organization.presenter}}

@@ -1,7 +1,13 @@
-/** Locale-aware formatting for one organization's locale and currency (all through Intl). */
+/**
+ * Locale-aware formatting (all through Intl): numbers and amounts follow the organization's
+ * locale; words (month names, list conjunctions, the currency's name) follow the deck's language,
+ * with dates in the locale's region's order ("8 December 2026" for an English deck in de-DE).
+ */
 export interface Formatter {
   locale: string;
   currency: string;
+  /** The deck's language, e.g. en. */
+  language: string;
   /** Money; compact shows 18.4M. Small amounts keep cents. */
   money(value: number, options?: { compact?: boolean; digits?: number }): string;
   /** A plain number with grouping. */
@@ -14,8 +20,12 @@ export interface Formatter {
   date(iso: string, style?: "short" | "medium" | "long" | "full"): string;
   /** A YYYY-MM month, e.g. Mar 2026. */
   month(yyyyMm: string, style?: "short" | "long"): string;
+  /** Two YYYY-MM months as a range, e.g. Jan – Mar 2027. */
+  monthRange(from: string, to: string): string;
   /** Items joined the way the language does it: "a, b and c". */
   list(items: readonly string[], type?: "conjunction" | "disjunction" | "unit"): string;
+  /** The currency's name in the deck's language, as in "per euro": "euro", "US dollar" ("US dollars" with plural). */
+  currencyName(plural?: boolean): string;
 }
 
 // Intl formatters are costly to create (a month label each time was a hot spot when building
@@ -31,14 +41,20 @@ function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
 }
 
 /** Create a {@link Formatter} for a locale and currency. */
-export function createFormatter(locale: string, currency: string): Formatter {
+export function createFormatter(locale: string, currency: string, language = "en"): Formatter {
   const nf = (key: string, options: Intl.NumberFormatOptions) =>
     cached(numberFormats, `${locale}|${currency}|${key}`, () => new Intl.NumberFormat(locale, options));
+  const dateLocale = wordsLocale(language, locale);
   const df = (key: string, options: Intl.DateTimeFormatOptions) =>
-    cached(dateFormats, `${locale}|${key}`, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }));
+    cached(
+      dateFormats,
+      `${dateLocale}|${key}`,
+      () => new Intl.DateTimeFormat(dateLocale, { ...options, timeZone: "UTC" }),
+    );
   return {
     locale,
     currency,
+    language,
     money(value, { compact = false, digits } = {}) {
       if (compact) {
         return nf(`money-c-${digits}`, {
@@ -73,12 +89,35 @@ export function createFormatter(locale: string, currency: string): Formatter {
     month(yyyyMm, style = "short") {
       return df(`month-${style}`, { month: style, year: "numeric" }).format(new Date(`${yyyyMm}-01T00:00:00Z`));
     },
+    monthRange(from, to) {
+      return df("month-short", { month: "short", year: "numeric" }).formatRange(
+        new Date(`${from}-01T00:00:00Z`),
+        new Date(`${to}-01T00:00:00Z`),
+      );
+    },
     list(items, type = "conjunction") {
       return cached(
         listFormats,
-        `${locale}|${type}`,
-        () => new Intl.ListFormat(locale, { style: "long", type }),
+        `${language}|${type}`,
+        () => new Intl.ListFormat(language, { style: "long", type }),
       ).format(items);
     },
+    currencyName(plural = false) {
+      // The name of one unit (or several), as the language writes it in a sentence ("1 euro" → "euro").
+      const parts = new Intl.NumberFormat(language, {
+        style: "currency",
+        currency,
+        currencyDisplay: "name",
+        maximumFractionDigits: 0,
+      }).formatToParts(plural ? 2 : 1);
+      return parts.find((p) => p.type === "currency")?.value ?? currency;
+    },
   };
+}
+
+/** The deck's language in the locale's region: month names in the language, dates in the region's order. */
+export function wordsLocale(language: string, locale: string): string {
+  const region = new Intl.Locale(locale).region;
+  const tag = region ? `${language}-${region}` : language;
+  return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : language;
 }

@@ -1,5 +1,6 @@
 import type { HelperOptions } from "handlebars";
 import type { Formatter } from "./format.js";
+import { capitalize, inWords, plural, proportion, uncapitalize } from "./words.js";
 
 /** Thrown by a helper given the wrong kind of value; the renderer adds the position. */
 export class HelperError extends Error {
@@ -38,6 +39,15 @@ export const HELPER_NAMES = [
   "upper",
   "lower",
   "default",
+  "inWords",
+  "plural",
+  "proportion",
+  "capitalize",
+  "uncapitalize",
+  "bySign",
+  "currencyName",
+  "monthRange",
+  "formatValue",
 ] as const;
 export type HelperName = (typeof HELPER_NAMES)[number];
 
@@ -120,8 +130,15 @@ function helperTable(format: Formatter): Record<HelperName, Helper> {
       });
     },
     number: (...args) => {
+      // digits=1: always one decimal (3.0); upTo=1: at most one (3, 3.5).
       const { values, hash } = split(args);
-      return format.number(num("number", values[0]), digitsOf("number", hash));
+      const value = num("number", values[0]);
+      if (hash.upTo !== undefined) {
+        const factor = 10 ** num("number", hash.upTo, "upTo=<number>");
+        const rounded = Math.round(value * factor) / factor;
+        return format.number(rounded, Number.isInteger(rounded) ? 0 : String(rounded).split(".")[1]!.length);
+      }
+      return format.number(value, digitsOf("number", hash));
     },
     compact: (...args) => format.compact(num("compact", split(args).values[0])),
     percent: (...args) => {
@@ -198,6 +215,50 @@ function helperTable(format: Formatter): Record<HelperName, Helper> {
     default: (...args) => {
       const { values } = split(args);
       return values[0] === undefined || values[0] === null || values[0] === "" ? values[1] : values[0];
+    },
+    inWords: (...args) => inWords(num("inWords", split(args).values[0]), format.language, (n) => format.number(n)),
+    plural: (...args) => {
+      const { values } = split(args);
+      const n = num("plural", values[0]);
+      return plural(n, str("plural", values[1]), values[2] === undefined ? undefined : str("plural", values[2]));
+    },
+    proportion: (...args) => {
+      const share = num("proportion", split(args).values[0], "a fraction such as 0.27");
+      return proportion(share, format.language, (s) => format.percent(s));
+    },
+    capitalize: (...args) => capitalize(str("capitalize", split(args).values[0]), format.language),
+    uncapitalize: (...args) => uncapitalize(str("uncapitalize", split(args).values[0]), format.language),
+    bySign: (...args) => {
+      // {{bySign x "over" "under" "on"}}: a word for above, below and at zero.
+      const { values } = split(args);
+      const n = num("bySign", values[0]);
+      const word = (i: number) => (values[i] === undefined ? "" : str("bySign", values[i]));
+      return n > 0 ? word(1) : n < 0 ? word(2) : values[3] === undefined ? word(1) : word(3);
+    },
+    currencyName: (...args) => format.currencyName(split(args).hash.plural === true),
+    monthRange: (...args) => {
+      // {{monthRange "2027-01" "2027-03"}}: "Jan–Mar 2027", "Nov 2026–Feb 2027", or one month.
+      const { values } = split(args);
+      const from = str("monthRange", values[0]);
+      const to = values[1] === null || values[1] === undefined ? undefined : str("monthRange", values[1]);
+      for (const m of [from, to]) {
+        if (m !== undefined && !/^\d{4}-\d{2}$/.test(m))
+          throw new HelperError(`monthRange expects YYYY-MM, got ${show(m)}`);
+      }
+      if (to === undefined) return `${format.month(from)} –`;
+      if (to === from) return format.month(from);
+      return format.monthRange(from, to);
+    },
+    formatValue: (...args) => {
+      // {{formatValue value format}}: a metric's value as its format says (percent, currency, number).
+      const { values } = split(args);
+      const value = num("formatValue", values[0]);
+      const kind = str("formatValue", values[1]);
+      if (kind === "percent") return format.percent(value);
+      // Large amounts compactly ($1.1B), small ones exactly ($0.41): a metric is read, not reconciled.
+      if (kind === "currency") return format.money(value, { compact: Math.abs(value) >= 10_000 });
+      if (kind === "number") return format.number(value, Number.isInteger(value) ? 0 : 2);
+      throw new HelperError(`formatValue expects a format (percent, currency or number), got ${show(kind)}`);
     },
   };
 }

@@ -1,12 +1,12 @@
 import Handlebars from "handlebars";
 import { BriefingError, formatPath, type SourceLocation } from "../errors.js";
 import { locate, type SourceFile } from "../load/sourceFile.js";
-import type { BuildTarget } from "../resolve/resolveAudience.js";
+import type { BriefingContext, BuildTarget } from "../resolve/resolveAudience.js";
 import type { Source } from "../schema/common.js";
 import type { Workspace, ThemeEntity, DeckEntity } from "../validate/validateWorkspace.js";
 import { closestName } from "../validate/closestName.js";
 import { lookupPath } from "./dataPath.js";
-import { createFormatter } from "./format.js";
+import { createFormatter, type Formatter } from "./format.js";
 import { createHelpers } from "./helpers.js";
 import { isTruthyText, type RenderedSlide } from "./rendered.js";
 import { templateError } from "./templateError.js";
@@ -14,6 +14,8 @@ import { templateError } from "./templateError.js";
 /** One audience's deck with every template filled in. */
 export interface RenderedTarget {
   target: BuildTarget;
+  /** The context the slides were rendered with: the target's, with its own templates filled in (deck title, priorities' answers). */
+  context: BriefingContext;
   slides: RenderedSlide[];
   /** The theme footer, rendered. */
   footer: string;
@@ -45,7 +47,8 @@ export function createDeckRenderer(
 ): { renderer?: DeckRenderer; errors: BriefingError[] } {
   const organization = workspace.organizations.get(deck.organizationFile)!.value;
   const hbs = Handlebars.create();
-  hbs.registerHelper(createHelpers(createFormatter(organization.locale, organization.currency)));
+  const formatter = createFormatter(organization.locale, organization.currency, deck.value.language);
+  hbs.registerHelper(createHelpers(formatter));
   const errors: BriefingError[] = [];
   for (const partial of workspace.partials.values()) {
     try {
@@ -79,7 +82,7 @@ export function createDeckRenderer(
     errors: [],
     renderer: {
       renderDocument(template, rendered, where, what) {
-        const ctx = rendered.target.context;
+        const ctx = rendered.context;
         try {
           return { text: compile(template)({ ...ctx, slides: rendered.slides }, { data: { root: ctx } }), errors: [] };
         } catch (cause) {
@@ -88,7 +91,7 @@ export function createDeckRenderer(
       },
       render(target) {
         const errors: BriefingError[] = [];
-        const ctx = target.context;
+        let ctx = target.context;
         const run = (
           template: string,
           source: SourceFile,
@@ -106,7 +109,29 @@ export function createDeckRenderer(
           }
         };
 
+        // The deck's title and subtitle may be templates ("Why {{organization.name}} needs…").
+        const title = run(deck.value.title, deck.source, ["title"], `deck "${deck.id}", field title`).trim();
+        const subtitle = run(
+          deck.value.subtitle ?? "",
+          deck.source,
+          ["subtitle"],
+          `deck "${deck.id}", field subtitle`,
+        ).trim();
+        ctx = { ...ctx, deck: { ...ctx.deck, title, subtitle } };
+
+        // A named executive's priorities carry templates of their own: what FinOps does about each.
+        if (ctx.audience.priorities.some((p) => p.answer !== undefined)) {
+          const at = deck.value.audiences.findIndex((a) => a.id === target.audience.id);
+          const priorities = ctx.audience.priorities.map((p, i) => {
+            const path = ["audiences", at, "executive", "priorities", i, "answer"];
+            const what = `deck "${deck.id}", audience "${target.audience.id}", priority ${i + 1}'s answer`;
+            return { ...p, answer: p.answer === undefined ? undefined : run(p.answer, deck.source, path, what).trim() };
+          });
+          ctx = { ...ctx, audience: { ...ctx.audience, priorities } };
+        }
+
         const slides: RenderedSlide[] = [];
+        const autoAgendas: RenderedSlide[] = [];
         for (const { index, slide } of target.slides) {
           const base = ["slides", index];
           const what = (path: PropertyKey[]) =>
@@ -156,6 +181,50 @@ export function createDeckRenderer(
               return [];
             }
             const items = binding.limit ? found.value.slice(0, binding.limit) : found.value;
+            const { label } = binding;
+            if (label !== undefined && binding.value !== undefined) {
+              // KPI cards: a label, value and caption per item.
+              const field = (name: "label" | "value" | "caption", item: unknown, i: number) => {
+                const template = binding[name];
+                if (template === undefined) return undefined;
+                const at = [...base, ...path, name];
+                return run(template, deck.source, at, `${what([...path, name])} (item ${i + 1})`, item).trim();
+              };
+              return items.map((item, i) => ({
+                label: field("label", item, i) ?? "",
+                value: field("value", item, i) ?? "",
+                caption: field("caption", item, i),
+              }));
+            }
+            if (label !== undefined) {
+              // Timeline phases: a label, period and condition per item, and the item's own list.
+              const field = (name: "label" | "period" | "current", item: unknown, i: number) => {
+                const template = binding[name];
+                if (template === undefined) return undefined;
+                const at = [...base, ...path, name];
+                return run(template, deck.source, at, `${what([...path, name])} (item ${i + 1})`, item).trim();
+              };
+              return items.map((item, i) => {
+                const list =
+                  item !== null && typeof item === "object"
+                    ? (item as Record<string, unknown>)[binding.items ?? ""]
+                    : undefined;
+                if (!Array.isArray(list)) {
+                  errors.push(
+                    new BriefingError(`item ${i + 1} of "${binding.from}" has no list "${binding.items ?? ""}"`, {
+                      ...where(),
+                      hint: "name the field of each item that holds the phase's list, e.g. items: goals",
+                    }),
+                  );
+                }
+                return {
+                  label: field("label", item, i) ?? "",
+                  period: field("period", item, i),
+                  items: Array.isArray(list) ? list.map(String) : [],
+                  current: field("current", item, i),
+                };
+              });
+            }
             const cells = binding.cells;
             if (cells) {
               return items.map((item, i) =>
@@ -176,6 +245,7 @@ export function createDeckRenderer(
                   binding.field !== undefined && item !== null && typeof item === "object"
                     ? (item as Record<string, unknown>)[binding.field]
                     : item;
+                if (value === null) return null; // a gap: no value for this category (a forecast starts later)
                 if (typeof value !== "number" || !Number.isFinite(value)) {
                   errors.push(
                     new BriefingError(
@@ -214,7 +284,14 @@ export function createDeckRenderer(
             });
           };
 
-          const { when: _when, audiences: _audiences, notes, ...fields } = slide;
+          const {
+            when: _when,
+            audiences: _audiences,
+            personas: _personas,
+            exceptPersonas: _exceptPersonas,
+            notes,
+            ...fields
+          } = slide;
           const rendered = walk(fields, []) as Record<string, unknown>;
           rendered.index = index;
           rendered.notes =
@@ -226,9 +303,16 @@ export function createDeckRenderer(
               what,
             ),
           );
-          if (slide.layout === "sources")
-            rendered.credits = credits(ctx.sources, slide.extra, ctx.organization.name, deck);
+          if (slide.layout === "sources") rendered.credits = credits(ctx.sources, slide.extra, ctx, formatter);
           slides.push(rendered as unknown as RenderedSlide);
+          if (slide.layout === "agenda" && slide.items === undefined) autoAgendas.push(rendered as RenderedSlide);
+        }
+        // An agenda without items lists the agenda lines of the slides after it: only what this deck has.
+        for (const agenda of autoAgendas) {
+          const after = slides.slice(slides.indexOf(agenda) + 1);
+          (agenda as Extract<RenderedSlide, { layout: "agenda" }>).items = after
+            .map((s) => s.agenda ?? "")
+            .filter((line) => line !== "");
         }
         const footer = run(
           theme.value.footer.text,
@@ -237,13 +321,26 @@ export function createDeckRenderer(
           `theme "${theme.id}", field footer.text`,
         );
         if (errors.length > 0) return { errors };
-        return { rendered: { target, slides, footer }, errors };
+        return { rendered: { target, context: ctx, slides, footer }, errors };
       },
     },
   };
 }
 
-type Binding = { from: string; map?: string; field?: string; limit?: number; cells?: string[] };
+type Binding = {
+  from: string;
+  map?: string;
+  field?: string;
+  limit?: number;
+  cells?: string[];
+  /** Phase and card bindings: templates over each item (and a phase's field holding its list). */
+  label?: string;
+  value?: string;
+  caption?: string;
+  period?: string;
+  items?: string;
+  current?: string;
+};
 
 /** Problems only visible once bindings are filled: chart series and table rows that do not line up. */
 function checkShape(
@@ -293,16 +390,21 @@ function checkShape(
   return errors;
 }
 
-function credits(personaSources: Source[], extra: Source[], organization: string, deck: DeckEntity): Source[] {
-  const all: Source[] = [
-    ...personaSources,
-    {
-      title: `${organization} figures`,
-      publisher: organization,
-      notes: `Spend, growth, waste and unit costs from the organization file ${deck.value.organization}.`,
-    },
-    ...extra,
-  ];
+function credits(personaSources: Source[], extra: Source[], ctx: BriefingContext, format: Formatter): Source[] {
+  const org = ctx.organization;
+  const { first, latest } = ctx.figures.spend;
+  // The organization's own sources when it names them; else what the figures are, in words a reader follows.
+  const own: Source[] =
+    org.sources.length > 0
+      ? org.sources
+      : [
+          {
+            title: `${org.name}: cloud spend ${format.monthRange(first.month, latest.month)} (${format.list(org.cloudProviders)}), budget and business figures`,
+            publisher: org.name,
+            notes: `Figures supplied by ${org.name} for this briefing.`,
+          },
+        ];
+  const all: Source[] = [...personaSources, ...own, ...extra];
   const seen = new Set<string>();
   return all.filter((s) => {
     const key = `${s.title}|${s.publisher}|${s.url ?? ""}`;

@@ -1,4 +1,4 @@
-import type { NumberBinding, RowBinding, TextBinding } from "../schema/binding.js";
+import type { CardBinding, NumberBinding, PhaseBinding, RowBinding, TextBinding } from "../schema/binding.js";
 import type { Source } from "../schema/common.js";
 import type { SlideDefinition } from "../schema/slide.js";
 
@@ -6,18 +6,37 @@ import type { SlideDefinition } from "../schema/slide.js";
 export type Rendered<T> = T extends TextBinding
   ? string[]
   : T extends NumberBinding
-    ? number[]
+    ? (number | null)[]
     : T extends RowBinding
       ? string[][]
-      : T extends string
-        ? string extends T
-          ? string
-          : T
-        : T extends readonly (infer U)[]
-          ? Rendered<U>[]
-          : T extends object
-            ? { [K in keyof T]: Rendered<T[K]> }
-            : T;
+      : T extends PhaseBinding
+        ? RenderedPhase[]
+        : T extends CardBinding
+          ? RenderedCard[]
+          : T extends string
+            ? string extends T
+              ? string
+              : T
+            : T extends readonly (infer U)[]
+              ? Rendered<U>[]
+              : T extends object
+                ? { [K in keyof T]: Rendered<T[K]> }
+                : T;
+
+/** A timeline phase once rendered. */
+export interface RenderedPhase {
+  label: string;
+  period?: string;
+  items: string[];
+  current?: string;
+}
+
+/** A KPI card once rendered. */
+export interface RenderedCard {
+  label: string;
+  value: string;
+  caption?: string;
+}
 
 type Distribute<T> = T extends unknown ? Rendered<T> : never;
 

@@ -1,61 +1,191 @@
-import type { Organization } from "../schema/organization.js";
+import type { MaturityStage, Organization } from "../schema/organization.js";
+import type { Persona } from "../schema/persona.js";
+import { breakdown, type Breakdown } from "./breakdown.js";
+import { keyMetrics, type KeyMetric } from "./keyMetrics.js";
+import { maturityFigures } from "./maturity.js";
+import { monthNumber, monthOfDate } from "./months.js";
+import { budgetFigures, spendFigures, type BudgetFigures, type SpendFigures } from "./spendFigures.js";
+import { valueCase, type ValueCase } from "./valueCase.js";
 
-/** Figures derived from the organization's facts, so templates need no arithmetic. */
+/** Figures derived from the organization's facts, so templates need no arithmetic. Every one has one definition. */
 export interface Figures {
-  /** Annual spend × estimated waste share. */
-  wasteAmount: number;
-  /** Annual spend × unallocated share. */
-  unallocatedAmount: number;
-  /** Annual spend next year at the current growth rate. */
-  projectedSpend: number;
-  /** Growth in spend next year if nothing changes. */
-  projectedIncrease: number;
-  /** Cloud spend as a share of revenue. */
-  cloudShareOfRevenue: number;
-  /** Average of the monthly history. */
-  monthlyAverage: number;
-  /** The most recent month of the history. */
-  latestMonth: { month: string; amount: number };
-  /** The oldest month of the history. */
-  firstMonth: { month: string; amount: number };
-  /** Change from the first to the latest month (0.25 = +25%). */
-  historyChange: number;
-  /** Annual spend against budget (0.1 = 10% over); null without a budget. */
-  budgetVariance: number | null;
-  /** People in the requested FinOps team. */
-  teamSize: number;
-  /** Estimated annual waste divided by the requested budget. */
-  wasteToAskRatio: number;
-  /** Sum of the early wins' annualized savings. */
-  earlyWinSavings: number;
-  /** Annual spend split into allocated and unallocated, for a pie or doughnut chart. */
-  allocation: { name: string; amount: number }[];
+  spend: SpendFigures;
+  /** Null without a budget. */
+  budget: BudgetFigures | null;
+  waste: ValueCase["waste"];
+  allocation: ValueCase["allocation"];
+  earlyWins: ValueCase["earlyWins"];
+  ask: ValueCase["ask"];
+  revenue: {
+    /** Cloud spend over the last 12 months as a share of annual revenue. */
+    share: number;
+    /** The share next year if cloud spend follows its trend and revenue its growth (null without revenue growth). */
+    shareNextYear: number | null;
+    /** Revenue growth, when the organization gives it. */
+    growth: number | null;
+    /** How many times faster cloud spend grows than revenue, both at a yearly rate (null unless both grow). */
+    growthMultiple: number | null;
+    /** Cloud spend growth beside revenue growth, for a chart (empty without revenue growth). */
+    comparison: { name: string; growth: number }[];
+  };
+  /** Null when the organization buys no commitments. */
+  commitments: {
+    coverage: number;
+    utilization: number;
+    /** What commitments cost a year, when the organization says. */
+    committed: number | null;
+    /** committed × (1 − utilization): paid for and not used, a year. */
+    unusedCost: number | null;
+    /** Coverage the next maturity stage typically reaches. */
+    targetCoverage: number;
+  } | null;
+  breakdown: Breakdown;
+  unitEconomics: {
+    name: string;
+    value: number;
+    target: number | null;
+    lastYear: number | null;
+    /** target ÷ value − 1 (−0.24: must fall 24%); null without a target. */
+    toTarget: number | null;
+    /** value ÷ lastYear − 1; null without last year's value. */
+    trend: number | null;
+  }[];
+  maturity: ReturnType<typeof maturityFigures> & {
+    /** Each measure the maturity model sets targets for, today against the next stage's target. */
+    measures: MaturityMeasure[];
+    /** The measures short of the next stage's target (names), e.g. ["allocation", "commitment coverage"]. */
+    gaps: string[];
+  };
+  /** Forecast error today (|year-end forecast ÷ budget − 1|), null without a budget. */
+  forecastError: number | null;
+  /** The audience's key metrics, each with today's number when the data has one. */
+  keyMetrics: KeyMetric[];
+  /** The roadmap with each stage's status on the deck's date. */
+  roadmap: RoadmapEntry[];
+  /** The stage under way on the deck's date, and the next one to start (null when there is none). */
+  plan: { now: RoadmapEntry | null; next: RoadmapEntry | null };
 }
 
-/** Compute {@link Figures} from an organization. Pure. */
-export function computeFigures(org: Organization): Figures {
-  const spend = org.cloudSpend;
-  const monthly = spend.monthly;
-  const first = monthly[0]!;
-  const latest = monthly[monthly.length - 1]!;
-  const wasteAmount = spend.annual * org.estimatedWaste;
+/** A measure with maturity targets: today's value (null when not measured) and whether it meets them. */
+export interface MaturityMeasure {
+  name: string;
+  today: number | null;
+  target: number;
+  nextTarget: number;
+  /** Whether today meets the next stage's target (false when not measured). */
+  meetsNext: boolean;
+  /** True when the target is a ceiling (forecast variance), false when it is a floor. */
+  atMost: boolean;
+}
+
+/** One roadmap stage and where it stands on the deck's date. */
+export interface RoadmapEntry {
+  stage: MaturityStage;
+  from: string;
+  to: string | null;
+  goals: string[];
+  status: "done" | "now" | "next" | "later";
+}
+
+/** Compute {@link Figures} for one audience (its persona's key metrics) on the deck's date. Pure. */
+export function computeFigures(org: Organization, persona: Pick<Persona, "keyMetrics">, date: string): Figures {
+  const spend = spendFigures(org);
+  const budget = budgetFigures(org, spend);
+  const value = valueCase(org, spend, date);
+  const parts = breakdown(org);
+  const maturity = maturityFigures(org.maturity);
+  const revenueGrowth = org.revenueGrowth ?? null;
+  const share = org.revenue > 0 ? spend.annual / org.revenue : 0;
+  const roadmap = roadmapStatus(org.roadmap, monthOfDate(date));
+  const forecastError = budget ? Math.abs(budget.variance) : null;
+  const measure = (
+    name: string,
+    today: number | null,
+    key: "allocation" | "coverage" | "forecastVariance",
+    atMost = false,
+  ): MaturityMeasure => ({
+    name,
+    today,
+    target: maturity.targets[key],
+    nextTarget: maturity.nextTargets[key],
+    atMost,
+    meetsNext: today !== null && (atMost ? today <= maturity.nextTargets[key] : today >= maturity.nextTargets[key]),
+  });
+  const measures = [
+    measure("forecast variance", forecastError, "forecastVariance", true),
+    measure("allocation", 1 - org.unallocatedShare, "allocation"),
+    measure("commitment coverage", org.commitments?.coverage ?? null, "coverage"),
+  ];
   return {
-    wasteAmount,
-    unallocatedAmount: spend.annual * org.unallocatedShare,
-    projectedSpend: spend.annual * (1 + spend.growthRate),
-    projectedIncrease: spend.annual * spend.growthRate,
-    cloudShareOfRevenue: org.revenue > 0 ? spend.annual / org.revenue : 0,
-    monthlyAverage: monthly.reduce((sum, m) => sum + m.amount, 0) / monthly.length,
-    latestMonth: latest,
-    firstMonth: first,
-    historyChange: first.amount > 0 ? latest.amount / first.amount - 1 : 0,
-    budgetVariance: spend.budget ? spend.annual / spend.budget - 1 : null,
-    teamSize: org.ask.team.reduce((sum, t) => sum + t.count, 0),
-    wasteToAskRatio: org.ask.budget > 0 ? wasteAmount / org.ask.budget : 0,
-    earlyWinSavings: org.earlyWins.reduce((sum, w) => sum + (w.saving ?? 0), 0),
-    allocation: [
-      { name: "Allocated to an owner", amount: spend.annual * (1 - org.unallocatedShare) },
-      { name: "Unallocated", amount: spend.annual * org.unallocatedShare },
-    ],
+    spend,
+    budget,
+    ...value,
+    revenue: {
+      share,
+      shareNextYear:
+        revenueGrowth === null || org.revenue <= 0
+          ? null
+          : spend.projectedNextYear / (org.revenue * (1 + revenueGrowth)),
+      growth: revenueGrowth,
+      growthMultiple:
+        revenueGrowth !== null && revenueGrowth > 0 && spend.annualGrowth > 0
+          ? spend.annualGrowth / revenueGrowth
+          : null,
+      comparison:
+        revenueGrowth === null
+          ? []
+          : [
+              { name: "Cloud spend", growth: spend.annualGrowth },
+              { name: "Revenue", growth: revenueGrowth },
+            ],
+    },
+    commitments: org.commitments
+      ? {
+          coverage: org.commitments.coverage,
+          utilization: org.commitments.utilization,
+          committed: org.commitments.committed ?? null,
+          unusedCost:
+            org.commitments.committed === undefined
+              ? null
+              : org.commitments.committed * (1 - org.commitments.utilization),
+          targetCoverage: Math.max(maturity.nextTargets.coverage, org.commitments.coverage),
+        }
+      : null,
+    breakdown: parts,
+    unitEconomics: org.unitEconomics.map((u) => ({
+      name: u.name,
+      value: u.value,
+      target: u.target ?? null,
+      lastYear: u.lastYear ?? null,
+      toTarget: u.target !== undefined && u.value > 0 ? u.target / u.value - 1 : null,
+      trend: u.lastYear !== undefined && u.lastYear > 0 ? u.value / u.lastYear - 1 : null,
+    })),
+    maturity: { ...maturity, measures, gaps: measures.filter((m) => !m.meetsNext).map((m) => m.name) },
+    forecastError,
+    keyMetrics: keyMetrics(persona.keyMetrics, { org, spend, budget, value, breakdown: parts }),
+    roadmap,
+    plan: {
+      now: roadmap.find((r) => r.status === "now") ?? null,
+      next:
+        roadmap.find((r) => r.status === "next" || (r.status === "later" && roadmap.some((x) => x.status === "now"))) ??
+        null,
+    },
   };
+}
+
+/** Each roadmap stage as done, now, next (the first to come when none is under way) or later. */
+function roadmapStatus(stages: Organization["roadmap"], month: string): RoadmapEntry[] {
+  const now = monthNumber(month);
+  const status = stages.map((s, i): RoadmapEntry["status"] => {
+    const end = s.to ?? stages[i + 1]?.from;
+    const endNumber = end === undefined ? Infinity : monthNumber(end) - (s.to ? 0 : 1);
+    if (endNumber < now) return "done";
+    if (monthNumber(s.from) <= now) return "now";
+    return "later";
+  });
+  if (!status.includes("now")) {
+    const next = status.indexOf("later");
+    if (next >= 0) status[next] = "next";
+  }
+  return stages.map((s, i) => ({ stage: s.stage, from: s.from, to: s.to ?? null, goals: s.goals, status: status[i]! }));
 }

@@ -6,23 +6,29 @@ import type { SlideDefinition } from "../schema/slide.js";
 import type { DeckEntity, Workspace } from "../validate/validateWorkspace.js";
 import { applyOverrides } from "./applyOverrides.js";
 import { computeFigures, type Figures } from "./figures.js";
+import { MATURITY_SOURCE } from "./maturity.js";
 
-/** One stage of the organization's roadmap, looked up by name (`roadmap.walk.period`). */
-export type RoadmapStage = Organization["roadmap"][number];
+/** One stage of the organization's roadmap with its status on the deck's date, by name (`roadmap.walk.from`). */
+export type RoadmapStage = Figures["roadmap"][number];
+
+/** A named executive's priority, with what FinOps does about it (a template until rendered). */
+export type Priority = Executive["priorities"][number];
 
 /** Everything a template can see when rendering one audience's copy of a deck. */
 export interface BriefingContext {
-  deck: { id: string; title: string; subtitle: string; date: string };
+  deck: { id: string; title: string; subtitle: string; date: string; language: string };
   audience: {
     id: string;
     /** The executive's name, or the persona's name. */
     name: string;
+    /** The executive's first name, or the persona's name: how notes address them. */
+    firstName: string;
     /** The executive's title, or the persona's first title. */
     title: string;
     /** The persona name, e.g. CFO. */
     role: string;
     /** The executive's own priorities (empty without a named executive). */
-    priorities: string[];
+    priorities: Priority[];
     /** True when the copy is for a named executive. */
     named: boolean;
   };
@@ -30,6 +36,15 @@ export interface BriefingContext {
   executive: Executive | null;
   organization: Organization;
   figures: Figures;
+  /** Who is asked to sponsor the practice, by persona name, and this audience's part in it. */
+  sponsors: {
+    /** The sponsor's persona name, e.g. CFO. */
+    sponsor: string;
+    coSponsors: string[];
+    /** "sponsor", "co-sponsor", or "" when this audience is neither. */
+    audienceRole: "sponsor" | "co-sponsor" | "";
+  };
+  /** Roadmap stages by name, each with its status on the deck's date. */
   roadmap: Partial<Record<MaturityStage, RoadmapStage>>;
   /** Sources to credit, the persona's first. */
   sources: Source[];
@@ -83,13 +98,23 @@ export function resolveAudience(
   const persona = { ...applyOverrides(basePersona.value, audience.overrides), id: audience.persona };
   const executive = audience.executive ?? null;
   const org = organization.value;
+  const date = deck.value.date ?? today;
+  const personaName = (id: string) => workspace.personas.get(id)?.value.name ?? id;
+  const figures = computeFigures(org, persona, date);
   const roadmap: BriefingContext["roadmap"] = {};
-  for (const stage of org.roadmap) roadmap[stage.stage] ??= stage;
+  for (const stage of figures.roadmap) roadmap[stage.stage] ??= stage;
   const context: BriefingContext = {
-    deck: { id: deck.id, title: deck.value.title, subtitle: deck.value.subtitle ?? "", date: deck.value.date ?? today },
+    deck: {
+      id: deck.id,
+      title: deck.value.title,
+      subtitle: deck.value.subtitle ?? "",
+      date,
+      language: deck.value.language,
+    },
     audience: {
       id: audience.id,
       name: executive?.name ?? persona.name,
+      firstName: executive?.name.split(/\s+/)[0] ?? persona.name,
       title: executive?.title ?? persona.titles[0] ?? persona.name,
       role: persona.name,
       priorities: executive?.priorities ?? [],
@@ -98,12 +123,24 @@ export function resolveAudience(
     persona,
     executive,
     organization: org,
-    figures: computeFigures(org),
+    figures,
+    sponsors: {
+      sponsor: personaName(org.ask.sponsor),
+      coSponsors: org.ask.coSponsors.map(personaName),
+      audienceRole:
+        org.ask.sponsor === audience.persona
+          ? "sponsor"
+          : org.ask.coSponsors.includes(audience.persona)
+            ? "co-sponsor"
+            : "",
+    },
     roadmap,
-    sources: [persona.source],
+    sources: [persona.source, MATURITY_SOURCE],
   };
   const slides = deck.value.slides
     .map((slide, index) => ({ index, slide }))
-    .filter(({ slide }) => !slide.audiences || slide.audiences.includes(audience.id));
+    .filter(({ slide }) => !slide.audiences || slide.audiences.includes(audience.id))
+    .filter(({ slide }) => !slide.personas || slide.personas.includes(audience.persona))
+    .filter(({ slide }) => !slide.exceptPersonas?.includes(audience.persona));
   return { deck, audience, context, slides };
 }

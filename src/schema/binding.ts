@@ -59,3 +59,30 @@ export const RowList = z.union([z.array(z.array(z.string())), RowBinding], {
   error:
     "expected a list of rows (each a list of cells), or a binding such as { from: organization.ask.team, cells: ['{{role}}', '{{count}}'] }",
 });
+
+/** Binds timeline phases to data: one phase per item, its label, period and condition templates over the item. */
+export const PhaseBinding = z
+  .strictObject({
+    from: DataPath,
+    label: z.string().describe("The phase's name (a template over the item), e.g. '{{capitalize stage}}'."),
+    period: z.string().optional().describe("When (a template over the item), e.g. '{{monthRange from to}}'."),
+    items: z.string().describe("Field of each item holding the phase's list, e.g. goals."),
+    current: z.string().optional().describe("Condition marking the phase under way (a template over the item)."),
+    limit,
+  })
+  .brand<"PhaseBinding">()
+  .describe("Take the phases from data, e.g. { from: figures.roadmap, label: '{{stage}}', items: goals }.");
+export type PhaseBinding = z.output<typeof PhaseBinding>;
+
+/** Binds KPI cards to data: one card per item, its label, value and caption templates over the item. */
+export const CardBinding = z
+  .strictObject({
+    from: DataPath,
+    label: z.string().describe("What the number is (a template over the item), e.g. '{{metric}}'."),
+    value: z.string().describe("The number (a template over the item), e.g. '{{percent value}}'."),
+    caption: z.string().optional().describe("A line of context (a template over the item)."),
+    limit,
+  })
+  .brand<"CardBinding">()
+  .describe("Take the cards from data, e.g. { from: figures.keyMetrics, label: '{{metric}}', value: '…' }.");
+export type CardBinding = z.output<typeof CardBinding>;

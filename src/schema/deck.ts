@@ -35,7 +35,21 @@ export const ExecutiveSchema = z
   .strictObject({
     name: Text.describe("Full name, e.g. Dana Whitfield."),
     title: Text.describe("Job title, e.g. Chief Financial Officer."),
-    priorities: TextList.default([]).describe("This person's own priorities, in their words."),
+    priorities: z
+      .array(
+        z.union([
+          Text.transform((priority) => ({ priority, answer: undefined as string | undefined })),
+          z.strictObject({
+            priority: Text.describe("The priority, in their words."),
+            answer: z
+              .string()
+              .optional()
+              .describe("What FinOps does about it, with a figure (a template), e.g. 'A forecast within {{…}}'."),
+          }),
+        ]),
+      )
+      .default([])
+      .describe("This person's own priorities, each with what FinOps does about it."),
   })
   .describe("The named executive this copy is for.");
 export type Executive = z.output<typeof ExecutiveSchema>;
@@ -56,6 +70,13 @@ export const DeckSchema = z
     subtitle: Text.optional().describe("Deck subtitle, shown as {{deck.subtitle}}."),
     theme: Id.describe("Theme id (file name in themes/ without .yaml)."),
     organization: Text.default("organization.yaml").describe("Organization file, relative to this deck file."),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/, "write the language as its ISO 639 code, e.g. en, de or fr")
+      .default("en")
+      .describe(
+        "Language of the deck's words (list conjunctions, month names, number words); numbers and amounts follow the organization's locale.",
+      ),
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "write dates as YYYY-MM-DD")

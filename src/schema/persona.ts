@@ -14,6 +14,7 @@ export const PERSONA_LIST_FIELDS = [
   "finopsBenefits",
   "responsibilities",
   "keyMessages",
+  "asks",
 ] as const;
 export type PersonaListField = (typeof PERSONA_LIST_FIELDS)[number];
 
@@ -35,6 +36,7 @@ export const PersonaSchema = z
     finopsBenefits: TextList.default([]).describe("What FinOps gives them."),
     responsibilities: TextList.default([]).describe("Duties that intersect with FinOps (allied personas)."),
     keyMessages: TextList.default([]).describe("Talking points for briefing this persona, in our own words."),
+    asks: TextList.default([]).describe("What a FinOps practice asks of this persona, in our own words."),
     source: Source.describe("Where the persona facts come from (shown on the sources slide)."),
   })
   .describe("A FinOps persona profile.");

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { Id, Source, Text } from "./common.js";
-import { NumberList, RowList, TemplateList } from "./binding.js";
+import { CardBinding, NumberList, PhaseBinding, RowList, TemplateList } from "./binding.js";
 
 /** Every slide layout the tool can draw. */
 export const LAYOUTS = [
@@ -36,6 +36,20 @@ const common = {
   id: Id.optional().describe("Name for this slide, used in messages."),
   notes: z.string().optional().describe("Speaker notes (a template)."),
   audiences: z.array(Id).min(1).optional().describe("Only include this slide for these audience ids."),
+  personas: z
+    .array(Id)
+    .min(1)
+    .optional()
+    .describe("Only include this slide for audiences of these personas (ids, e.g. [cfo])."),
+  exceptPersonas: z
+    .array(Id)
+    .min(1)
+    .optional()
+    .describe("Leave this slide out for audiences of these personas (ids, e.g. [ceo, cfo, cto])."),
+  agenda: z
+    .string()
+    .optional()
+    .describe("This slide's line in the agenda (a template); an agenda slide without items lists these lines."),
   when: z
     .string()
     .optional()
@@ -66,7 +80,12 @@ export const TitleSlide = slide("title", {
   byline: z.string().optional().describe("Who presents, for whom, when (a template)."),
 });
 export const SectionSlide = slide("section", { title: SlideTitle, subtitle: Subtitle });
-export const AgendaSlide = slide("agenda", { title: SlideTitle, items: TemplateList.describe("Agenda items.") });
+export const AgendaSlide = slide("agenda", {
+  title: SlideTitle,
+  items: TemplateList.optional().describe(
+    "Agenda items; leave out to list the `agenda` lines of the slides that follow in each audience's deck.",
+  ),
+});
 export const BulletsSlide = slide("bullets", {
   title: SlideTitle,
   intro: z.string().optional().describe("A sentence above the bullets (a template)."),
@@ -80,18 +99,30 @@ export const TwoColumnSlide = slide("two-column", {
 export const MetricsSlide = slide("metrics", {
   title: SlideTitle,
   cards: z
-    .array(
-      z.strictObject({
-        label: Template.describe("What the number is (a template)."),
-        value: Template.describe(
-          "The number, formatted (a template), e.g. '{{currency organization.cloudSpend.annual compact=true}}'.",
-        ),
-        caption: z.string().optional().describe("A line of context under the number (a template)."),
-      }),
+    .union(
+      [
+        z
+          .array(
+            z.strictObject({
+              label: Template.describe("What the number is (a template)."),
+              value: z
+                .string()
+                .describe(
+                  "The number, formatted (a template), e.g. '{{currency figures.spend.annual compact=true}}'; a card whose value is empty is left out.",
+                ),
+              caption: z.string().optional().describe("A line of context under the number (a template)."),
+            }),
+          )
+          .min(1)
+          .max(8, "at most 8 cards fit on a slide; split them over two slides"),
+        CardBinding,
+      ],
+      {
+        error:
+          "expected a list of 1 to 8 cards, or a binding such as { from: figures.keyMetrics, label: '{{metric}}', value: '{{value}}' }",
+      },
     )
-    .min(1)
-    .max(8, "at most 8 cards fit on a slide; split them over two slides")
-    .describe("KPI cards, 1 to 8."),
+    .describe("KPI cards, 1 to 8, typed out or bound to data."),
   caption: Caption,
 });
 export const ChartSlide = slide("chart", {
@@ -110,6 +141,12 @@ export const ChartSlide = slide("chart", {
         .min(1)
         .describe("Data series."),
       format: z.enum(VALUE_FORMATS).default("number").describe("How values are shown."),
+      highlight: z
+        .string()
+        .optional()
+        .describe(
+          "The category (pie, doughnut) or series (bar, line) that is the problem, drawn in the theme's alert color (a template).",
+        ),
       altText: z.string().optional().describe("Description for screen readers; generated from the data when omitted."),
     })
     .describe("A native chart."),
@@ -129,20 +166,37 @@ export const TableSlide = slide("table", {
 export const TimelineSlide = slide("timeline", {
   title: SlideTitle,
   phases: z
-    .array(
-      z.strictObject({
-        label: Template.describe("Phase name, e.g. Crawl."),
-        period: z.string().optional().describe("When (a template), e.g. '{{roadmap.crawl.period}}'."),
-        items: TemplateList.describe("What happens in this phase."),
-        current: z.string().optional().describe("Condition (a template) marking the phase we are in."),
-      }),
+    .union(
+      [
+        z
+          .array(
+            z.strictObject({
+              label: Template.describe("Phase name, e.g. Crawl."),
+              period: z
+                .string()
+                .optional()
+                .describe("When (a template), e.g. '{{monthRange roadmap.crawl.from roadmap.crawl.to}}'."),
+              items: TemplateList.describe("What happens in this phase."),
+              current: z.string().optional().describe("Condition (a template) marking the phase we are in."),
+            }),
+          )
+          .min(2)
+          .max(6, "at most 6 phases fit on a slide"),
+        PhaseBinding,
+      ],
+      {
+        error:
+          "expected a list of 2 to 6 phases, or a binding such as { from: figures.roadmap, label: '{{stage}}', items: goals }",
+      },
     )
-    .min(2)
-    .max(6, "at most 6 phases fit on a slide")
-    .describe("Phases of the plan, 2 to 6."),
+    .describe("Phases of the plan, 2 to 6, typed out or bound to data."),
 });
 export const QuoteSlide = slide("quote", {
   title: z.string().optional().describe("Slide title (a template)."),
+  figure: z
+    .string()
+    .optional()
+    .describe("A number shown large beside the quote (a template), e.g. '{{number figures.ask.wasteToAskRatio}}×'."),
   quote: Template.describe("The quote or callout (a template)."),
   attribution: z.string().optional().describe("Who said it, or where the number comes from (a template)."),
 });

@@ -26,6 +26,9 @@ export const ThemeSchema = z
         muted: Color.describe("Secondary text: captions, footers."),
         surface: Color.describe("Card and table-row fill."),
         line: Color.describe("Rules and table borders."),
+        alert: Color.optional().describe(
+          "The problem in a chart (overspend, spend with no owner); default: a red that reads on the background.",
+        ),
         chart: z.array(Color).min(3, "give at least three chart colors").describe("Series colors, in order."),
       })
       .describe("Color palette."),

@@ -57,6 +57,7 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
     where: "large accent text (call-to-action closing, timeline)",
   },
   { foreground: "accent", background: "surface", text: "large", where: "metric values on cards" },
+  { foreground: "alert", background: "background", text: "large", where: "the problem slice or series of a chart" },
 ];
 
 /** One pair below its required ratio. */
@@ -73,6 +74,7 @@ export function findContrastProblems(colors: Theme["colors"]): ContrastProblem[]
   for (const pair of CONTRAST_PAIRS) {
     const fg = colors[pair.foreground];
     const bg = colors[pair.background];
+    if (fg === undefined || bg === undefined) continue; // an optional color left out
     const required = AA[pair.text];
     const ratio = contrastRatio(fg, bg);
     if (ratio < required) problems.push({ ...pair, ratio, required, suggestion: passingColor(fg, bg, required) });
@@ -95,7 +97,7 @@ export function checkThemeContrast(colors: Theme["colors"], source: SourceFile):
       {
         ...locate(source, ["colors", p.foreground]),
         hint: p.suggestion
-          ? `use a ${relativeLuminance(p.suggestion) < relativeLuminance(colors[p.foreground]) ? "darker" : "lighter"} colors.${p.foreground}, e.g. "#${p.suggestion}" (${formatRatio(contrastRatio(p.suggestion, colors[p.background]))}), or change colors.${p.background}`
+          ? `use a ${relativeLuminance(p.suggestion) < relativeLuminance(colors[p.foreground]!) ? "darker" : "lighter"} colors.${p.foreground}, e.g. "#${p.suggestion}" (${formatRatio(contrastRatio(p.suggestion, colors[p.background]!))}), or change colors.${p.background}`
           : `change colors.${p.background} so colors.${p.foreground} stands out from it`,
       },
     );

@@ -10,6 +10,7 @@ import {
 } from "../load/loadWorkspace.js";
 import { DeckSchema, type DeckDefinition } from "../schema/deck.js";
 import { OrganizationSchema, type Organization } from "../schema/organization.js";
+import { checkOrganization } from "./checkOrganization.js";
 import { PERSONA_LIST_FIELDS, PersonaSchema, type Persona } from "../schema/persona.js";
 import { ThemeSchema, type Theme } from "../schema/theme.js";
 import { closestName, listChoices } from "./closestName.js";
@@ -59,9 +60,17 @@ export function validateWorkspace(loaded: LoadedWorkspace): ValidationResult {
   const errors: BriefingError[] = [...loaded.errors];
   const personas = validateAll(loaded.personas, PersonaSchema, errors);
   const organizations = new Map<string, Entity<Organization>>();
+  // Persona files that exist, valid or not: a sponsor naming a broken persona is not a second error.
+  const personaIds = [
+    ...loaded.personas.map((f) => f.id),
+    ...[...loaded.unparsed].filter((u) => u.startsWith("personas/")).map((u) => u.slice("personas/".length)),
+  ];
   for (const [path, file] of loaded.organizations) {
     const entity = validateOne<Organization>(file, OrganizationSchema, errors);
-    if (entity) organizations.set(path, entity);
+    if (entity) {
+      errors.push(...checkOrganization(entity.value, entity.source, personaIds));
+      organizations.set(path, entity);
+    }
   }
   const themes = new Map<string, ThemeEntity>();
   for (const [id, entity] of validateAll(loaded.themes, ThemeSchema, errors)) {

@@ -37,7 +37,7 @@ describe("briefings init", () => {
     const org = await readFile(join(ws, "decks", "organization.yaml"), "utf8");
     expect(org).toContain("name: Your Company");
     expect(org).toContain("# TODO: Company name as it should appear on slides.");
-    expect(org).toMatch(/^ {2}annual: \d+ # TODO: Current annual cloud spend/m);
+    expect(org).toMatch(/^ {2}budget: \d+ # TODO: This fiscal year.s cloud budget/m);
     expect(org).not.toContain("Corvane");
 
     const built = await run(["build", "--root", "ws", "--brief", "--json"], cwd);

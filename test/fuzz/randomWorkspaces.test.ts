@@ -123,8 +123,6 @@ const organization = fc.record({
   currency: fc.constantFrom("USD", "EUR", "GBP", "JPY", "INR"),
   cloudProviders: texts(2, 2),
   cloudSpend: fc.record({
-    annual: amount,
-    growthRate: fc.double({ min: -1, max: 5, noNaN: true }),
     budget: fc.integer({ min: 1, max: 5_000_000_000 }), // the deck shows spend against budget
     monthly: fc.array(amount, { minLength: 2, maxLength: 24 }).map((amounts) =>
       amounts.map((a, i) => ({
@@ -134,30 +132,30 @@ const organization = fc.record({
     ),
   }),
   revenue: amount,
+  revenueGrowth: fc.double({ min: -1, max: 5, noNaN: true }),
   unallocatedShare: share,
   estimatedWaste: share,
   maturity: fc.constantFrom(...MATURITY_STAGES),
   unitEconomics: fc.array(fc.record({ name: text, value: amount, target: amount }), { minLength: 1, maxLength: 4 }),
   ask: fc.record({
-    sponsor: text,
+    sponsor: fc.constantFrom("cfo", "cto"),
     team: fc.array(
       fc.record(
-        { role: text, count: fc.integer({ min: 1, max: 50 }), note: text },
-        { requiredKeys: ["role", "count"] },
+        { role: text, count: fc.integer({ min: 1, max: 50 }), cost: amount, note: text },
+        { requiredKeys: ["role", "count", "cost"] },
       ),
       { minLength: 1, maxLength: 5 },
     ),
-    budget: amount,
     timeline: text,
   }),
   painPoints: texts(0, 5),
   earlyWins: fc.array(fc.record({ title: text, saving: amount, detail: text }, { requiredKeys: ["title", "saving"] }), {
     maxLength: 6,
   }),
-  roadmap: fc.tuple(text, texts(1, 4), text, texts(1, 4), text, texts(1, 4)).map(([p1, g1, p2, g2, p3, g3]) => [
-    { stage: "crawl", period: p1, goals: g1 },
-    { stage: "walk", period: p2, goals: g2 },
-    { stage: "run", period: p3, goals: g3 },
+  roadmap: fc.tuple(texts(1, 4), texts(1, 4), texts(1, 4)).map(([g1, g2, g3]) => [
+    { stage: "crawl", from: "2026-01", to: "2026-03", goals: g1 },
+    { stage: "walk", from: "2026-04", to: "2026-09", goals: g2 },
+    { stage: "run", from: "2026-10", goals: g3 },
   ]),
   presenter: fc.record({ name: text, title: text, email: fc.constant("driver@example.com") }),
 });

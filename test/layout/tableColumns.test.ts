@@ -12,7 +12,9 @@ describe("table columns", () => {
   });
 
   it("give every figure of a column the column's most decimals, adding zeros only", () => {
-    expect(withColumnPrecision(["$2.4M", "$780K", "2.25×", ""])).toEqual(["$2.40M", "$780.00K", "2.25×", ""]);
+    expect(withColumnPrecision(["$2.4M", "$780K", "$1.25M", ""])).toEqual(["$2.40M", "$780.00K", "$1.25M", ""]);
+    // A column mixing units (money and multiples) is left as written: padding would add digits no one measured.
+    expect(withColumnPrecision(["$2.4M", "$780K", "2.25×", ""])).toEqual(["$2.4M", "$780K", "2.25×", ""]);
     expect(withColumnPrecision(["$640,000", "$210,000"])).toEqual(["$640,000", "$210,000"]);
   });
 

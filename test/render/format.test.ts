@@ -17,9 +17,61 @@ describe("createFormatter", () => {
     expect(us.percent(0.31)).toBe("31%");
     expect(us.percent(0.045)).toBe("4.5%");
     expect(us.date("2026-12-08")).toBe("December 8, 2026");
-    expect(de.date("2026-12-08")).toBe("8. Dezember 2026");
     expect(us.month("2026-03")).toBe("Mar 2026");
     expect(us.list(["AWS", "Azure", "GCP"])).toBe("AWS, Azure, and GCP");
+  });
+
+  it("takes numbers and amounts from the locale, words from the deck's language", () => {
+    // An English deck for a German organization: German amounts, English words in German order.
+    expect(de.money(3.1)).toBe("3,10\u00a0€");
+    expect(de.date("2026-12-08")).toBe("8 December 2026");
+    expect(de.list(["AWS", "Azure"])).toBe("AWS and Azure");
+    expect(de.currencyName()).toBe("euro");
+    expect(de.currencyName(true)).toBe("euros");
+    expect(us.currencyName()).toBe("US dollar");
+    // A German deck for the same organization.
+    const deDe = createFormatter("de-DE", "EUR", "de");
+    expect(deDe.date("2026-12-08")).toBe("8. Dezember 2026");
+    expect(deDe.list(["AWS", "Azure"])).toBe("AWS und Azure");
+    expect(us.monthRange("2027-01", "2027-03")).toMatch(/^Jan\s–\sMar 2027$/u);
+  });
+});
+
+describe("words computed from numbers", () => {
+  const helpers = createHelpers(createFormatter("en-US", "USD"));
+  const german = createHelpers(createFormatter("de-DE", "EUR", "de"));
+  const opts = (hash: Record<string, unknown> = {}) => ({ hash }) as never;
+
+  it("name a share as the simple fraction it is close to, else as a percentage", () => {
+    expect(helpers.proportion(1 / 3, opts())).toBe("a third");
+    expect(helpers.proportion(0.31, opts())).toBe("31%");
+    expect(helpers.proportion(0.32, opts())).toBe("nearly a third");
+    expect(helpers.proportion(0.125, opts())).toBe("one in eight");
+    expect(helpers.proportion(0.12, opts())).toBe("nearly one in eight");
+    expect(helpers.proportion(0.51, opts())).toBe("just over half");
+    expect(helpers.proportion(0.07, opts())).toBe("7%");
+    expect(german.proportion(1 / 3, opts())).toBe("33\u00a0%");
+  });
+
+  it("count in words up to twelve, with the noun that agrees", () => {
+    expect(helpers.inWords(2, opts())).toBe("two");
+    expect(helpers.inWords(12, opts())).toBe("twelve");
+    expect(helpers.inWords(13, opts())).toBe("13");
+    expect(helpers.plural(1, "action", opts())).toBe("action");
+    expect(helpers.plural(2, "action", opts())).toBe("actions");
+    expect(helpers.plural(2, "person", "people", opts())).toBe("people");
+    expect(german.inWords(2, opts())).toBe("2");
+  });
+
+  it("pick a word by sign, and change case only where it is safe", () => {
+    expect(helpers.bySign(0.1, "over", "under", "on", opts())).toBe("over");
+    expect(helpers.bySign(-0.1, "over", "under", "on", opts())).toBe("under");
+    expect(helpers.bySign(0, "over", "under", "on", opts())).toBe("on");
+    expect(helpers.uncapitalize("A platform chosen by March", opts())).toBe("a platform chosen by March");
+    expect(helpers.uncapitalize("AWS first", opts())).toBe("AWS first");
+    expect(helpers.capitalize("a third", opts())).toBe("A third");
+    expect(helpers.number(4, opts({ upTo: 1 }))).toBe("4");
+    expect(helpers.number(5.87, opts({ upTo: 1 }))).toBe("5.9");
   });
 });
 

@@ -27,7 +27,7 @@ describe("rendering", () => {
   - layout: bullets
     title: "For the {{persona.name}}"
     bullets: { from: persona.frustrations }
-    notes: "Say: {{currency figures.wasteAmount compact=true}}"
+    notes: "Say: {{currency figures.waste.annual compact=true}}"
   - layout: bullets
     title: Only CTO
     audiences: [cto]

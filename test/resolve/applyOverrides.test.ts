@@ -13,6 +13,7 @@ const persona: Persona = {
   finopsBenefits: [],
   responsibilities: [],
   keyMessages: ["m1"],
+  asks: [],
   source: { title: "t", publisher: "p" },
 };
 

@@ -62,7 +62,7 @@ describe("editing a scaffolded workspace in an editor with yaml-language-server"
     expect(
       await problems(
         "decks/adoption-briefing.yaml",
-        deck.replace("    title: Agenda\n", "    title: Agenda\n    colour: red\n"),
+        deck.replace("    title: What we will cover\n", "    title: What we will cover\n    colour: red\n"),
       ),
     ).toContainEqual(expect.stringContaining("colour is not allowed"));
     const theme = await readFile(join(ws, "themes/default.yaml"), "utf8");

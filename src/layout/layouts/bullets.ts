@@ -13,7 +13,7 @@ const SPACE = 0.55;
 /** Bulleted (or, for agendas, numbered) list: shrink to fit, then continue on a follow-on slide. */
 export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
   const { theme, content } = frame;
-  const items = (slide.layout === "agenda" ? slide.items : slide.bullets).filter((t) => t.trim() !== "");
+  const items = (slide.layout === "agenda" ? (slide.items ?? []) : slide.bullets).filter((t) => t.trim() !== "");
   if (items.length === 0) {
     frame.warnings.warn({ ...frame.where, message: `slide "${slide.title}" has no items and was left out` });
     return [];

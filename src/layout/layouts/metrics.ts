@@ -1,5 +1,5 @@
-import type { RenderedSlide } from "../../render/rendered.js";
-import { contentSlide, fittedText, type Frame } from "../frame.js";
+import type { RenderedCard, RenderedSlide } from "../../render/rendered.js";
+import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
 
 type Metrics = Extract<RenderedSlide, { layout: "metrics" }>;
@@ -8,9 +8,36 @@ const GAP = 0.3;
 
 /** KPI cards: a big value, a label and an optional caption, in one or two rows. */
 export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
+  // A card whose value came out empty (its template's condition did not hold) is left out; cards
+  // bound to data continue on a follow-on slide past eight.
+  const cards = slide.cards.filter((card) => card.value.trim() !== "");
+  if (cards.length === 0) {
+    frame.warnings.warn({
+      ...frame.where,
+      message: `slide "${slide.title}" has no cards with a value and was left out`,
+    });
+    return [];
+  }
+  const pages = Array.from({ length: Math.ceil(cards.length / MAX_CARDS) }, (_, p) =>
+    cards.slice(p * MAX_CARDS, (p + 1) * MAX_CARDS),
+  );
+  return pages.map((page, p) =>
+    metricsPage(frame, {
+      ...slide,
+      cards: page,
+      title: continuedTitle(slide.title, p),
+      notes: p === 0 ? slide.notes : "",
+    }),
+  );
+}
+
+const MAX_CARDS = 8;
+
+function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): LaidOutSlide {
   const { theme, content } = frame;
   const n = slide.cards.length;
-  const rows = n > 4 ? 2 : 1;
+  // Four cards on a narrow (4:3) slide read better as two by two than as four slivers.
+  const rows = n > 4 || (n === 4 && content.w < 10) ? 2 : 1;
   const perRow = Math.ceil(n / rows);
   const captionH = slide.caption ? 0.6 : 0;
   const areaH = content.h - captionH;
@@ -102,5 +129,5 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
       ),
     );
   }
-  return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
+  return contentSlide(frame, slide.title, slide.index, slide.notes, shapes);
 }

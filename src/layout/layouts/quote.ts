@@ -14,6 +14,7 @@ export function quoteBox(frame: Pick<Frame, "content">): Box {
 
 /** A callout: one statement in large type with its attribution. */
 export function layoutQuote(frame: Frame, slide: Quote): LaidOutSlide[] {
+  if (slide.figure?.trim()) return layoutFigureQuote(frame, slide, slide.figure.trim());
   const { theme, content } = frame;
   const box = quoteBox(frame);
   const quote = fittedText(frame, box, [{ text: slide.quote }], {
@@ -64,4 +65,75 @@ export function layoutQuote(frame: Frame, slide: Quote): LaidOutSlide[] {
   // title where the quote goes): screen readers and the outline name the slide by what it says.
   quote.placeholder = "title";
   return [{ master: "quote", title: slide.quote.slice(0, 80), shapes, notes: slide.notes, sourceIndex: slide.index }];
+}
+
+/** A number that makes the point, large on an accent panel, with the statement beside it. */
+function layoutFigureQuote(frame: Frame, slide: Quote, figure: string): LaidOutSlide[] {
+  const { theme, content } = frame;
+  const panel = { x: content.x, y: content.y, w: content.w * 0.36, h: content.h };
+  const pad = 0.3;
+  const x = panel.x + panel.w + 0.6;
+  const w = content.x + content.w - x;
+  const attributionH = slide.attribution ? ATTRIBUTION_H + 0.2 : 0;
+  const quote = fittedText(frame, { x, y: content.y, w, h: content.h - attributionH }, [{ text: slide.quote }], {
+    maxSize: 30,
+    minSize: theme.sizes.body,
+    font: theme.fonts.heading,
+    color: theme.colors.heading,
+    valign: "middle",
+    name: "Quote",
+  });
+  // Read in order: the figure, then the statement that explains it, then where it comes from; the
+  // panel behind the figure only decorates.
+  const shapes: Shape[] = [
+    { kind: "rect", box: panel, fill: theme.colors.accent, name: "Figure panel", decorative: true },
+    fittedText(
+      frame,
+      { x: panel.x + pad, y: panel.y + pad, w: panel.w - 2 * pad, h: panel.h - 2 * pad },
+      [{ text: figure }],
+      {
+        maxSize: 96,
+        minSize: 28,
+        font: theme.fonts.heading,
+        bold: true,
+        color: theme.colors.accentText,
+        align: "center",
+        valign: "middle",
+        // A figure reads as one token: it shrinks rather than breaking "$4.6M" over two lines.
+        maxLines: 1,
+        name: "Figure",
+      },
+    ),
+    quote,
+  ];
+  if (slide.attribution) {
+    shapes.push({
+      kind: "rect",
+      box: { x, y: content.y + content.h - ATTRIBUTION_H - 0.12, w: 0.9, h: 0.05 },
+      fill: theme.colors.accent,
+      name: "Attribution rule",
+      decorative: true,
+    });
+    shapes.push(
+      fittedText(
+        frame,
+        { x, y: content.y + content.h - ATTRIBUTION_H, w, h: ATTRIBUTION_H },
+        [{ text: slide.attribution }],
+        {
+          maxSize: theme.sizes.body - 2,
+          minSize: theme.sizes.minimum,
+          color: theme.colors.muted,
+          maxLines: 2,
+          name: "Attribution",
+        },
+      ),
+    );
+  }
+  if (slide.title) return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
+  // Untitled, the statement is the slide's title, and a title is read first.
+  quote.placeholder = "title";
+  const titled = [quote, ...shapes.filter((shape) => shape !== quote)];
+  return [
+    { master: "quote", title: slide.quote.slice(0, 80), shapes: titled, notes: slide.notes, sourceIndex: slide.index },
+  ];
 }

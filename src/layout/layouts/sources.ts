@@ -11,8 +11,10 @@ export function layoutSources(frame: Frame, slide: RenderedSources): LaidOutSlid
   const paras = (sources: readonly Source[]): Paragraph[] =>
     sources.flatMap((s, i) => {
       const out: Paragraph[] = [{ text: `${s.title} — ${s.publisher}`, bold: true, spaceBefore: i === 0 ? 0 : 1 }];
-      const line = [s.license ? `Licensed ${s.license}` : "", s.url ?? ""].filter(Boolean).join(" · ");
-      if (line) out.push({ text: line, color: theme.colors.muted, scale: 0.9, spaceBefore: 0.2 });
+      if (s.license)
+        out.push({ text: `Licensed ${s.license}`, color: theme.colors.muted, scale: 0.9, spaceBefore: 0.2 });
+      // The address on a line of its own, as a live link.
+      if (s.url) out.push({ text: s.url, color: theme.colors.text, scale: 0.9, spaceBefore: 0.1, link: s.url });
       if (s.notes) out.push({ text: s.notes, color: theme.colors.muted, scale: 0.9, spaceBefore: 0.2 });
       return out;
     });

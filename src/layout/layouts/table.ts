@@ -10,14 +10,16 @@ type Table = Extract<RenderedSlide, { layout: "table" }>;
 
 const CELL_PAD_X = 6; // points, left and right
 const CELL_PAD_Y = 4; // points, top and bottom
-const MAX_EXTRA_PAD = 0.22; // inches a row may grow by when the table has room to spare
+const MAX_EXTRA_PAD = 0.35; // inches a row may grow by when the table has room to spare
+const SHORT_TABLE = 5; // rows: a table this short may take larger type
 
 /** A native table: columns sized by content, type shrunk to fit, rows continued with the header repeated. */
 export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
   const { theme, content } = frame;
   // Numbers flush right, with one precision per column, before anything is measured.
-  const { align, rows: alignedRows } = alignColumns(input.columns, input.rows);
-  const slide = { ...input, rows: alignedRows };
+  const filled = withoutEmptyColumns(input);
+  const { align, rows: alignedRows } = alignColumns(filled.columns, filled.rows);
+  const slide = { ...filled, rows: alignedRows };
   const captionH = slide.caption ? 0.6 : 0;
   const area = { ...content, h: content.h - captionH };
   const widths = columnWidths(slide, area.w, theme.fonts.body);
@@ -42,7 +44,8 @@ export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
     wordsFit(slide.columns, size, true) &&
     slide.rows.every((r) => wordsFit(r, size, false));
 
-  const maxSize = theme.sizes.body;
+  // A short table is set a little larger, so it reads as the slide's content rather than a footnote.
+  const maxSize = theme.sizes.body + (slide.rows.length <= SHORT_TABLE ? 2 : 0);
   let size = maxSize;
   while (size > theme.sizes.minimum && !fitsAt(size)) size -= 0.5;
   const pages =
@@ -122,6 +125,23 @@ function columnWidths(slide: Table, total: number, font: string): number[] {
   }
   const sum = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => (w / sum) * total);
+}
+
+/**
+ * A column no row has anything in (data without the optional field it shows) carries nothing but
+ * its heading: it is left out rather than drawn as a blank stripe.
+ */
+function withoutEmptyColumns(slide: Table): Table {
+  if (slide.rows.length === 0) return slide;
+  const keep = slide.columns.map((_, c) => slide.rows.some((row) => (row[c] ?? "").trim() !== ""));
+  if (keep.every(Boolean)) return slide;
+  const pick = <T>(list: readonly T[]) => list.filter((_, c) => keep[c]);
+  return {
+    ...slide,
+    columns: pick(slide.columns),
+    rows: slide.rows.map(pick),
+    widths: slide.widths && slide.widths.length === slide.columns.length ? pick(slide.widths) : slide.widths,
+  };
 }
 
 /** Alt text for a table frame: what it is about, its columns and how many rows it has. */

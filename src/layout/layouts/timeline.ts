@@ -75,18 +75,13 @@ export function layoutTimeline(frame: Frame, slide: Timeline): LaidOutSlide[] {
     );
     if (phase.period) {
       shapes.push(
-        fittedText(
-          frame,
-          { x, y: lineY + 0.8, w: colW, h: 0.4 },
-          [{ text: current ? `${phase.period} · now` : phase.period }],
-          {
-            maxSize: theme.sizes.body - 3,
-            minSize: theme.sizes.minimum,
-            color: theme.colors.muted,
-            maxLines: 1,
-            name: `Phase ${n} period`,
-          },
-        ),
+        fittedText(frame, { x, y: lineY + 0.8, w: colW, h: 0.4 }, [{ text: phase.period }], {
+          maxSize: theme.sizes.body - 3,
+          minSize: theme.sizes.minimum,
+          color: theme.colors.muted,
+          maxLines: 1,
+          name: `Phase ${n} period`,
+        }),
       );
     }
     shapes.push({

@@ -1,0 +1,82 @@
+// Words that describe numbers, computed from the numbers, so no template states "a third" or
+// "three actions" that only held for one organization. English words for English decks; other
+// languages get digits and percentages, which are never wrong.
+
+const SMALL = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+
+/** A whole number in words up to twelve ("three"), digits beyond (as style guides write them). */
+export function inWords(n: number, language: string, formatDigits: (n: number) => string): string {
+  if (language === "en" && Number.isInteger(n) && n >= 0 && n < SMALL.length) return SMALL[n]!;
+  return formatDigits(n);
+}
+
+/** The noun for a count: "action" for 1, "actions" otherwise (or the plural given). English only. */
+export function plural(n: number, singular: string, pluralForm?: string): string {
+  return Math.abs(n) === 1 ? singular : (pluralForm ?? `${singular}s`);
+}
+
+/** Simple fractions readers take in at a glance, as English words. */
+const FRACTIONS: readonly [number, string][] = [
+  [1 / 10, "one in ten"],
+  [1 / 8, "one in eight"],
+  [1 / 6, "one in six"],
+  [1 / 5, "a fifth"],
+  [1 / 4, "a quarter"],
+  [1 / 3, "a third"],
+  [2 / 5, "two in five"],
+  [1 / 2, "half"],
+  [3 / 5, "three in five"],
+  [2 / 3, "two thirds"],
+  [3 / 4, "three quarters"],
+  [4 / 5, "four in five"],
+  [9 / 10, "nine in ten"],
+];
+
+/**
+ * A share as the fraction it is close to ("a third", "nearly a quarter", "just over half"), or as
+ * a percentage when no simple fraction is within two points (English only; other languages get
+ * the percentage).
+ */
+export function proportion(share: number, language: string, formatPercent: (share: number) => string): string {
+  if (language !== "en") return formatPercent(share);
+  let best: [number, string] | undefined;
+  for (const f of FRACTIONS) if (!best || Math.abs(share - f[0]) < Math.abs(share - best[0])) best = f;
+  if (!best) return formatPercent(share);
+  const off = share - best[0];
+  if (Math.abs(off) > 0.02) return formatPercent(share);
+  if (Math.abs(off) <= 0.005) return best[1];
+  return `${off < 0 ? "nearly" : "just over"} ${best[1]}`;
+}
+
+/** Upper-case the first letter, for a computed word that starts a sentence. */
+export function capitalize(text: string, locale: string): string {
+  return text.length === 0 ? text : text[0]!.toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/**
+ * Lower-case the first letter, so a capitalized phrase can continue a sentence ("A platform" →
+ * "a platform"), but leave words that are upper-case throughout (AWS, FinOps's "IT") alone.
+ */
+export function uncapitalize(text: string, locale: string): string {
+  const second = text[1];
+  if (
+    text.length === 0 ||
+    (second !== undefined && second.toLocaleUpperCase(locale) === second && /\p{L}/u.test(second))
+  )
+    return text;
+  return text[0]!.toLocaleLowerCase(locale) + text.slice(1);
+}
