@@ -25,6 +25,12 @@ export interface TemplatePlaceholder {
   /** As written; placeholders without one have index 0, and LibreOffice leaves several at 0. */
   idx: number;
   box?: TemplateBox;
+  /**
+   * The text colour its sample text is drawn in (`<a:solidFill>…`), where the master has no text
+   * styles: LibreOffice writes a template's look only onto sample runs, so a title left plain
+   * would be drawn black on a dark band.
+   */
+  color?: string;
 }
 
 /** One slide layout of the template. */
@@ -36,6 +42,11 @@ export interface TemplateLayout {
   /** `type` as written (often missing, or wrong: LibreOffice writes `tx` for title slides). */
   type?: string;
   master: string;
+  /**
+   * Its master sets text styles (a title style, as PowerPoint writes): plain runs take the
+   * template's look. LibreOffice's exports have none, so our runs keep the font they were measured in.
+   */
+  styled: boolean;
   placeholders: TemplatePlaceholder[];
 }
 
@@ -123,6 +134,7 @@ export function parseTemplate(file: string, data: Uint8Array): Template {
   for (const master of masters) {
     const masterXml = text(master)!;
     const masterPlaceholders = placeholdersOf(masterXml);
+    const styled = /<p:titleStyle>/.test(masterXml);
     decorations.set(master, decorationsOf(masterXml));
     const layoutParts = [...presentationLayoutIds(masterXml)]
       .map((id) => relationshipsOf(parts, master).get(id)?.target)
@@ -131,15 +143,17 @@ export function parseTemplate(file: string, data: Uint8Array): Template {
       const xml = text(part)!;
       const own = placeholdersOf(xml);
       // A layout placeholder without a position takes its master's placeholder of the same type.
-      const placeholders = own.map((ph) => ({
-        ...ph,
-        box: ph.box ?? masterPlaceholders.find((m) => family(m.type) === family(ph.type))?.box,
-      }));
+      const placeholders = own.map((ph) => {
+        const inherited = masterPlaceholders.find((m) => family(m.type) === family(ph.type));
+        const color = styled ? undefined : (ph.color ?? inherited?.color);
+        return { ...ph, box: ph.box ?? inherited?.box, ...(color ? { color } : {}) };
+      });
       layouts.push({
         part,
         name: unescapeXml(/<p:cSld\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1] ?? posix.basename(part, ".xml")),
         type: attribute(/<p:sldLayout\b[^>]*>/.exec(xml)?.[0] ?? "", "type"),
         master,
+        styled,
         placeholders,
       });
     }
@@ -161,6 +175,7 @@ export function parseTemplate(file: string, data: Uint8Array): Template {
   const exampleLayouts = slides.flatMap((slide) =>
     [...relationshipsOf(parts, slide).values()].filter((r) => r.type.endsWith("/slideLayout")).map((r) => r.target),
   );
+  placeLikeExamples(layouts, slides, parts);
   return {
     exampleLayouts,
     file,
@@ -185,6 +200,27 @@ async function readBytes(file: string): Promise<Uint8Array> {
       hint: "give the path of a .potx or .pptx file in the workspace",
       cause,
     });
+  }
+}
+
+/**
+ * Where an example slide moves a placeholder of its layout, the slide shows where the template's
+ * authors want it: LibreOffice writes one set of generic positions into every layout it exports
+ * (a title mid-slide on every master) and keeps the real ones on each example slide.
+ */
+function placeLikeExamples(layouts: TemplateLayout[], slides: string[], parts: Map<string, Uint8Array>): void {
+  for (const slide of slides) {
+    const xml = parts.get(slide);
+    const rel = [...relationshipsOf(parts, slide).values()].find((r) => r.type.endsWith("/slideLayout"));
+    const layout = layouts.find((l) => l.part === rel?.target);
+    if (!xml || !layout) continue;
+    for (const shown of placeholdersOf(decoder.decode(xml))) {
+      if (!shown.box || shown.box.w <= 0 || shown.box.h <= 0) continue;
+      const same = layout.placeholders.find((p) => family(p.type) === family(shown.type) && p.idx === shown.idx);
+      if (!same) continue;
+      same.box = shown.box;
+      if (same.color && shown.color) same.color = shown.color;
+    }
   }
 }
 
@@ -221,7 +257,10 @@ function placeholdersOf(xml: string): TemplatePlaceholder[] {
     if (!ph) continue;
     const raw = attribute(ph, "type") ?? "body";
     const type = (KNOWN_TYPES.has(raw) ? raw : "other") as TemplatePlaceholderType;
-    out.push({ type, idx: Number(attribute(ph, "idx") ?? 0), box: boxOf(sp) });
+    // The first run's (or empty paragraph's) fill: what the sample text looks like.
+    const run = /<a:(?:rPr|endParaRPr)\b[^>]*>([\s\S]*?)<\/a:(?:rPr|endParaRPr)>/.exec(sp)?.[1] ?? "";
+    const color = /<a:solidFill>[\s\S]*?<\/a:solidFill>/.exec(run)?.[0];
+    out.push({ type, idx: Number(attribute(ph, "idx") ?? 0), box: boxOf(sp), ...(color ? { color } : {}) });
   }
   return out;
 }

@@ -101,7 +101,7 @@ export function mergeIntoTemplate(ours: Uint8Array, facts: MergeFacts): Uint8Arr
         return { id, type: rel.type, target: relative(target, geometry.layout.part) };
       return { id, type: rel.type, target: relative(target, renames.get(rel.target) ?? rel.target) };
     });
-    setText(relsPath(target), relationshipsXml(entries));
+    setText(relsPath(target), relationshipsXml(entries, externalRelationships(text(own, relsPath(slide)))));
   });
   for (const name of carried) {
     if (name.includes("/_rels/") || /^ppt\/slides\//.test(name)) continue;
@@ -116,7 +116,7 @@ export function mergeIntoTemplate(ours: Uint8Array, facts: MergeFacts): Uint8Arr
         ? relative(target, notesMaster ?? rel.target)
         : relative(target, renames.get(rel.target) ?? rel.target),
     }));
-    setText(relsPath(target), relationshipsXml(entries));
+    setText(relsPath(target), relationshipsXml(entries, externalRelationships(decoder.decode(rels))));
   }
 
   // presentation.xml: our slides in the template's list, the template's sizes and settings kept.
@@ -182,10 +182,12 @@ function placeSlide(xml: string, geometry: LayoutGeometry, role: TemplateRole, f
     if (!ph) return sp;
     const type = /\btype="([^"]+)"/.exec(ph)?.[1] ?? "body";
     if ((type === "title" || type === "ctrTitle") && titlePh)
-      return plainTitleRuns(sp.replace(ph, phXml(titlePh, true)));
+      return colorRuns(plainTitleRuns(sp.replace(ph, phXml(titlePh, true)), geometry.layout.styled), titlePh.color);
     if (!bodyUsed && bodyPh && (type === "subTitle" || type === "body")) {
       bodyUsed = true;
-      return sp.replace(ph, phXml(bodyPh, false));
+      const placed = sp.replace(ph, phXml(bodyPh, false));
+      // A subtitle takes the template's colour: title slides are often dark where content is light.
+      return role === "content" ? placed : colorRuns(placed, bodyPh.color);
     }
     return sp.replace(/<p:nvPr>\s*<p:ph\b[^>]*\/>/, "<p:nvPr>").replace(/<a:spLocks noGrp="1"\/>/, "");
   });
@@ -225,17 +227,32 @@ function phXml(ph: TemplatePlaceholder, title: boolean): string {
   return `<p:ph${typeAttr}${ph.idx ? ` idx="${ph.idx}"` : ""}/>`;
 }
 
-function plainTitleRuns(sp: string): string {
+/**
+ * Title runs without our colour; on a template with a title style, without our typeface and weight
+ * too, so its style draws them. Without one (LibreOffice's exports) they keep the font they were
+ * measured in: left plain, they would be drawn in a wider default font and spill from the placeholder.
+ */
+function plainTitleRuns(sp: string, styled: boolean): string {
   return sp.replace(
     /<a:rPr\b([^>]*?)(\/>|>([\s\S]*?)<\/a:rPr>)/g,
     (_whole, attrs: string, _end: string, inner?: string) => {
-      const keptAttrs = attrs.replace(/\s(b|i)="[01]"/g, "");
-      const keptInner = (inner ?? "")
-        .replace(/<a:solidFill>[\s\S]*?<\/a:solidFill>/g, "")
-        .replace(/<a:(latin|ea|cs)\b[^>]*\/>/g, "");
+      const keptAttrs = styled ? attrs.replace(/\s(b|i)="[01]"/g, "") : attrs;
+      const noFill = (inner ?? "").replace(/<a:solidFill>[\s\S]*?<\/a:solidFill>/g, "");
+      const keptInner = styled ? noFill.replace(/<a:(latin|ea|cs)\b[^>]*\/>/g, "") : noFill;
       return keptInner ? `<a:rPr${keptAttrs}>${keptInner}</a:rPr>` : `<a:rPr${keptAttrs}/>`;
     },
   );
+}
+
+/** Every run drawn in the template's own sample-text colour, where it gives one (see TemplatePlaceholder). */
+function colorRuns(sp: string, color: string | undefined): string {
+  if (!color) return sp;
+  return sp.replace(/<a:rPr\b([^>]*?)(\/>|>([\s\S]*?)<\/a:rPr>)/g, (_whole, attrs: string, _end, inner?: string) => {
+    const rest = (inner ?? "").replace(/<a:solidFill>[\s\S]*?<\/a:solidFill>/g, "");
+    // ECMA-376 order: an outline (a:ln) comes before the fill.
+    const ln = /^<a:ln\b[^>]*\/>|^<a:ln\b[\s\S]*?<\/a:ln>/.exec(rest)?.[0] ?? "";
+    return `<a:rPr${attrs}>${ln}${color}${rest.slice(ln.length)}</a:rPr>`;
+  });
 }
 
 function fieldShape(id: number, name: string, ph: TemplatePlaceholder, run: string): string {
@@ -293,13 +310,20 @@ function contentTypes(
   return xml.replace("</Types>", overridesXml + "</Types>");
 }
 
-function relationshipsXml(entries: { id: string; type: string; target: string }[]): string {
+/** Relationships as written, plus external ones (hyperlinks on the sources slide) kept verbatim. */
+function relationshipsXml(entries: { id: string; type: string; target: string }[], external: string[] = []): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
     entries.map((e) => `<Relationship Id="${e.id}" Type="${e.type}" Target="${escapeXml(e.target)}"/>`).join("") +
+    external.join("") +
     "</Relationships>"
   );
+}
+
+/** A part's external relationships (links to web pages): not parts, so carried over unchanged. */
+function externalRelationships(relsXml: string): string[] {
+  return [...relsXml.matchAll(/<Relationship[^>]*TargetMode="External"[^>]*\/>/g)].map((m) => m[0]);
 }
 
 function relsPath(part: string): string {

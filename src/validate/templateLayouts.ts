@@ -92,6 +92,7 @@ export function assignLayouts(
   const unknown: { role: TemplateRole; name: string }[] = [];
   const ambiguous: TemplateRole[] = [];
   const chosen = {} as Record<TemplateRole, LayoutGeometry>;
+  const shown = (l: TemplateLayout) => template.exampleLayouts.includes(l.part);
   for (const role of TEMPLATE_ROLES) {
     const wanted = named[role];
     let layout: TemplateLayout | undefined;
@@ -100,14 +101,18 @@ export function assignLayouts(
       if (!layout) unknown.push({ role, name: wanted });
     }
     if (!layout) {
+      // A layout the template's own example slides use is what its authors meant, ahead of others
+      // of the same kind (LibreOffice writes the same layouts for every master; each example slide
+      // picks its master): worth more than the room a body placeholder gives (at most 2 points).
       const scored = template.layouts
-        .map((l) => ({ l, score: layoutScore(l, role, slide) }))
+        .map((l) => {
+          const score = layoutScore(l, role, slide);
+          return { l, score: score === undefined ? undefined : score + (shown(l) ? EXAMPLE_BONUS : 0) };
+        })
         .filter((s): s is { l: TemplateLayout; score: number } => s.score !== undefined);
       const best = Math.max(...scored.map((s) => s.score));
       const top = scored.filter((s) => Math.abs(s.score - best) < 1e-6);
-      // Among equals, a layout the template's own example slides use: what its authors meant
-      // (LibreOffice writes the same layouts for every master; each example slide picks its master).
-      const exemplary = top.filter((s) => template.exampleLayouts.includes(s.l.part));
+      const exemplary = top.filter((s) => shown(s.l));
       layout = (exemplary[0] ?? top[0])?.l;
       if (top.length > 1 && exemplary.length !== 1 && wanted === undefined) ambiguous.push(role);
     }
@@ -116,6 +121,8 @@ export function assignLayouts(
   }
   return { assignment: { ...chosen, ambiguous }, unknown };
 }
+
+const EXAMPLE_BONUS = 3;
 
 function geometry(layout: TemplateLayout): LayoutGeometry {
   const phs = layout.placeholders;
