@@ -323,7 +323,7 @@ function relationshipsXml(entries: { id: string; type: string; target: string }[
 
 /** A part's external relationships (links to web pages): not parts, so carried over unchanged. */
 function externalRelationships(relsXml: string): string[] {
-  return [...relsXml.matchAll(/<Relationship[^>]*TargetMode="External"[^>]*\/>/g)].map((m) => m[0]);
+  return [...relsXml.matchAll(/<Relationship\b[^>]*\bTargetMode="External"[^>]*\/>/g)].map((m) => m[0]);
 }
 
 function relsPath(part: string): string {
