@@ -59,6 +59,25 @@ describe("reading a template", () => {
     expect(assignLayouts(template, { section: "Title Only" }).assignment?.section.layout.name).toBe("Title Only");
   });
 
+  it("takes placeholder positions and title colour from the example slides LibreOffice writes them on", async () => {
+    // Midnightblue's layouts all carry one generic title box mid-slide; its example content slide has
+    // the title in the navy band at the top, in white, and its master has no text styles.
+    const file = join(import.meta.dirname, "..", "fixtures", "templates", "Midnightblue.pptx");
+    const template = parseTemplate(file, await readFile(file));
+    const { assignment } = assignLayouts(template);
+    const content = assignment!.content;
+    expect(template.exampleLayouts).toContain(content.layout.part);
+    expect(content.layout.styled).toBe(false);
+    expect(content.title.y).toBeLessThan(0.5);
+    expect(content.title.y + content.title.h).toBeLessThan(1.33); // inside the band
+    expect(content.body!.w).toBeGreaterThan(10);
+    const title = content.layout.placeholders.find((p) => p.type === "title")!;
+    expect(title.color).toMatch(/<a:srgbClr val="ffffff"\/>/i);
+    // A layout no example slide uses keeps its own (generic) position.
+    const unused = template.layouts.find((l) => l.name === "Title Only" && !template.exampleLayouts.includes(l.part))!;
+    expect(unused.placeholders.find((p) => p.type === "title")!.box!.y).toBeGreaterThan(1.5);
+  });
+
   it("refuses a template with no slide master, or no layout that can hold a title, saying which", async () => {
     const noMaster = await edited((name, xml) =>
       name === "ppt/presentation.xml" ? xml.replace(/<p:sldMasterIdLst>[\s\S]*?<\/p:sldMasterIdLst>/, "") : xml,

@@ -33,7 +33,7 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
 
 const MAX_CARDS = 8;
 /** The least height (inches) a card in two rows needs for its value, a two-line label and a caption. */
-const MIN_TWO_ROW_CARD = 1.6;
+const MIN_TWO_ROW_CARD = 1.9;
 
 function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): LaidOutSlide {
   const { theme, content } = frame;
