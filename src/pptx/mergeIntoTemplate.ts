@@ -16,6 +16,8 @@ export interface MergeFacts {
   footer: string;
   /** The footer's type size in points, fitted to the template's footer placeholder. */
   footerSize: number;
+  /** The typeface the footer was measured in (the theme's body font). */
+  footerFont: string;
   slideNumbers: boolean;
   /** The deck's date (YYYY-MM-DD): zip entry times. */
   date: string;
@@ -199,8 +201,7 @@ function placeSlide(xml: string, geometry: LayoutGeometry, role: TemplateRole, f
         id++,
         "Footer",
         geometry.footer,
-        `<a:r><a:rPr lang="en-US" sz="${Math.round(facts.footerSize * 100)}"/>` +
-          `<a:t>${escapeXml(facts.footer)}</a:t></a:r>`,
+        `<a:r>${footerRunProperties(facts, geometry.layout.styled)}` + `<a:t>${escapeXml(facts.footer)}</a:t></a:r>`,
       ),
     );
   if (role === "content" && geometry.slideNumber && facts.slideNumbers)
@@ -253,6 +254,17 @@ function colorRuns(sp: string, color: string | undefined): string {
     const ln = /^<a:ln\b[^>]*\/>|^<a:ln\b[\s\S]*?<\/a:ln>/.exec(rest)?.[0] ?? "";
     return `<a:rPr${attrs}>${ln}${color}${rest.slice(ln.length)}</a:rPr>`;
   });
+}
+
+/**
+ * The footer run: its fitted size; where the master has no text styles, also the (regular) font it
+ * was measured in, or LibreOffice draws it in the sample text's bold face and it no longer fits.
+ */
+function footerRunProperties(facts: MergeFacts, styled: boolean): string {
+  const size = `sz="${Math.round(facts.footerSize * 100)}"`;
+  if (styled) return `<a:rPr lang="en-US" ${size}/>`;
+  const face = escapeXml(facts.footerFont);
+  return `<a:rPr lang="en-US" ${size} b="0"><a:latin typeface="${face}"/><a:cs typeface="${face}"/></a:rPr>`;
 }
 
 function fieldShape(id: number, name: string, ph: TemplatePlaceholder, run: string): string {

@@ -50,6 +50,7 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
     ),
     footer: deck.footer,
     footerSize: deck.footerSize,
+    footerFont: deck.theme.fonts.body,
     slideNumbers: deck.theme.footer.slideNumbers,
     date: deck.date,
   });
