@@ -61,7 +61,8 @@ export function themeFromPresentation(source: PresentationTheme, name: string): 
         ? "FFFFFF"
         : "000000");
     notes.push(
-      `colors.${p.foreground} changed from #${colors[p.foreground] ?? ""} to #${fixed}: too little contrast on colors.${p.background} #${colors[p.background] ?? ""}`,
+      `colors.${p.foreground} changed from #${colors[p.foreground] ?? ""} to #${fixed}: ` +
+        `too little contrast on colors.${p.background} #${colors[p.background] ?? ""}`,
     );
     colors[p.foreground] = fixed;
   }
@@ -71,7 +72,8 @@ export function themeFromPresentation(source: PresentationTheme, name: string): 
   const ratio = slideSize === "16:9" ? 16 / 9 : 4 / 3;
   if (Math.abs(cx / cy - ratio) / ratio > 0.02)
     notes.push(
-      `slide size ${(cx / EMU_PER_INCH).toFixed(2)}×${(cy / EMU_PER_INCH).toFixed(2)} in is neither 16:9 nor 4:3; ${slideSize} is the closest`,
+      `slide size ${(cx / EMU_PER_INCH).toFixed(2)}×${(cy / EMU_PER_INCH).toFixed(2)} in is neither 16:9 nor 4:3; ` +
+        `${slideSize} is the closest`,
     );
 
   const heading_font = source.fonts.major ?? "Calibri";
@@ -109,7 +111,8 @@ export function themeFromPresentation(source: PresentationTheme, name: string): 
   };
   if (!logo && !unusable && source.pictures.length > 0)
     notes.push(
-      `none of the ${source.pictures.length} pictures on the slide master looks like a logo (small, PNG or JPEG, near a corner); add one under logo: by hand`,
+      `none of the ${source.pictures.length} pictures on the slide master looks like a logo ` +
+        "(small, PNG or JPEG, near a corner); add one under logo: by hand",
     );
   return { theme, logo, notes };
 }
