@@ -69,6 +69,8 @@ export {
   watchWorkspace,
   targetHash,
   defaultToday,
+  checkWorkspace,
+  type CheckReport,
   type BuildOptions,
   type BuildWorkspaceOptions,
   type BuildReport,
@@ -79,6 +81,7 @@ export {
   type WatchBuild,
 } from "./build/index.js";
 export { readManifest, type Manifest, type ManifestOutput } from "./load/index.js";
+export { checkDeck, type CheckDeckInput, type Finding, type FindingSlide, type BillingFigures } from "./check/index.js";
 export * from "./schema/index.js";
 export {
   previewDecks,

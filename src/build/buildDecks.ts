@@ -16,7 +16,7 @@ import { convertToPdf, sofficeMissing, type PdfKind } from "../write/convertToPd
 import { deckFromManifest, emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 import { selectTargets, type SelectOptions } from "./selectTargets.js";
-import { targetHash } from "./targetHash.js";
+import { outputHash, targetHash } from "./targetHash.js";
 
 /** Options for {@link buildDecks}. */
 export interface BuildOptions extends SelectOptions {
@@ -144,6 +144,7 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
         slides: built.slides,
         bytes: built.bytes,
         ...(companions.length ? { companions } : {}),
+        ...(built.findings === undefined ? {} : { findings: built.findings }),
       };
     }
   }
@@ -161,11 +162,21 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     for (const companion of output.companions ?? []) await removeFile(join(outDir, companion), { within: outDir });
   }
 
+  // The quick check of the next build trusts the manifest only if every output was built from these
+  // inputs: an output that failed (or was not selected) keeps its old hash, and the manifest says it
+  // is not complete, so the next build looks again and fails again until the input is fixed.
+  const upToDate = [...workspace.decks.values()].every((deck) =>
+    deck.value.audiences.every(
+      (audience) =>
+        outputs[`${deck.id}/${audience.id}`]?.hash === outputHash(workspace, deck, audience, today, hashedGenerator),
+    ),
+  );
   const manifest: Manifest = {
     version: 1,
     generator,
     today: [...workspace.decks.values()].some((d) => !d.value.date) ? today : "",
     inputs: inputHashes(workspace),
+    complete: upToDate && report.errors.length === 0,
     targets: [...existing].sort(),
     outputs,
   };

@@ -47,6 +47,8 @@ async function answerFromManifest(
   options: BuildOptions,
 ): Promise<BuildReport | undefined> {
   if (manifest.generator !== generator || (manifest.today !== "" && manifest.today !== today)) return undefined;
+  // The last build left some output failed or unbuilt: check each.
+  if (manifest.complete !== true) return undefined;
   // The same files in the workspace folders (none added or removed) …
   const listed = await listInputFiles(root);
   const known = Object.keys(manifest.inputs).filter((f) =>

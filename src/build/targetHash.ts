@@ -1,6 +1,7 @@
 import { sha256 } from "../load/hash.js";
+import type { AudienceDefinition } from "../schema/deck.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
-import type { Workspace } from "../validate/validateWorkspace.js";
+import type { DeckEntity, Workspace } from "../validate/validateWorkspace.js";
 
 /**
  * Hash of everything one output is built from: the deck's slides and settings (not the other
@@ -9,20 +10,32 @@ import type { Workspace } from "../validate/validateWorkspace.js";
  * the generator, and the date when the deck sets none.
  */
 export function targetHash(workspace: Workspace, target: BuildTarget, generator: string): string {
-  const theme = workspace.themes.get(target.deck.value.theme)!;
-  const { audiences: _others, ...deck } = target.deck.value;
+  return outputHash(workspace, target.deck, target.audience, target.context.deck.date, generator);
+}
+
+/** {@link targetHash} of one deck × audience, without resolving it; `today` is the date for decks that set none. */
+export function outputHash(
+  workspace: Workspace,
+  deckEntity: DeckEntity,
+  audience: AudienceDefinition,
+  today: string,
+  generator: string,
+): string {
+  const theme = workspace.themes.get(deckEntity.value.theme)!;
+  // Not the other audiences: JSON leaves out a field set to undefined.
+  const deck = { ...deckEntity.value, audiences: undefined };
   return sha256(
     JSON.stringify({
       generator,
       deck,
-      audience: target.audience,
-      persona: workspace.personas.get(target.audience.persona)!.source.hash,
-      organization: workspace.organizations.get(target.deck.organizationFile)!.source.hash,
+      audience,
+      persona: workspace.personas.get(audience.persona)!.source.hash,
+      organization: workspace.organizations.get(deckEntity.organizationFile)!.source.hash,
       theme: theme.source.hash,
       logo: theme.logo ? sha256(theme.logo.data) : null,
       template: theme.template?.template.hash ?? null,
       partials: [...workspace.partials.values()].map((p) => `${p.name}:${p.hash}`).sort(),
-      date: target.deck.value.date ?? target.context.deck.date,
+      date: deckEntity.value.date ?? today,
     }),
   );
 }

@@ -8,8 +8,8 @@ import type { Theme } from "../schema/theme.js";
 import type { ThemeEntity } from "../validate/validateWorkspace.js";
 import {
   createFrame,
+  fitFooter,
   footerBox,
-  footerSize,
   slideNumberBox,
   SLIDE_DIMENSIONS,
   type Frame,
@@ -32,10 +32,12 @@ export interface LaidOutDeck {
   width: number;
   height: number;
   theme: Theme;
-  /** Footer text for content slides ('' for none). */
+  /** Footer text for content slides ('' for none), on one line: cut with "…" if it is too long. */
   footer: string;
   /** Footer type size in points, fitted to the footer box. */
   footerSize: number;
+  /** The whole footer when `footer` is cut ('' otherwise): the writer puts it in the notes master. */
+  fullFooter: string;
   logo?: { data: Uint8Array; mime: string; altText: string; box: Box };
   /** The company template the deck is written into, with the layout chosen for each kind of slide. */
   template?: NonNullable<ThemeEntity["template"]>;
@@ -87,15 +89,17 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
     slides.push(...draw(frame, slide as never, format).map((laid) => ({ ...laid, layout: slide.layout })));
   }
   const { width, height } = template ?? SLIDE_DIMENSIONS[theme.value.slideSize];
-  const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: "footer" });
+  const frame = createFrame(theme.value, context, { file: theme.source.path, path: "footer.text" });
   // On a template the footer goes into its footer placeholder: fitted to that box.
   const templateFooter = template?.layouts.content.footer?.box;
+  const footer = rendered.footer ? fitFooter(frame, rendered.footer, templateFooter) : { text: "", size: 10, full: "" };
   const deck: LaidOutDeck = {
     width,
     height,
     theme: theme.value,
-    footer: rendered.footer,
-    footerSize: footerSize(frame, rendered.footer, templateFooter),
+    footer: footer.text,
+    footerSize: footer.size,
+    fullFooter: footer.full,
     // On a template, its own logo (on its master) is the logo.
     logo: theme.logo && theme.value.logo && !template ? logoPlacement(theme, frame) : undefined,
     ...(theme.template ? { template: theme.template } : {}),

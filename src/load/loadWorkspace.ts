@@ -39,6 +39,8 @@ export interface LoadedWorkspace {
   unparsed: Set<string>;
   /** Files named by inputs but refused, unread, because they lie outside the workspace (already reported in `errors`). */
   refused: Set<string>;
+  /** Files (absolute paths) that exist but could not be read or parsed (already reported in `errors`). */
+  unreadable: Set<string>;
 }
 
 const YAML_EXT = new Set([".yaml", ".yml"]);
@@ -68,6 +70,7 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
     errors: [],
     unparsed: new Set(),
     refused: new Set(),
+    unreadable: new Set(),
   };
   const [personaFiles, themeFiles, deckFiles, partialFiles] = await Promise.all([
     listFiles(join(abs, "personas"), YAML_EXT),
@@ -113,7 +116,8 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
     if (orgPaths.has(file.source.path)) ws.organizations.set(file.source.path, file);
     else ws.decks.push(file);
   }
-  const outside = [...orgPaths].filter((p) => !ws.organizations.has(p));
+  // Organizations outside decks/ are read now; one in decks/ that failed to read or parse is reported once.
+  const outside = [...orgPaths].filter((p) => !ws.organizations.has(p) && !deckFiles?.includes(p));
   for (const file of await readYamlFiles(outside, ws, { quietIfMissing: true })) {
     ws.organizations.set(file.source.path, file);
   }
@@ -198,10 +202,12 @@ async function readYamlFiles(
         if (cause instanceof BriefingError) {
           errors.push(cause);
           ws.unparsed.add(`${basename(dirname(path))}/${basename(path, extname(path))}`);
+          ws.unreadable.add(path);
           return undefined;
         }
         if (!(options.quietIfMissing && (cause as NodeJS.ErrnoException).code === "ENOENT")) {
           errors.push(new BriefingError(`cannot read file: ${(cause as Error).message}`, { file: path, cause }));
+          ws.unreadable.add(path);
         }
         return undefined;
       }
@@ -209,6 +215,7 @@ async function readYamlFiles(
       errors.push(...parsed.errors);
       if (!parsed.source || parsed.errors.length > 0) {
         ws.unparsed.add(`${basename(dirname(path))}/${basename(path, extname(path))}`);
+        ws.unreadable.add(path);
         return undefined;
       }
       return { id: basename(path, extname(path)), source: parsed.source };

@@ -11,6 +11,12 @@ export interface Manifest {
   today: string;
   /** Every input file read, relative to the workspace root, with its hash. */
   inputs: Record<string, string>;
+  /**
+   * Whether every output was built from exactly these inputs. False when one failed (it keeps its
+   * old hash) or was not selected: the next build then checks each output instead of answering
+   * from the manifest, and fails again until the input is fixed.
+   */
+  complete?: boolean;
   /** Every `deck/audience` the workspace defined at the last build. */
   targets: string[];
   /** Outputs by `deck/audience`. */
@@ -29,6 +35,8 @@ export interface ManifestOutput {
   bytes: number;
   /** Files written next to the deck (brief, presenter script, PDFs), relative to the output folder. */
   companions?: string[];
+  /** How many findings `briefings check` had for the deck when it was built. */
+  findings?: number;
 }
 
 /** The manifest file's name inside the output folder. */
@@ -59,10 +67,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isSafeOutput(outDir: string, output: unknown): output is ManifestOutput {
   if (!isRecord(output)) return false;
-  const { deck, audience, hash, file, slides, bytes, companions } = output;
+  const { deck, audience, hash, file, slides, bytes, companions, findings } = output;
   if (typeof deck !== "string" || typeof audience !== "string" || typeof hash !== "string" || typeof file !== "string")
     return false;
   if (typeof slides !== "number" || typeof bytes !== "number") return false;
+  if (findings !== undefined && typeof findings !== "number") return false;
   // Briefs, presenter scripts and PDFs are deleted too: Markdown and PDF files inside the output folder only.
   if (
     companions !== undefined &&

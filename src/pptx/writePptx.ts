@@ -2,6 +2,7 @@ import pptxgenModule from "pptxgenjs";
 import type PptxTypes from "pptxgenjs";
 import type { LaidOutDeck } from "../layout/layoutDeck.js";
 import { BULLET_INDENT } from "../layout/fitText.js";
+import { localePrefix } from "../layout/chartFormat.js";
 import { createFrame, footerBox, slideNumberBox } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
 import { normalizePptx, type PackageFacts } from "./normalizePptx.js";
@@ -71,6 +72,7 @@ function packageFacts(deck: LaidOutDeck, plan: PackagePlan): PackageFacts {
     chartFormats: shapes.flatMap((s) => (s.kind === "chart" ? [s.formatCode] : [])),
     theme: deck.theme,
     frame: createFrame(deck.theme, new BuildContext(), { file: "", path: "" }),
+    notesFooter: deck.fullFooter,
   };
 }
 
@@ -254,7 +256,8 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, tag: ShapeTag): 
         valAxisLineColor: shape.gridColor,
         valGridLine: { color: shape.gridColor, size: 0.75 },
         catGridLine: { style: "none" },
-        dataLabelFormatCode: round ? "0%" : shape.formatCode,
+        dataLabelFormatCode: round ? `${localePrefix(shape.language)}0%` : shape.labelFormatCode,
+        lang: shape.language,
         showPercent: round,
         showValue: !round && shape.chartKind === "bar" && shape.categories.length * shape.series.length <= 8,
         // One color here; the package step gives each slice of a pie its own (chartLabels.ts).

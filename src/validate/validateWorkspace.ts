@@ -293,7 +293,9 @@ function checkDeckReferences(
   if (!exists(refs.loaded.themes, "themes", value.theme)) {
     unknown("theme", value.theme, ["theme"], [...refs.themes.keys()]);
   }
-  if (!refs.loaded.organizations.has(deck.organizationFile) && !refs.loaded.refused.has(deck.organizationFile)) {
+  const org = deck.organizationFile;
+  // A file that is there but could not be read or parsed was reported already: it is not "not found".
+  if (!refs.loaded.organizations.has(org) && !refs.loaded.refused.has(org) && !refs.loaded.unreadable.has(org)) {
     errors.push(
       new BriefingError(`organization file not found: ${value.organization}`, {
         ...locate(source, ["organization"]),
