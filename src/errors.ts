@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   "yaml-alias",
   "outside-workspace",
   "not-a-presentation",
+  "template-unusable",
   // A file against its schema
   "file-empty",
   "unknown-field",
@@ -47,6 +48,7 @@ export const ERROR_CODES = [
   "logo-unreadable",
   "logo-invalid",
   "low-contrast",
+  "unknown-layout",
   // Templates and data bindings
   "template-syntax",
   "unknown-variable",

@@ -5,6 +5,7 @@ import { inputKindOf } from "../model/workspaceLayout.js";
 
 import type { BuildOptions } from "./buildDecks.js";
 import { companionsPresent } from "./companionsPresent.js";
+import { companionSuffixes, recordedSuffixes } from "./companionSuffixes.js";
 import { deckFromManifest, emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 
@@ -66,8 +67,10 @@ function answerFromManifest(
   const selected = keys.flatMap((key) => manifest.outputs[key] ?? []);
   // Never built, or an unknown --deck/--audience.
   if (keys.length === 0 || selected.length !== keys.length) return undefined;
-  // --brief toggled.
-  if (selected.some((o) => Boolean(o.companions?.length) !== Boolean(options.brief))) return undefined;
+  // --brief, --pdf or --handout toggled, or a PDF that failed last time (recorded with no hash):
+  if (selected.some((o) => o.hash === "")) return undefined;
+  const suffixes = companionSuffixes(options).join("|");
+  if (selected.some((o) => recordedSuffixes(o.file, o.companions).join("|") !== suffixes)) return undefined;
   if (!companionsPresent(outDir, selected)) return undefined;
   if (options.decks?.some((d) => !keys.some((k) => k.startsWith(`${d}/`)))) return undefined;
   if (options.audiences?.some((a) => !keys.some((k) => k.endsWith(`/${a}`)))) return undefined;

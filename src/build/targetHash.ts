@@ -33,6 +33,7 @@ export function outputHash(
       organization: workspace.organizations.get(deckEntity.organizationFile)!.source.hash,
       theme: theme.source.hash,
       logo: theme.logo ? sha256(theme.logo.data) : null,
+      template: theme.template?.template.hash ?? null,
       partials: [...workspace.partials.values()].map((p) => `${p.name}:${p.hash}`).sort(),
       date: deckEntity.value.date ?? today,
     }),

@@ -3,6 +3,7 @@ import type { Theme } from "../schema/theme.js";
 import { fitText, measureParagraphs } from "./fitText.js";
 import { breakUnits, textWidth } from "./measureText.js";
 import type { Box, LaidOutSlide, Paragraph, PlaceholderRole, Shape } from "./shapes.js";
+import type { LayoutAssignment } from "../template/templateLayouts.js";
 
 /** Slide geometry and theme, shared by every layout of one deck. */
 export interface Frame {
@@ -18,18 +19,82 @@ export interface Frame {
   warnings: BuildContext;
   /** Describes the slide being laid out, for warnings. */
   where: { file: string; path: string };
+  /** The company template's layouts, when the theme has one: titles and content go into their placeholders. */
+  template?: TemplateFrame;
+}
+
+/** What layout needs of a company template: its slide size, the boxes of its chosen layouts, its keep-out areas. */
+export interface TemplateFrame {
+  width: number;
+  height: number;
+  layouts: LayoutAssignment;
+  /** Areas the master decorates (bands, sidebars, pictures): content keeps out of them. */
+  decorations: Box[];
+  /** The master's title and body type sizes in points, where it sets them. */
+  sizes: { title?: number; body?: number };
 }
 
 /** Slide sizes in inches. */
 // 16:9 is PowerPoint's 13 1/3 × 7.5 in (12192000 × 6858000 EMU exactly; 13.333 in would be 12191695).
 export const SLIDE_DIMENSIONS = { "16:9": { width: 40 / 3, height: 7.5 }, "4:3": { width: 10, height: 7.5 } } as const;
 
-export function createFrame(theme: Theme, warnings: BuildContext, where: Frame["where"]): Frame {
+export function createFrame(
+  theme: Theme,
+  warnings: BuildContext,
+  where: Frame["where"],
+  template?: TemplateFrame,
+): Frame {
+  if (template) {
+    const { width, height, layouts } = template;
+    const titleBox = layouts.content.title;
+    // Content fills the body placeholder, or the space under the title when the layout has none.
+    const below = titleBox.y + titleBox.h + 0.15;
+    const open = {
+      x: Math.min(titleBox.x, 0.5),
+      y: below,
+      w: width - 2 * Math.min(titleBox.x, 0.5),
+      h: height * 0.9 - below,
+    };
+    const body = layouts.content.body ?? open;
+    let content = keepOut(body, template.decorations, width * height);
+    // A body placeholder too small for a chart or a table (some templates size it for a few bullets):
+    // the open area under the title, clear of decorations, when that is larger.
+    if (content.h < 2.5 || content.w < 4) {
+      const wider = keepOut(open, template.decorations, width * height);
+      if (wider.w * wider.h > content.w * content.h) content = wider;
+    }
+    return { width, height, theme, margin: Math.max(0.2, titleBox.x), titleBox, content, warnings, where, template };
+  }
   const { width, height } = SLIDE_DIMENSIONS[theme.slideSize];
   const margin = 0.6;
   const titleBox = { x: margin, y: 0.35, w: width - 2 * margin, h: 1.05 };
   const content = { x: margin, y: 1.75, w: width - 2 * margin, h: height - 1.75 - 0.95 };
   return { width, height, theme, margin, titleBox, content, warnings, where };
+}
+
+/**
+ * The largest part of `box` clear of the decorations that overlap it: for each, the box is cut to
+ * the biggest of the four sides around it. Backgrounds (over half the slide) are not obstacles.
+ */
+export function keepOut(box: Box, decorations: readonly Box[], slideArea: number): Box {
+  let out = box;
+  for (const d of decorations) {
+    if (d.w * d.h > slideArea / 2) continue;
+    const ix = Math.min(out.x + out.w, d.x + d.w) - Math.max(out.x, d.x);
+    const iy = Math.min(out.y + out.h, d.y + d.h) - Math.max(out.y, d.y);
+    if (ix <= 0.01 || iy <= 0.01) continue;
+    const gap = 0.1;
+    const sides: Box[] = [
+      { x: out.x, y: out.y, w: d.x - gap - out.x, h: out.h },
+      { x: d.x + d.w + gap, y: out.y, w: out.x + out.w - (d.x + d.w + gap), h: out.h },
+      { x: out.x, y: out.y, w: out.w, h: d.y - gap - out.y },
+      { x: out.x, y: d.y + d.h + gap, w: out.w, h: out.y + out.h - (d.y + d.h + gap) },
+    ];
+    const best = sides.filter((b) => b.w > 0 && b.h > 0).sort((a, b) => b.w * b.h - a.w * a.h)[0];
+    // A decoration that leaves less than half the box is taken for a background element, not an obstacle.
+    if (best && best.w * best.h >= (out.w * out.h) / 2) out = best;
+  }
+  return out;
 }
 
 /** Where the footer text goes on content slides. */
@@ -52,9 +117,13 @@ export interface FittedFooter {
   full: string;
 }
 
-/** Fit the footer on one line of its box: shrink it, or cut it and say so. */
-export function fitFooter(frame: Frame, footer: string): FittedFooter {
-  const box = footerBox(frame);
+/**
+ * Fit the footer on one line of its box (a template's footer placeholder when given): shrink it, or cut
+ * it and say so.
+ */
+export function fitFooter(frame: Frame, footer: string, within?: Box): FittedFooter {
+  // A placeholder's own insets (0.1 in each side by default) take room from its box.
+  const box = within ? { ...within, w: within.w - 0.2, h: within.h - 0.1 } : footerBox(frame);
   const request = { paragraphs: [{ text: footer }], width: box.w, height: box.h, font: frame.theme.fonts.body };
   const oneLine = fitText({ ...request, maxSize: 10, minSize: 7, maxLinesPerParagraph: 1 });
   if (oneLine.fits) return { text: footer, size: oneLine.size, full: "" };
@@ -71,6 +140,7 @@ export function fitFooter(frame: Frame, footer: string): FittedFooter {
 
 /** A content slide's title: one line at the theme size, else shrink, else two lines. */
 export function titleShapes(frame: Frame, title: string): Shape[] {
+  if (frame.template) return [templateTitle(frame, title)];
   const { theme, titleBox } = frame;
   const paragraphs: Paragraph[] = [{ text: title }];
   // One line at the theme size, shrinking a little; else two lines.
@@ -112,6 +182,26 @@ export function titleShapes(frame: Frame, title: string): Shape[] {
       decorative: true,
     },
   ];
+}
+
+/**
+ * A title in a template's title placeholder: the master's title size (or the theme's) at most,
+ * shrunk until it fits the placeholder on up to two lines; the template's title style draws it.
+ */
+function templateTitle(frame: Frame, title: string): Shape {
+  const { theme, titleBox, template } = frame;
+  const size = template?.sizes.title ?? theme.sizes.title;
+  const shape = fittedText(frame, titleBox, [{ text: title }], {
+    maxSize: size,
+    minSize: Math.max(theme.sizes.minimum, Math.min(size, theme.sizes.title) * 0.6),
+    font: theme.fonts.heading,
+    color: theme.colors.heading,
+    bold: true,
+    maxLines: 2,
+    strict: true,
+    valign: "middle",
+  });
+  return { ...shape, placeholder: "title", name: "Title" };
 }
 
 /** Build a content slide with its title; `body` adds the shapes below it. */

@@ -6,15 +6,26 @@
 // it (we never do), and LibreOffice's pair kerning narrows text by about 1%, so we err on the safe side.
 import { FONT_METRICS, type MeasuredFamily, type WidthRuns } from "./fontMetricsData.js";
 
-/** Which measured family stands in for a font name. */
-const FAMILIES: [RegExp, MeasuredFamily][] = [
-  [/calibri|carlito/i, "carlito"],
-  [/cambria|caladea/i, "caladea"],
-  [/arial|helvetica|liberation sans|arimo/i, "liberationSans"],
-  [/times|liberation serif|tinos/i, "liberationSerif"],
-  [/dejavu sans|bitstream vera sans/i, "dejavuSans"],
-  [/dejavu serif|bitstream vera serif/i, "dejavuSerif"],
-];
+/**
+ * Which measured family stands in for a font name, by the whole name (case and outer spaces aside).
+ * A weight or width variant is another font: "Calibri Light", "Arial Black", "Arial Narrow" and
+ * "Helvetica Neue" are not drawn as Calibri or Arial where they are missing (fc-match gives DejaVu Sans
+ * for each here, and LibreOffice draws with what fontconfig gives), and where they are installed they
+ * are wider or narrower; so they are measured as unknown fonts, widest glyph by glyph.
+ */
+const FAMILIES = new Map<string, MeasuredFamily>([
+  ...["calibri", "carlito"].map((n) => [n, "carlito"] as const),
+  ...["cambria", "caladea"].map((n) => [n, "caladea"] as const),
+  ...["arial", "helvetica", "liberation sans", "arimo"].map((n) => [n, "liberationSans"] as const),
+  ...["times new roman", "times", "liberation serif", "tinos"].map((n) => [n, "liberationSerif"] as const),
+  ...["dejavu sans", "bitstream vera sans"].map((n) => [n, "dejavuSans"] as const),
+  ...["dejavu serif", "bitstream vera serif"].map((n) => [n, "dejavuSerif"] as const),
+]);
+
+/** The measured family drawn for a font name, or undefined for a font we have no metrics of. */
+export function measuredFamily(font: string): MeasuredFamily | undefined {
+  return FAMILIES.get(font.trim().replace(/\s+/g, " ").toLowerCase());
+}
 
 /** Code points below this are looked up in an array; the few measured beyond it, in a map. */
 const ARRAY_LIMIT = 0x2600;
@@ -67,7 +78,7 @@ function widestTable(bold: boolean): WidthTable {
 function buildTable(font: string, bold: boolean): WidthTable {
   const fallback = widestTable(bold);
   const table: WidthTable = { low: fallback.low.slice(), high: new Map(fallback.high), words: new Map() };
-  const family = FAMILIES.find(([pattern]) => pattern.test(font))?.[1];
+  const family = measuredFamily(font);
   if (family) {
     const metrics = FONT_METRICS[family];
     addRuns(table, bold ? metrics.bold : metrics.regular, metrics.unitsPerEm, "replace");

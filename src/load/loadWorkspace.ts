@@ -17,6 +17,9 @@ import { listInputs } from "./inputFiles.js";
 /** The largest input file read: hand-written YAML is kilobytes; anything near this is a mistake (or an attack). */
 export const MAX_INPUT_BYTES = 1024 * 1024;
 
+/** The largest template read: pictures make brand templates megabytes, rarely tens of them. */
+export const MAX_TEMPLATE_BYTES = 64 * 1024 * 1024;
+
 /**
  * Read and parse every input of the workspace at `root`. Only this stage reads files. The reads are
  * synchronous (see {@link readLimited}); a failure to list a folder rejects the promise.
@@ -110,19 +113,24 @@ function readWorkspace(root: string): LoadedWorkspace {
 
   // Assets named by themes (logos), read now so later stages stay free of I/O.
   for (const theme of themes) {
-    const logo = valueAt(theme.source, ["logo", "path"]);
-    if (typeof logo !== "string") continue;
-    const path = resolve(dirname(theme.source.path), logo);
-    const inside = resolveInside(abs, path);
-    if (inside === "outside") {
-      ws.assets.set(path, new OutsideWorkspaceError(`outside the workspace: ${logo}`));
-      continue;
-    }
-    try {
-      if (inside === "missing") throw new Error(`no such file: ${logo}`);
-      ws.assets.set(path, readLimited(inside.real));
-    } catch (cause) {
-      ws.assets.set(path, cause instanceof Error ? cause : new Error(String(cause)));
+    for (const [field, limit] of [
+      [["logo", "path"], MAX_INPUT_BYTES],
+      [["template"], MAX_TEMPLATE_BYTES],
+    ] as const) {
+      const asset = valueAt(theme.source, [...field]);
+      if (typeof asset !== "string") continue;
+      const path = resolve(dirname(theme.source.path), asset);
+      const inside = resolveInside(abs, path);
+      if (inside === "outside") {
+        ws.assets.set(path, new OutsideWorkspaceError(`outside the workspace: ${asset}`));
+        continue;
+      }
+      try {
+        if (inside === "missing") throw new Error(`no such file: ${asset}`);
+        ws.assets.set(path, readLimited(inside.real, limit));
+      } catch (cause) {
+        ws.assets.set(path, cause instanceof Error ? cause : new Error(String(cause)));
+      }
     }
   }
   return ws;
@@ -192,11 +200,11 @@ function readInside(root: string, path: string): Uint8Array {
  * inputs are a few small files, and a round trip to the thread pool per call left the main thread
  * idle for about 6 ms of a cold build.
  */
-function readLimited(path: string): Uint8Array {
+function readLimited(path: string, limit = MAX_INPUT_BYTES): Uint8Array {
   const size = statSync(path).size;
-  if (size > MAX_INPUT_BYTES) {
+  if (size > limit) {
     throw new BriefingError(
-      `file is too large: ${(size / 1024 / 1024).toFixed(1)} MB (at most ${MAX_INPUT_BYTES / 1024 / 1024} MB)`,
+      `file is too large: ${(size / 1024 / 1024).toFixed(1)} MB (at most ${limit / 1024 / 1024} MB)`,
       {
         code: "file-too-large",
         file: path,

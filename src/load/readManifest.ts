@@ -25,9 +25,12 @@ export function readManifest(outDir: string): Manifest | undefined {
   return Object.values(manifest.data.outputs).every((o) => isSafeOutput(outDir, o)) ? manifest.data : undefined;
 }
 
-/** An output a build may delete: a .pptx inside the output folder, and Markdown companions beside it. */
+/**
+ * An output a build may delete: a .pptx inside the output folder, and companions beside it (briefs,
+ * presenter scripts and PDFs: Markdown and PDF files inside the output folder only).
+ */
 function isSafeOutput(outDir: string, output: ManifestOutput): boolean {
   const inside = (c: string) =>
-    c.endsWith(".md") && isInside(outDir, join(outDir, c)) && !c.split(/[\\/]/).includes("..");
+    /\.(md|pdf)$/.test(c) && isInside(outDir, join(outDir, c)) && !c.split(/[\\/]/).includes("..");
   return (output.companions ?? []).every(inside) && isOutputFile(outDir, join(outDir, output.file));
 }

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { posix } from "node:path";
 import { unzipSync } from "fflate";
 import { BriefingError } from "../errors.js";
+import { compoundFileKind, unescapeXml } from "../template/packageFormat.js";
 
 /** The names of a theme's color scheme slots (a:clrScheme). */
 export const SCHEME_COLORS = [
@@ -82,6 +83,19 @@ export async function readPresentationTheme(file: string): Promise<PresentationT
       file,
       hint: "give a .pptx or .potx file (in PowerPoint, Keynote or LibreOffice: save or export as PowerPoint)",
       cause,
+    });
+  const compound = compoundFileKind(bytes);
+  if (compound === "encrypted")
+    throw new BriefingError("the presentation is password-protected (encrypted), so its theme cannot be read", {
+      code: "not-a-presentation",
+      file,
+      hint: "open it in PowerPoint, remove the password (File › Info › Protect Presentation), and save a copy",
+    });
+  if (compound === "binary")
+    throw new BriefingError("this is an old binary PowerPoint file (.ppt/.pot), not a .pptx or .potx", {
+      code: "not-a-presentation",
+      file,
+      hint: "open it in PowerPoint or LibreOffice and save it as .pptx or .potx",
     });
   let parts: Record<string, Uint8Array>;
   try {
@@ -206,13 +220,4 @@ function relationships(xml: string | undefined, part: string): Map<string, strin
 
 function attribute(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 }

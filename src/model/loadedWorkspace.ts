@@ -28,7 +28,7 @@ export interface LoadedWorkspace {
   organizations: Map<string, LoadedFile>;
   partials: LoadedPartial[];
   /**
-   * Asset files (logos) named by themes, keyed by absolute path; an Error where reading failed or
+   * Asset files (logos, templates) named by themes, keyed by absolute path; an Error where reading failed or
    * was refused ({@link OutsideWorkspaceError}).
    */
   assets: Map<string, Uint8Array | Error>;

@@ -3,6 +3,8 @@ import type { Organization } from "../schema/organization.js";
 import type { Persona } from "../schema/persona.js";
 import type { Theme } from "../schema/theme.js";
 import type { SourceFile } from "../source/sourceFile.js";
+import type { Template } from "../template/parseTemplate.js";
+import type { LayoutAssignment } from "../template/templateLayouts.js";
 import type { LoadedPartial } from "./loadedWorkspace.js";
 
 /** The image formats a logo may use. */
@@ -23,6 +25,8 @@ export interface Entity<T> {
 
 /** A validated theme and the bytes of its logo, if it has one. */
 export interface ThemeEntity extends Entity<Theme> {
+  /** The company template it is drawn on (`template:`), with the layout chosen for each kind of slide. */
+  template?: { template: Template; layouts: LayoutAssignment };
   /** The logo's bytes, format and pixel size (when its header gives one). */
   logo?: { data: Uint8Array; mime: ImageMime; size?: PixelSize };
 }

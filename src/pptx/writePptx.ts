@@ -7,6 +7,7 @@ import { createFrame, footerBox, slideNumberBox } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
 import { normalizePptx, type PackageFacts } from "./normalizePptx.js";
 import type { Shape } from "../layout/shapes.js";
+import { mergeIntoTemplate } from "./mergeIntoTemplate.js";
 import { planPackage, type PackagePlan, type ShapeTag } from "./slideLayouts.js";
 
 // pptxgenjs ships CommonJS-style typings for an ES module: at run time the default import is the class.
@@ -40,7 +41,20 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
     if (laid.notes) slide.addNotes(laid.notes);
   });
   const raw = (await pptx.write({ outputType: "nodebuffer" })) as Uint8Array;
-  return normalizePptx(raw, packageFacts(deck, plan));
+  const bytes = normalizePptx(raw, packageFacts(deck, plan));
+  if (!deck.template) return bytes;
+  return mergeIntoTemplate(bytes, {
+    template: deck.template.template,
+    layouts: deck.template.layouts,
+    roles: deck.slides.map((s) =>
+      s.master !== "cover" ? "content" : s.layout === "title" || s.layout === undefined ? "title" : "section",
+    ),
+    footer: deck.footer,
+    footerSize: deck.footerSize,
+    footerFont: deck.theme.fonts.body,
+    slideNumbers: deck.theme.footer.slideNumbers,
+    date: deck.date,
+  });
 }
 
 /** What the package step needs beyond pptxgenjs's output: placeholders, titles, fonts, chart label colors. */

@@ -10,7 +10,7 @@ export const ManifestOutputSchema = z.object({
   file: z.string(),
   slides: z.number(),
   bytes: z.number(),
-  /** Files written next to the deck (brief, presenter script), relative to the output folder. */
+  /** Files written next to the deck (brief, presenter script, PDFs), relative to the output folder. */
   companions: z.array(z.string()).optional(),
   /** How many findings `briefings check` had for the deck when it was built. */
   findings: z.number().optional(),

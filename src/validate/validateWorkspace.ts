@@ -12,6 +12,8 @@ import { checkOrganization } from "./checkOrganization.js";
 import { PERSONA_LIST_FIELDS, PersonaSchema, type Persona } from "../schema/persona.js";
 import { ThemeSchema, type Theme } from "../schema/theme.js";
 import { closestName, listChoices } from "../text/closestName.js";
+import { parseTemplate, type Template } from "../template/parseTemplate.js";
+import { assignLayouts } from "../template/templateLayouts.js";
 import { checkThemeContrast } from "./themeContrast.js";
 import { checkImage } from "./imageCheck.js";
 import { parseWithSchema } from "./schemaIssues.js";
@@ -41,7 +43,7 @@ export function validateWorkspace(loaded: LoadedWorkspace): ValidationResult {
   for (const [id, entity] of validateAll(loaded.themes, ThemeSchema, errors)) {
     errors.push(...checkThemeContrast(entity.value.colors, entity.source));
     checkFontNames(entity, errors);
-    themes.set(id, withLogo(entity, loaded, errors));
+    themes.set(id, withTemplate(withLogo(entity, loaded, errors), loaded, errors));
   }
   const decks = new Map<string, DeckEntity>();
   for (const [id, entity] of validateAll(loaded.decks, DeckSchema, errors)) {
@@ -185,6 +187,57 @@ function withLogo(entity: Entity<Theme>, loaded: LoadedWorkspace, errors: Briefi
     return entity;
   }
   return { ...entity, logo: { data, mime: image.mime, size: image.size } };
+}
+
+/** Parse the theme's template (read by `load`) and choose its layouts; errors name the theme file's fields. */
+function withTemplate(entity: ThemeEntity, loaded: LoadedWorkspace, errors: BriefingError[]): ThemeEntity {
+  const file = entity.value.template;
+  if (!file) return entity;
+  const where = () => locate(entity.source, ["template"]);
+  const path = resolve(dirname(entity.source.path), file);
+  const data = loaded.assets.get(path);
+  if (!isInside(loaded.root, path) || data instanceof OutsideWorkspaceError) {
+    errors.push(
+      new BriefingError(`template is outside the workspace: ${file}`, {
+        code: "outside-workspace",
+        ...where(),
+        hint: "copy the .potx or .pptx into the workspace, e.g. themes/brand/",
+      }),
+    );
+    return entity;
+  }
+  if (data === undefined || data instanceof Error) {
+    const reason = data instanceof Error && !/ENOENT|no such file/.test(data.message) ? ` (${data.message})` : "";
+    errors.push(
+      new BriefingError(`template file cannot be read: ${file}${reason}`, {
+        code: data instanceof BriefingError ? data.code : "cannot-read",
+        ...where(),
+        hint: "check the path; it is relative to the theme file",
+      }),
+    );
+    return entity;
+  }
+  let template: Template;
+  try {
+    template = parseTemplate(path, data);
+  } catch (error) {
+    if (!(error instanceof BriefingError)) throw error;
+    errors.push(new BriefingError(`${error.message}: ${file}`, { code: error.code, ...where(), hint: error.hint }));
+    return entity;
+  }
+  const { assignment, unknown } = assignLayouts(template, entity.value.layouts);
+  for (const { role, name } of unknown) {
+    const names = template.layouts.map((l) => l.name);
+    errors.push(
+      new BriefingError(`the template has no layout named "${name}" with a title placeholder`, {
+        code: "unknown-layout",
+        ...locate(entity.source, ["layouts", role]),
+        hint: `name one of: ${names.map((n) => `"${n}"`).join(", ")}`,
+      }),
+    );
+  }
+  if (!assignment || unknown.length > 0) return entity;
+  return { ...entity, template: { template, layouts: assignment } };
 }
 
 function checkDeckReferences(

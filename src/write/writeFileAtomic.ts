@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { BriefingError } from "../errors.js";
 import { resolveInside } from "../paths/resolveInside.js";
@@ -17,6 +17,44 @@ export interface WriteOptions {
  * {@link BriefingError}s naming the file; the old file, if any, is left as it was.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array, options: WriteOptions = {}): Promise<void> {
+  await replaceAtomically(
+    path,
+    async (temp) => {
+      await writeFile(temp, data);
+      return true;
+    },
+    options,
+  );
+}
+
+/**
+ * {@link writeFileAtomic} with the bytes of the file `from` (a PDF or picture another program made in a
+ * temporary folder), copied without passing through this process. False, with nothing written, when
+ * `from` does not exist (the program made no file).
+ */
+export function copyFileAtomic(from: string, path: string, options: WriteOptions = {}): Promise<boolean> {
+  return replaceAtomically(
+    path,
+    async (temp) => {
+      try {
+        await copyFile(from, temp);
+        return true;
+      } catch (error) {
+        const { code, path: missing } = error as NodeJS.ErrnoException;
+        if (code === "ENOENT" && missing === from) return false;
+        throw error;
+      }
+    },
+    options,
+  );
+}
+
+/** Put the new bytes into a temp file beside `path` (`put` says whether there were any), then rename. */
+async function replaceAtomically(
+  path: string,
+  put: (temp: string) => Promise<boolean>,
+  options: WriteOptions,
+): Promise<boolean> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
@@ -28,8 +66,9 @@ export async function writeFileAtomic(path: string, data: Uint8Array, options: W
         hint: "remove the symbolic link from the output folder",
       });
     }
-    await writeFile(temp, data);
+    if (!(await put(temp))) return false;
     await rename(temp, path);
+    return true;
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {});
     throw writeError(error, path);

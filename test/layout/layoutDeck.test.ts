@@ -278,3 +278,41 @@ ${cards.join("\n")}
     expect(table?.columnWidths[1]).toBeGreaterThan(table!.columnWidths[0]!);
   });
 });
+
+describe("the theme's logo", () => {
+  const everyLayout = join(import.meta.dirname, "..", "fixtures", "every-layout");
+
+  async function logoAt(width: number) {
+    const loaded = await loadWorkspace(everyLayout);
+    const i = loaded.themes.findIndex((t) => t.id === "square");
+    const theme = loaded.themes[i]!;
+    const text = theme.source.doc.toString().replace(/width: [\d.]+ \}/, `width: ${width} }`);
+    loaded.themes[i] = {
+      id: theme.id,
+      source: parseYamlSource(theme.source.path, new TextEncoder().encode(text)).source!,
+    };
+    const result = validateWorkspace(loaded);
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
+    const targets = selectTargets(result.workspace, { today: "2026-01-01" }).targets.slice(0, 1);
+    const plan = planBuild(result.workspace, targets);
+    const deck = plan.planned[0]!.laidOut!;
+    return { deck, box: deck.logo!.box, warnings: plan.context.warnings.map((w) => w.message) };
+  }
+
+  it("is as wide as the theme says (160 × 48 px at 2 in: 0.6 in tall, not capped at 0.34 in)", async () => {
+    const { box, warnings } = await logoAt(2);
+    expect(box.w).toBeCloseTo(2);
+    expect(box.h).toBeCloseTo(0.6);
+    expect(warnings.filter((w) => w.includes("logo"))).toEqual([]);
+  });
+
+  it("shrinks, with a warning, only where it would leave the footer band or cover the footer text", async () => {
+    const { deck, box, warnings } = await logoAt(3.5);
+    expect(box.w).toBeLessThan(3.5);
+    expect(box.y + box.h).toBeLessThanOrEqual(deck.height);
+    expect(box.x).toBeGreaterThan(0.6 + deck.width * 0.55); // right of the footer text
+    expect(warnings).toContain(
+      `the logo is drawn ${box.w.toFixed(2)} in wide, not the theme's 3.5 in, to stay in the footer band`,
+    );
+  });
+});

@@ -40,13 +40,12 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
 }
 
 const MAX_CARDS = 8;
+/** The least height (inches) a card in two rows needs for its value, a two-line label and a caption. */
+const MIN_TWO_ROW_CARD = 1.9;
 
 function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): LaidOutSlide {
   const { theme, content } = frame;
   const n = slide.cards.length;
-  // Four cards on a narrow (4:3) slide read better as two by two than as four slivers.
-  const rows = n > 4 || (n === 4 && content.w < 10) ? 2 : 1;
-  const perRow = Math.ceil(n / rows);
   const captionOptions = {
     maxSize: theme.sizes.body - 2,
     minSize: theme.sizes.minimum,
@@ -55,6 +54,10 @@ function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): 
   };
   const captionH = slide.caption ? neededHeight(frame, [{ text: slide.caption }], content.w, captionOptions) + 0.1 : 0;
   const areaH = content.h - captionH;
+  // Four cards on a narrow (4:3) slide read better as two by two than as four slivers, where the
+  // area is tall enough for two rows of value, label and caption (a template's body may not be).
+  const rows = n > 4 || (n === 4 && content.w < 10 && (areaH - GAP) / 2 >= MIN_TWO_ROW_CARD) ? 2 : 1;
+  const perRow = Math.ceil(n / rows);
   const cardW = (content.w - GAP * (perRow - 1)) / perRow;
   const cardH = Math.min(rows === 1 ? 3.2 : (areaH - GAP) / 2, areaH);
   const top = content.y + (rows === 1 ? Math.max(0, (areaH - cardH) / 2 - 0.2) : 0);
