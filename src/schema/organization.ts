@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { BillingSchema } from "./billing.js";
 import { Id, Source, Text, TextList } from "./common.js";
 
 /** FinOps maturity stages. */
@@ -183,6 +184,7 @@ export const OrganizationSchema = z
       })
       .optional()
       .describe("Who presents the briefing (the FinOps driver)."),
+    billing: BillingSchema.optional(),
   })
   .describe("An organization's own facts.");
 

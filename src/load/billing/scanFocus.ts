@@ -1,0 +1,182 @@
+import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
+import { BriefingError } from "../../errors.js";
+import type { SummaryRead, SummaryRow } from "./billingSummary.js";
+import { gzipProblem } from "./checkGzip.js";
+import { decimalText, SCALE } from "./decimal.js";
+import type { DataFile } from "./findDataFiles.js";
+import { mapColumns, REQUIRED_COSTS, type FileColumn } from "./focusColumns.js";
+import { summaryQuery, SUMMARY_COLUMNS } from "./summaryQuery.js";
+import { findBadRows } from "./findBadRows.js";
+import { quoteName, reader, unreadable } from "./readerSql.js";
+
+const DECIMAL = `DECIMAL(38, ${SCALE})`;
+
+/**
+ * Summarize FOCUS export files with one DuckDB query (the summary query, over a `focus_rows` that
+ * reads each file's needed columns). Checked on the way: every file readable and whole, the
+ * mandatory columns present, every cost a number and every row dated; a problem names the file and
+ * the column or row.
+ */
+export async function scanFocus(files: readonly DataFile[]): Promise<SummaryRead> {
+  const gzipChecks = Promise.all(files.map((f) => (f.format === "csv.gz" ? gzipProblem(f.file) : undefined)));
+  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    await connection.run("SET TimeZone = 'UTC'");
+    const errors: BriefingError[] = [];
+    const layouts: { file: DataFile; columns: Map<string, FileColumn> }[] = [];
+    for (const file of files) {
+      try {
+        const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader(file)}`);
+        const columns = described.getRows().map(([name, type]) => ({ name: String(name), type: String(type) }));
+        const mapped = mapColumns(columns);
+        for (const column of mapped.missing)
+          errors.push(
+            new BriefingError(`missing mandatory FOCUS column ${column}`, {
+              file: file.file,
+              path: column,
+              hint: "export FOCUS 1.0 or later with every mandatory column",
+            }),
+          );
+        layouts.push({ file, columns: mapped.columns });
+      } catch (cause) {
+        errors.push(unreadable(file, cause));
+      }
+    }
+    errors.push(...(await gzipErrors(files, gzipChecks)));
+    if (errors.length > 0) return { errors };
+
+    const sql = summaryQuery(layouts.map(({ file, columns }) => focusRowsOf(file, columns)).join("\nUNION ALL\n"));
+    let rows: SummaryRow[];
+    let complete: boolean;
+    try {
+      ({ rows, complete } = summaryRows((await connection.runAndReadAll(sql)).getRows()));
+    } catch {
+      // A value DuckDB cannot convert (or a file it cannot read): find which, and where.
+      return { errors: await explain(connection, layouts) };
+    }
+    if (!complete) return { errors: await explain(connection, layouts) };
+    return { rows, rowsRead: rows.reduce((n, r) => n + r.rows, 0) };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** One file's share of `focus_rows`: its needed columns under their FOCUS names, costs as exact decimals. */
+function focusRowsOf(file: DataFile, columns: Map<string, FileColumn>): string {
+  const col = (name: string) => columns.get(name);
+  const text = (name: string) => {
+    const c = col(name);
+    if (!c) return "CAST(NULL AS VARCHAR)";
+    if (c.type === "VARCHAR") return quoteName(c.name);
+    if (name === "Tags" && /^(MAP|STRUCT)/.test(c.type)) return `CAST(to_json(${quoteName(c.name)}) AS VARCHAR)`;
+    return `CAST(${quoteName(c.name)} AS VARCHAR)`;
+  };
+  const start = col("ChargePeriodStart")!;
+  const time =
+    start.type === "VARCHAR"
+      ? `CAST(CAST(${quoteName(start.name)} AS TIMESTAMPTZ) AS TIMESTAMP)`
+      : `CAST(${quoteName(start.name)} AS TIMESTAMP)`;
+  const money = (name: string) => {
+    const c = col(name)!;
+    const value =
+      c.type === "VARCHAR"
+        ? `CASE WHEN upper(trim(${quoteName(c.name)})) IN ('', 'NULL') THEN NULL ELSE ${quoteName(c.name)} END`
+        : quoteName(c.name);
+    return `CAST(${value} AS ${DECIMAL})`;
+  };
+  return [
+    "SELECT",
+    `  strftime(${time}, '%Y-%m') AS ChargeMonth,`,
+    ...["BillingCurrency", "ProviderName", "ServiceName", "ServiceCategory", "ChargeCategory"].map(
+      (c) => `  ${text(c)} AS ${c},`,
+    ),
+    ...["PricingCategory", "CommitmentDiscountStatus", "Tags"].map((c) => `  ${text(c)} AS ${c},`),
+    ...["BilledCost", "EffectiveCost", "ListCost", "ContractedCost"].map(
+      (c, i) => `  ${money(c)} AS ${c}${i === 3 ? "" : ","}`,
+    ),
+    `FROM ${reader(file)}`,
+  ].join("\n");
+}
+
+/** Rows as the summary query returns them, and whether every row was dated and costed. */
+function summaryRows(values: DuckDBValue[][]): { rows: SummaryRow[]; complete: boolean } {
+  const index = Object.fromEntries(SUMMARY_COLUMNS.map((c, i) => [c, i])) as Record<
+    (typeof SUMMARY_COLUMNS)[number],
+    number
+  >;
+  let complete = true;
+  const rows = values.map((v) => {
+    const text = (c: keyof typeof index) => (v[index[c]] === null ? null : String(v[index[c]]));
+    const count = (c: keyof typeof index) => Number(v[index[c]] as bigint);
+    const sum = (c: keyof typeof index) => decimalOf(v[index[c]] ?? null);
+    const rows = count("row_count");
+    const month = text("charge_month");
+    if (month === null || REQUIRED_COSTS.some((c) => count(costRows(c)) !== rows)) complete = false;
+    return {
+      month: month ?? "",
+      currency: text("billing_currency"),
+      provider: text("provider_name"),
+      service: text("service_name"),
+      category: text("service_category"),
+      chargeCategory: text("charge_category"),
+      pricingCategory: text("pricing_category"),
+      commitmentStatus: text("commitment_discount_status"),
+      tags: text("tags"),
+      rows,
+      billed: sum("billed_cost"),
+      effective: sum("effective_cost"),
+      list: sum("list_cost"),
+      contracted: sum("contracted_cost"),
+      contractedMissing: rows - count("contracted_cost_rows"),
+    };
+  });
+  return { rows, complete };
+}
+
+function costRows(cost: (typeof REQUIRED_COSTS)[number]) {
+  return `${cost.replace(/(?<=[a-z])(?=[A-Z])/g, "_").toLowerCase()}_rows` as (typeof SUMMARY_COLUMNS)[number];
+}
+
+function decimalOf(value: DuckDBValue): string {
+  if (value === null) return "0";
+  if (typeof value === "object" && "scale" in value && "value" in value && typeof value.value === "bigint") {
+    const shift = SCALE - Number(value.scale);
+    return decimalText(shift >= 0 ? value.value * 10n ** BigInt(shift) : value.value / 10n ** BigInt(-shift));
+  }
+  throw new Error(`unexpected sum: ${String(value)}`);
+}
+
+/** Errors for the rows and files that stopped the summary query. */
+async function explain(
+  connection: DuckDBConnection,
+  layouts: readonly { file: DataFile; columns: Map<string, FileColumn> }[],
+): Promise<BriefingError[]> {
+  await connection.run("SET threads = 1"); // row numbers in file order
+  const errors: BriefingError[] = [];
+  for (const { file, columns } of layouts) {
+    try {
+      const bad = await findBadRows(connection, file, columns);
+      errors.push(...bad);
+      if (bad.length === 0) await connection.run(`SELECT count(*) FROM (${focusRowsOf(file, columns)})`);
+    } catch (cause) {
+      errors.push(unreadable(file, cause));
+    }
+  }
+  if (errors.length === 0)
+    errors.push(
+      new BriefingError("the billing data could not be summarized", {
+        file: layouts[0]?.file.file,
+        hint: "check that the files are FOCUS exports",
+      }),
+    );
+  return errors;
+}
+
+async function gzipErrors(files: readonly DataFile[], checks: Promise<(string | undefined)[]>) {
+  return (await checks).flatMap((problem, i) =>
+    problem ? [new BriefingError(problem, { file: files[i]!.file, hint: "download or copy the export again" })] : [],
+  );
+}

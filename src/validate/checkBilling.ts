@@ -1,0 +1,24 @@
+import { BriefingError } from "../errors.js";
+import type { LoadedBilling } from "../load/billing/loadBilling.js";
+import { locate } from "../load/sourceFile.js";
+import type { Organization } from "../schema/organization.js";
+import { billingScope } from "./billingScope.js";
+import type { Entity } from "./validateWorkspace.js";
+
+/**
+ * Check that the billing data fit the organization's billing settings: a currency can be chosen
+ * and the period has data. The error points at the setting and names the data files.
+ */
+export function checkBilling(organization: Entity<Organization>, billing: LoadedBilling): BriefingError[] {
+  const settings = organization.value.billing!;
+  const scope = billingScope(billing.summary.rows, settings);
+  if (!("field" in scope)) return [];
+  const files = billing.summary.files.map((f) => f.path);
+  const shown = files.length > 3 ? `${files.slice(0, 3).join(", ")} and ${files.length - 3} more` : files.join(", ");
+  return [
+    new BriefingError(`${scope.message} (${shown})`, {
+      ...locate(organization.source, scope.field === "" ? ["billing"] : ["billing", scope.field]),
+      hint: scope.hint,
+    }),
+  ];
+}
