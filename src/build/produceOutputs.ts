@@ -67,7 +67,13 @@ export async function produceOutputs(
 
   const workers = Array.from({ length: workerCount(stale.length, options.workers) }, () =>
     runWorker(
-      { root: workspace.root, today: options.today, generator: options.generator, brief: options.brief ?? false },
+      {
+        root: workspace.root,
+        today: options.today,
+        generator: options.generator,
+        brief: options.brief ?? false,
+        billing: [...workspace.organizations].flatMap(([path, o]) => (o.billing ? [[path, o.billing]] : [])),
+      },
       stale,
       take,
       finish,

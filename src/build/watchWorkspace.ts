@@ -72,6 +72,14 @@ export async function watchWorkspace(
     const manifest = await readManifest(outDir);
     const list = new Set([abs, ...INPUT_FOLDERS.map((f) => join(abs, f))]);
     for (const input of Object.keys(manifest?.inputs ?? {})) list.add(dirname(resolve(abs, input)));
+    // Billing data: the folders of the files read, and where each pattern's fixed part ends (a new month's export lands there).
+    for (const billing of manifest?.billing ?? []) {
+      for (const file of Object.keys(billing.files)) list.add(dirname(resolve(abs, file)));
+      for (const pattern of billing.patterns) {
+        const fixed = pattern.split("/").findIndex((s) => /[*?[\]{}]/.test(s));
+        list.add(resolve(abs, ...pattern.split("/").slice(0, fixed < 0 ? -1 : fixed)));
+      }
+    }
     return list;
   };
 

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { BriefingError } from "../errors.js";
+import { readBillingCache } from "./billing/billingCache.js";
+import { loadBilling, type LoadedBilling } from "./billing/loadBilling.js";
 import { sha256 } from "./hash.js";
+import { generatorFingerprint } from "./inputFiles.js";
 import { resolveInside } from "./insideFolder.js";
 import { decodeText, locate, parseYamlSource, valueAt, type SourceFile } from "./sourceFile.js";
 
@@ -39,6 +42,19 @@ export interface LoadedWorkspace {
   unparsed: Set<string>;
   /** Files named by inputs but refused, unread, because they lie outside the workspace (already reported in `errors`). */
   refused: Set<string>;
+  /** Billing data of the organizations that name some, summarized, keyed by the organization file's absolute path. */
+  billing: Map<string, LoadedBilling>;
+}
+
+/** Options for {@link loadWorkspace}. */
+export interface LoadOptions {
+  /** An output folder whose billing cache may spare reading billing data again (it is only read). */
+  cacheDir?: string;
+  /**
+   * Billing summaries already loaded, by organization file (a build worker gets the main thread's);
+   * `false` reads no billing data at all (for commands that show no figures).
+   */
+  billing?: ReadonlyMap<string, LoadedBilling> | false;
 }
 
 const YAML_EXT = new Set([".yaml", ".yml"]);
@@ -52,7 +68,7 @@ export class OutsideWorkspaceError extends Error {
 }
 
 /** Read and parse every input of the workspace at `root`. Only this stage reads files. */
-export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
+export async function loadWorkspace(root: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
   const abs = resolve(root);
   const ws: LoadedWorkspace = {
     root: abs,
@@ -65,6 +81,7 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
     errors: [],
     unparsed: new Set(),
     refused: new Set(),
+    billing: new Map(),
   };
   const [personaFiles, themeFiles, deckFiles, partialFiles] = await Promise.all([
     listFiles(join(abs, "personas"), YAML_EXT),
@@ -115,6 +132,8 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
     ws.organizations.set(file.source.path, file);
   }
 
+  if (options.billing !== false) await readBilling(ws, options);
+
   const partials = await Promise.all(
     (partialFiles ?? []).map(async (file): Promise<LoadedPartial | undefined> => {
       try {
@@ -154,6 +173,24 @@ export async function loadWorkspace(root: string): Promise<LoadedWorkspace> {
     }),
   );
   return ws;
+}
+
+/** The billing data each organization names, summarized (from the cache when its files did not change). */
+async function readBilling(ws: LoadedWorkspace, options: LoadOptions): Promise<void> {
+  const preloaded = options.billing || undefined;
+  let cache: ReturnType<typeof readBillingCache> | undefined;
+  for (const [path, file] of ws.organizations) {
+    const known = preloaded?.get(path);
+    if (known) {
+      ws.billing.set(path, known);
+      continue;
+    }
+    if (valueAt(file.source, ["billing"]) === undefined) continue;
+    cache ??= options.cacheDir ? readBillingCache(options.cacheDir) : undefined;
+    const loaded = await loadBilling(ws.root, file.source, { cache, generator: await generatorFingerprint() });
+    ws.errors.push(...loaded.errors);
+    if (loaded.billing) ws.billing.set(path, loaded.billing);
+  }
 }
 
 /** Sorted files with one of `extensions` directly in `dir`; undefined if the folder does not exist. */

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { BillingInputs } from "./billing/loadBilling.js";
 import { isInside } from "./insideFolder.js";
 
 /** What the last build wrote into an output folder, so the next build can skip what did not change. */
@@ -15,6 +16,8 @@ export interface Manifest {
   targets: string[];
   /** Outputs by `deck/audience`. */
   outputs: Record<string, ManifestOutput>;
+  /** The billing data files each organization's figures were made from, with their cache keys. */
+  billing?: (BillingInputs & { key: string })[];
 }
 
 /** One deck the manifest knows about. */
@@ -47,10 +50,25 @@ export async function readManifest(outDir: string): Promise<Manifest | undefined
     if (!isRecord(data.inputs) || !isRecord(data.outputs)) return undefined;
     if (!data.targets.every((t) => typeof t === "string")) return undefined;
     if (!Object.values(data.inputs).every((h) => typeof h === "string")) return undefined;
+    if (data.billing !== undefined && !(Array.isArray(data.billing) && data.billing.every(isBillingInputs)))
+      return undefined;
     return Object.values(data.outputs).every((o) => isSafeOutput(outDir, o)) ? data : undefined;
   } catch {
     return undefined;
   }
+}
+
+function isBillingInputs(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const { organization, patterns, files, key } = value;
+  return (
+    typeof organization === "string" &&
+    typeof key === "string" &&
+    Array.isArray(patterns) &&
+    patterns.every((p) => typeof p === "string") &&
+    isRecord(files) &&
+    Object.values(files).every((f) => typeof f === "string")
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

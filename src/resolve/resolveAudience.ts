@@ -5,6 +5,8 @@ import type { Persona } from "../schema/persona.js";
 import type { SlideDefinition } from "../schema/slide.js";
 import type { DeckEntity, Workspace } from "../validate/validateWorkspace.js";
 import { applyOverrides } from "./applyOverrides.js";
+import { billingFigures, type BillingFigures } from "./billing/billingFigures.js";
+import { billingSource } from "./billing/billingSource.js";
 import { computeFigures, type Figures } from "./figures.js";
 import { MATURITY_SOURCE } from "./maturity.js";
 
@@ -36,6 +38,8 @@ export interface BriefingContext {
   executive: Executive | null;
   organization: Organization;
   figures: Figures;
+  /** Figures from the organization's own billing data (FOCUS); null when it names none. */
+  billing: BillingFigures | null;
   /** Who is asked to sponsor the practice, by persona name, and this audience's part in it. */
   sponsors: {
     /** The sponsor's persona name, e.g. CFO. */
@@ -101,6 +105,10 @@ export function resolveAudience(
   const date = deck.value.date ?? today;
   const personaName = (id: string) => workspace.personas.get(id)?.value.name ?? id;
   const figures = computeFigures(org, persona, date);
+  const billing =
+    organization.billing && org.billing
+      ? billingFigures(organization.billing.summary, { ...org.billing, locale: org.locale })
+      : null;
   const roadmap: BriefingContext["roadmap"] = {};
   for (const stage of figures.roadmap) roadmap[stage.stage] ??= stage;
   const context: BriefingContext = {
@@ -124,6 +132,7 @@ export function resolveAudience(
     executive,
     organization: org,
     figures,
+    billing,
     sponsors: {
       sponsor: personaName(org.ask.sponsor),
       coSponsors: org.ask.coSponsors.map(personaName),
@@ -135,7 +144,9 @@ export function resolveAudience(
             : "",
     },
     roadmap,
-    sources: [persona.source, MATURITY_SOURCE],
+    sources: billing
+      ? [persona.source, MATURITY_SOURCE, billingSource(billing, org)]
+      : [persona.source, MATURITY_SOURCE],
   };
   const slides = deck.value.slides
     .map((slide, index) => ({ index, slide }))

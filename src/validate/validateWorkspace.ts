@@ -9,11 +9,13 @@ import {
   type LoadedWorkspace,
 } from "../load/loadWorkspace.js";
 import { DeckSchema, type DeckDefinition } from "../schema/deck.js";
+import type { LoadedBilling } from "../load/billing/loadBilling.js";
 import { OrganizationSchema, type Organization } from "../schema/organization.js";
 import { checkOrganization } from "./checkOrganization.js";
 import { PERSONA_LIST_FIELDS, PersonaSchema, type Persona } from "../schema/persona.js";
 import { ThemeSchema, type Theme } from "../schema/theme.js";
 import { closestName, listChoices } from "./closestName.js";
+import { checkBilling } from "./checkBilling.js";
 import { checkThemeContrast } from "./contrast.js";
 import { checkImage, type PixelSize } from "./imageCheck.js";
 import { parseWithSchema } from "./schemaIssues.js";
@@ -38,12 +40,17 @@ export interface DeckEntity extends Entity<DeckDefinition> {
   organizationFile: string;
 }
 
+/** A validated organization, with its billing data summarized when it names some. */
+export interface OrganizationEntity extends Entity<Organization> {
+  billing?: LoadedBilling;
+}
+
 /** Every input, validated and cross-checked: what later stages build from. */
 export interface Workspace {
   root: string;
   personas: Map<string, Entity<Persona>>;
   themes: Map<string, ThemeEntity>;
-  organizations: Map<string, Entity<Organization>>;
+  organizations: Map<string, OrganizationEntity>;
   decks: Map<string, DeckEntity>;
   partials: Map<string, LoadedPartial>;
 }
@@ -55,7 +62,7 @@ export type ValidationResult = { ok: true; workspace: Workspace; errors: [] } | 
 export function validateWorkspace(loaded: LoadedWorkspace): ValidationResult {
   const errors: BriefingError[] = [...loaded.errors];
   const personas = validateAll(loaded.personas, PersonaSchema, errors);
-  const organizations = new Map<string, Entity<Organization>>();
+  const organizations = new Map<string, OrganizationEntity>();
   // Persona files that exist, valid or not: a sponsor naming a broken persona is not a second error.
   const personaIds = [
     ...loaded.personas.map((f) => f.id),
@@ -63,10 +70,11 @@ export function validateWorkspace(loaded: LoadedWorkspace): ValidationResult {
   ];
   for (const [path, file] of loaded.organizations) {
     const entity = validateOne<Organization>(file, OrganizationSchema, errors);
-    if (entity) {
-      errors.push(...checkOrganization(entity.value, entity.source, personaIds));
-      organizations.set(path, entity);
-    }
+    if (!entity) continue;
+    errors.push(...checkOrganization(entity.value, entity.source, personaIds));
+    const billing = loaded.billing.get(path);
+    if (billing && entity.value.billing) errors.push(...checkBilling(entity, billing));
+    organizations.set(path, billing ? { ...entity, billing } : entity);
   }
   const themes = new Map<string, ThemeEntity>();
   for (const [id, entity] of validateAll(loaded.themes, ThemeSchema, errors)) {

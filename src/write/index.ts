@@ -4,3 +4,4 @@ export * from "./writeJsonSchemas.js";
 export * from "./scaffold.js";
 export * from "./initWorkspace.js";
 export * from "./writeError.js";
+export * from "./writeBillingCache.js";
