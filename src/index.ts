@@ -18,6 +18,7 @@ export {
   type LoadedWorkspace,
   type LoadedFile,
   type LoadedPartial,
+  type LoadOptions,
   type SourceFile,
 } from "./load/index.js";
 export {
@@ -27,12 +28,21 @@ export {
   type Entity,
   type DeckEntity,
   type ThemeEntity,
+  type OrganizationEntity,
 } from "./validate/index.js";
 export {
   resolveTargets,
   resolveAudience,
   applyOverrides,
   computeFigures,
+  billingFigures,
+  figureProvenance,
+  BILLING_DEFINITIONS,
+  type BillingFigures,
+  type BillingOptions,
+  type BillingSource,
+  type OrganizationFigures,
+  type FigureProvenance,
   type BriefingContext,
   type BuildTarget,
   type Figures,
@@ -74,6 +84,16 @@ export {
   type WatchBuild,
 } from "./build/index.js";
 export { readManifest, type Manifest, type ManifestOutput } from "./load/index.js";
+export {
+  warehouseQuery,
+  summaryQuery,
+  SQL_DIALECTS,
+  SUMMARY_COLUMNS,
+  type SqlDialect,
+  type BillingSummary,
+  type SummaryRow,
+  type LoadedBilling,
+} from "./load/index.js";
 export * from "./schema/index.js";
 export {
   previewDecks,

@@ -4,6 +4,7 @@ import { BriefingError } from "../errors.js";
 import { packageInfo } from "../load/packageInfo.js";
 import { reportFailure, type CliIO } from "./output.js";
 import { buildCommand } from "./commands/build.js";
+import { SQL_DIALECTS } from "../load/billing/summaryQuery.js";
 
 /** Exit codes, as the design fixes them. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -88,6 +89,20 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .action(async (flags) => {
       const { validateCommand } = await import("./commands/validate.js");
       code = await validateCommand({ ...flags, root: rootOf(flags) }, out);
+    });
+
+  program
+    .command("figures")
+    .description("print every figure templates see, with where it comes from (billing data, organization file)")
+    .addOption(root())
+    .option("--json", "print the figures as JSON")
+    .option("--sql", "print the billing summary query, to run in a data warehouse (see --dialect)")
+    .addOption(
+      new Option("--dialect <engine>", "SQL engine for --sql").choices(SQL_DIALECTS).default("duckdb" as const),
+    )
+    .action(async (flags) => {
+      const { figuresCommand } = await import("./commands/figures.js");
+      code = await figuresCommand({ ...flags, root: rootOf(flags) }, out);
     });
 
   program

@@ -5,6 +5,8 @@
 export const BILLING_DEFINITIONS = {
   monthly: "per month of the period: the sum of EffectiveCost (effective), BilledCost (billed) and ListCost (list)",
   total: "sum of EffectiveCost (effective), BilledCost (billed) and ListCost (list) over every row of the period",
+  firstMonth: "the first month of the period, as in monthly",
+  latestMonth: "the last month of the period, as in monthly",
   change: "the last month's effective cost divided by the first month's, minus 1",
   runRate: "the last month's effective cost times 12",
   allocation:
