@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
+import { isScalar, isSeq } from "yaml";
 import { BriefingError } from "../../errors.js";
 import { resolveInside } from "../insideFolder.js";
 import { locate, valueAt, type SourceFile } from "../sourceFile.js";
@@ -28,7 +29,9 @@ export interface BillingRequest {
 
 /** The billing data an organization file names, or undefined when it names none (or none validly). */
 export function billingRequest(source: SourceFile): BillingRequest | undefined {
-  const focus = valueAt(source, ["billing", "focus"]);
+  const raw = valueAt(source, ["billing", "focus"]);
+  // A list comes back as a YAML node: its items' plain values.
+  const focus = isSeq(raw) ? raw.items.map((item) => (isScalar(item) ? item.value : item)) : raw;
   const summary = valueAt(source, ["billing", "summary"]);
   if ((focus === undefined) === (summary === undefined)) return undefined;
   if (typeof summary === "string")
