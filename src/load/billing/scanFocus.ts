@@ -24,7 +24,7 @@ export async function scanFocus(files: readonly DataFile[]): Promise<SummaryRead
   const connection = await instance.connect();
   try {
     await connection.run("SET TimeZone = 'UTC'");
-    const errors: BriefingError[] = [];
+    const errors = new Map<DataFile, BriefingError[]>();
     const layouts: { file: DataFile; columns: Map<string, FileColumn> }[] = [];
     for (const file of files) {
       try {
@@ -32,7 +32,9 @@ export async function scanFocus(files: readonly DataFile[]): Promise<SummaryRead
         const columns = described.getRows().map(([name, type]) => ({ name: String(name), type: String(type) }));
         const mapped = mapColumns(columns);
         for (const column of mapped.missing)
-          errors.push(
+          add(
+            errors,
+            file,
             new BriefingError(`missing mandatory FOCUS column ${column}`, {
               file: file.file,
               path: column,
@@ -41,22 +43,33 @@ export async function scanFocus(files: readonly DataFile[]): Promise<SummaryRead
           );
         layouts.push({ file, columns: mapped.columns });
       } catch (cause) {
-        errors.push(unreadable(file, cause));
+        add(errors, file, unreadable(file, cause));
       }
     }
-    errors.push(...(await gzipErrors(files, gzipChecks)));
-    if (errors.length > 0) return { errors };
+    // A broken gzip file says so, rather than what DuckDB makes of it.
+    const broken = async () => {
+      for (const [i, problem] of (await gzipChecks).entries())
+        if (problem)
+          errors.set(files[i]!, [
+            new BriefingError(problem, { file: files[i]!.file, hint: "download or copy the export again" }),
+          ]);
+      return [...errors.values()].flat();
+    };
+    if (errors.size > 0) return { errors: await broken() };
 
     const sql = summaryQuery(layouts.map(({ file, columns }) => focusRowsOf(file, columns)).join("\nUNION ALL\n"));
-    let rows: SummaryRow[];
-    let complete: boolean;
-    try {
-      ({ rows, complete } = summaryRows((await connection.runAndReadAll(sql)).getRows()));
-    } catch {
-      // A value DuckDB cannot convert (or a file it cannot read): find which, and where.
-      return { errors: await explain(connection, layouts) };
-    }
-    if (!complete) return { errors: await explain(connection, layouts) };
+    // The gzip check reads beside the query, on another thread.
+    const [read] = await Promise.all([
+      connection.runAndReadAll(sql).then(
+        (result) => summaryRows(result.getRows()),
+        () => undefined, // a value DuckDB cannot convert, or a file it cannot read: explained below
+      ),
+      gzipChecks,
+    ]);
+    const gzip = await broken();
+    if (gzip.length > 0) return { errors: gzip };
+    if (!read?.complete) return { errors: await explain(connection, layouts) };
+    const rows = read.rows;
     return { rows, rowsRead: rows.reduce((n, r) => n + r.rows, 0) };
   } finally {
     connection.closeSync();
@@ -175,8 +188,6 @@ async function explain(
   return errors;
 }
 
-async function gzipErrors(files: readonly DataFile[], checks: Promise<(string | undefined)[]>) {
-  return (await checks).flatMap((problem, i) =>
-    problem ? [new BriefingError(problem, { file: files[i]!.file, hint: "download or copy the export again" })] : [],
-  );
+function add(errors: Map<DataFile, BriefingError[]>, file: DataFile, error: BriefingError): void {
+  errors.set(file, [...(errors.get(file) ?? []), error]);
 }
