@@ -22,8 +22,8 @@ await build({
   // pptxgenjs zips through JSZip; it gets our zip writer instead (src/pptx/pptxZip.ts says why).
   // vitest.config.ts does the same for the tests.
   alias: { jszip: "./src/pptx/pptxZip.ts" },
-  // DuckDB is a native addon that loads its platform's binary from its own package: never bundled.
-  external: ["@duckdb/node-api"],
+  // DuckDB's native addon loads its platform's binary from its own package: never bundled (its JavaScript API is).
+  external: ["@duckdb/node-bindings"],
   // Handlebars and commander are CommonJS and call require().
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -1,6 +1,7 @@
 import { BriefingError } from "../../errors.js";
 import type { SummaryRead, SummaryRow } from "./billingSummary.js";
 import { gzipProblem } from "./checkGzip.js";
+import { duckdb } from "./duckdb.js";
 import { decimalText, parseDecimal } from "./decimal.js";
 import type { DataFile } from "./findDataFiles.js";
 import { reader, unreadable } from "./readerSql.js";
@@ -13,7 +14,7 @@ import { SUMMARY_COLUMNS } from "./summaryQuery.js";
 export async function readSummaryFile(file: DataFile): Promise<SummaryRead> {
   const broken = file.format === "csv.gz" ? await gzipProblem(file.file) : undefined;
   if (broken) return { errors: [new BriefingError(broken, { file: file.file, hint: "save the summary again" })] };
-  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const { DuckDBInstance } = await duckdb();
   const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
   const connection = await instance.connect();
   let names: string[];

@@ -2,6 +2,7 @@ import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
 import { BriefingError } from "../../errors.js";
 import type { SummaryRead, SummaryRow } from "./billingSummary.js";
 import { gzipProblem } from "./checkGzip.js";
+import { duckdb } from "./duckdb.js";
 import { decimalText, SCALE } from "./decimal.js";
 import type { DataFile } from "./findDataFiles.js";
 import { mapColumns, REQUIRED_COSTS, type FileColumn } from "./focusColumns.js";
@@ -19,7 +20,7 @@ const DECIMAL = `DECIMAL(38, ${SCALE})`;
  */
 export async function scanFocus(files: readonly DataFile[]): Promise<SummaryRead> {
   const gzipChecks = Promise.all(files.map((f) => (f.format === "csv.gz" ? gzipProblem(f.file) : undefined)));
-  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const { DuckDBInstance } = await duckdb();
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   try {
