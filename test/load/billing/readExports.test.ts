@@ -99,7 +99,7 @@ describe("reading FOCUS exports", () => {
     expect(billingValues(figures)).toEqual(baseline);
   });
 
-  it("times with an offset fall in their UTC month; a period named in the settings is kept", async () => {
+  it("times with an offset fall in their UTC month; large costs; a period named in the settings is kept", async () => {
     const header =
       "ChargePeriodStart,BillingCurrency,ProviderName,ServiceName,ServiceCategory,ChargeCategory,BilledCost,EffectiveCost,ListCost,ContractedCost";
     const csv = [
@@ -107,6 +107,7 @@ describe("reading FOCUS exports", () => {
       "2026-03-31T23:30:00-02:00,USD,AWS,EC2,Compute,Usage,1,1,1,1", // April in UTC
       "2026-04-01T01:00:00+02:00,USD,AWS,EC2,Compute,Usage,2,2,2,2", // March in UTC
       "2026-03-15 10:00:00,USD,AWS,EC2,Compute,Usage,4,4,4,4",
+      "2026-03-20 00:00:00,USD,AWS,EC2,Compute,Usage,1234567.891,1234567.891,1234567.891,NULL", // a million and more
     ].join("\n");
     const ws = await billingWorkspace(
       { "decks/billing/times.csv": csv },
@@ -115,7 +116,7 @@ describe("reading FOCUS exports", () => {
     removals.push(ws.remove);
     const { code, figures } = await printedFigures(ws.root);
     expect(code).toBe(0);
-    expect([0, 1, 2].map((i) => figures.get(`billing.monthly.${i}.effective`)?.value)).toEqual([0, 6, 1]);
+    expect([0, 1, 2].map((i) => figures.get(`billing.monthly.${i}.effective`)?.value)).toEqual([0, 1234573.89, 1]);
     expect(figures.get("billing.change")?.value).toBeNull(); // the first month is 0
     expect(figures.get("billing.allocation.share")).toBeUndefined(); // no allocation tags set
   });
