@@ -13,9 +13,10 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-/** One measured run: seconds, peak resident memory, and what it printed. */
+/** One measured run: seconds, CPU seconds, peak resident memory, and what it printed. */
 interface Sample {
   seconds: number;
+  cpuSeconds: number;
   peakRssMb: number;
   stdout: string;
 }
@@ -119,13 +120,15 @@ export async function billingBench(options: {
       );
       const measure = async (args: string[]): Promise<Sample> => {
         const peakFile = join(scratch, "peak.txt");
+        const cpuFile = join(scratch, "cpu.txt");
         const t = process.hrtime.bigint();
         const { stdout } = await run(process.execPath, ["--import", options.peakModule, ...args], {
           maxBuffer: 256 * 1024 * 1024,
-          env: { ...process.env, BENCH_PEAK_FILE: peakFile },
+          env: { ...process.env, BENCH_PEAK_FILE: peakFile, BENCH_CPU_FILE: cpuFile },
         });
         return {
           seconds: Number(process.hrtime.bigint() - t) / 1e9,
+          cpuSeconds: Number(await readFile(cpuFile, "utf8")),
           peakRssMb: Number(await readFile(peakFile, "utf8")),
           stdout,
         };
@@ -143,13 +146,18 @@ export async function billingBench(options: {
       if (!figures.ok || figures.organizations[0]?.billing.rowsRead !== f.rows) ok = false;
       const oursTime = median(ours.map((s) => s.seconds));
       const bareTime = median(bares.map((s) => s.seconds));
+      const oursCpu = median(ours.map((s) => s.cpuSeconds));
+      const bareCpu = median(bares.map((s) => s.cpuSeconds));
       const peak = Math.max(...ours.map((s) => s.peakRssMb));
       const barePeak = Math.max(...bares.map((s) => s.peakRssMb));
       lines.push(
         `${(f.rows / 1e6).toFixed(0)}M-row ${f.format === "parquet" ? "Parquet" : "CSV.gz"} (${(size / 1e6).toFixed(0)} MB, generated in ${generated.toFixed(1)} s)`,
-        `  briefings figures --json      ${oursTime.toFixed(2)} s (${range(ours.map((s) => s.seconds))}), peak RSS ${peak.toFixed(0)} MB`,
-        `  bare DuckDB query, same sums  ${bareTime.toFixed(2)} s (${range(bares.map((s) => s.seconds))}), peak RSS ${barePeak.toFixed(0)} MB`,
-        `  ratio ${(oursTime / bareTime).toFixed(2)}× (goal ≤ 1.3×), peak ${peak < 1024 ? "under" : "OVER"} 1 GB`,
+        `  briefings figures --json      ${oursTime.toFixed(2)} s (${range(ours.map((s) => s.seconds))}), ` +
+          `CPU ${oursCpu.toFixed(2)} s, peak RSS ${peak.toFixed(0)} MB`,
+        `  bare DuckDB query, same sums  ${bareTime.toFixed(2)} s (${range(bares.map((s) => s.seconds))}), ` +
+          `CPU ${bareCpu.toFixed(2)} s, peak RSS ${barePeak.toFixed(0)} MB`,
+        `  ratio ${(oursTime / bareTime).toFixed(2)}× elapsed, ${(oursCpu / bareCpu).toFixed(2)}× CPU (goal ≤ 1.3×), ` +
+          `peak ${peak < 1024 ? "under" : "OVER"} 1 GB`,
       );
       if (f.format === "parquet") {
         // What fingerprinting data files by their content would cost, against size and time.
