@@ -1,9 +1,9 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { BriefingError } from "../../errors.js";
 import { SCALE } from "./decimal.js";
-import type { DataFile } from "./findDataFiles.js";
 import { REQUIRED_COSTS, type FileColumn } from "./focusColumns.js";
 import { quoteName, reader } from "./readerSql.js";
+import type { Layout } from "./scanFocus.js";
 
 interface Check {
   column: FileColumn;
@@ -20,8 +20,7 @@ interface Check {
  */
 export async function findBadRows(
   connection: DuckDBConnection,
-  file: DataFile,
-  columns: Map<string, FileColumn>,
+  { file, columns, header }: Layout,
 ): Promise<BriefingError[]> {
   const checks: Check[] = [];
   const start = columns.get("ChargePeriodStart")!;
@@ -44,8 +43,8 @@ export async function findBadRows(
   }
   const numbered =
     file.format === "parquet"
-      ? `SELECT file_row_number + 1 AS n, * FROM ${reader(file, ", file_row_number = true")}`
-      : `SELECT row_number() OVER () AS n, * FROM ${reader(file)}`;
+      ? `SELECT file_row_number + 1 AS n, * FROM ${reader(file, { extra: ", file_row_number = true" })}`
+      : `SELECT row_number() OVER () AS n, * FROM ${reader(file, { header })}`;
   const select = checks.flatMap((c, i) => [
     `min(n) FILTER (WHERE ${c.bad}) AS row_${i}`,
     `arg_min(CAST(${quoteName(c.column.name)} AS VARCHAR), n) FILTER (WHERE ${c.bad}) AS value_${i}`,

@@ -1,12 +1,19 @@
 import { BriefingError } from "../../errors.js";
 import type { DataFile } from "./findDataFiles.js";
 
-/** The DuckDB table function that reads a file: every CSV value as text, so the figures decide what is null. */
-export function reader(file: DataFile, extra = ""): string {
+/**
+ * The DuckDB table function that reads a file. CSV values are all read as text, so the figures
+ * decide what is null; given the header row, DuckDB reads with FOCUS's fixed dialect and does not
+ * sniff the file.
+ */
+export function reader(file: DataFile, options: { header?: readonly string[]; extra?: string } = {}): string {
   const path = quoteText(file.file);
-  return file.format === "parquet"
-    ? `read_parquet(${path}${extra})`
-    : `read_csv(${path}, header = true, delim = ',', quote = '"', escape = '"', all_varchar = true${extra})`;
+  const extra = options.extra ?? "";
+  if (file.format === "parquet") return `read_parquet(${path}${extra})`;
+  const dialect = "header = true, delim = ',', quote = '\"', escape = '\"'";
+  if (!options.header) return `read_csv(${path}, ${dialect}, all_varchar = true${extra})`;
+  const columns = options.header.map((name) => `${quoteText(name)}: 'VARCHAR'`).join(", ");
+  return `read_csv(${path}, ${dialect}, auto_detect = false, columns = {${columns}}${extra})`;
 }
 
 /** A SQL string literal. */

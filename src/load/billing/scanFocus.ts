@@ -2,6 +2,7 @@ import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
 import { BriefingError } from "../../errors.js";
 import type { SummaryRead, SummaryRow } from "./billingSummary.js";
 import { gzipProblem } from "./checkGzip.js";
+import { readCsvHeader } from "./csvHeader.js";
 import { duckdb } from "./duckdb.js";
 import { decimalText, SCALE } from "./decimal.js";
 import type { DataFile } from "./findDataFiles.js";
@@ -26,11 +27,15 @@ export async function scanFocus(files: readonly DataFile[]): Promise<SummaryRead
   try {
     await connection.run("SET TimeZone = 'UTC'");
     const errors = new Map<DataFile, BriefingError[]>();
-    const layouts: { file: DataFile; columns: Map<string, FileColumn> }[] = [];
+    const layouts: Layout[] = [];
     for (const file of files) {
       try {
-        const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader(file)}`);
-        const columns = described.getRows().map(([name, type]) => ({ name: String(name), type: String(type) }));
+        const header = file.format === "parquet" ? undefined : await readCsvHeader(file.file, file.format === "csv.gz");
+        const columns = header
+          ? header.map((name) => ({ name, type: "VARCHAR" }))
+          : (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader(file)}`))
+              .getRows()
+              .map(([name, type]) => ({ name: String(name), type: String(type) }));
         const mapped = mapColumns(columns);
         for (const column of mapped.missing)
           add(
@@ -42,7 +47,7 @@ export async function scanFocus(files: readonly DataFile[]): Promise<SummaryRead
               hint: "export FOCUS 1.0 or later with every mandatory column",
             }),
           );
-        layouts.push({ file, columns: mapped.columns });
+        layouts.push({ file, columns: mapped.columns, header });
       } catch (cause) {
         add(errors, file, unreadable(file, cause));
       }
@@ -58,7 +63,7 @@ export async function scanFocus(files: readonly DataFile[]): Promise<SummaryRead
     };
     if (errors.size > 0) return { errors: await broken() };
 
-    const sql = summaryQuery(layouts.map(({ file, columns }) => focusRowsOf(file, columns)).join("\nUNION ALL\n"));
+    const sql = summaryQuery(layouts.map(focusRowsOf).join("\nUNION ALL\n"));
     // The gzip check reads beside the query, on another thread.
     const [read] = await Promise.all([
       connection.runAndReadAll(sql).then(
@@ -78,8 +83,15 @@ export async function scanFocus(files: readonly DataFile[]): Promise<SummaryRead
   }
 }
 
+/** A file and how its columns map onto FOCUS's (with its header row, for a CSV). */
+export interface Layout {
+  file: DataFile;
+  columns: Map<string, FileColumn>;
+  header?: string[];
+}
+
 /** One file's share of `focus_rows`: its needed columns under their FOCUS names, costs as exact decimals. */
-function focusRowsOf(file: DataFile, columns: Map<string, FileColumn>): string {
+function focusRowsOf({ file, columns, header }: Layout): string {
   const col = (name: string) => columns.get(name);
   const text = (name: string) => {
     const c = col(name);
@@ -111,7 +123,7 @@ function focusRowsOf(file: DataFile, columns: Map<string, FileColumn>): string {
     ...["BilledCost", "EffectiveCost", "ListCost", "ContractedCost"].map(
       (c, i) => `  ${money(c)} AS ${c}${i === 3 ? "" : ","}`,
     ),
-    `FROM ${reader(file)}`,
+    `FROM ${reader(file, { header })}`,
   ].join("\n");
 }
 
@@ -164,19 +176,16 @@ function decimalOf(value: DuckDBValue): string {
 }
 
 /** Errors for the rows and files that stopped the summary query. */
-async function explain(
-  connection: DuckDBConnection,
-  layouts: readonly { file: DataFile; columns: Map<string, FileColumn> }[],
-): Promise<BriefingError[]> {
+async function explain(connection: DuckDBConnection, layouts: readonly Layout[]): Promise<BriefingError[]> {
   await connection.run("SET threads = 1"); // row numbers in file order
   const errors: BriefingError[] = [];
-  for (const { file, columns } of layouts) {
+  for (const layout of layouts) {
     try {
-      const bad = await findBadRows(connection, file, columns);
+      const bad = await findBadRows(connection, layout);
       errors.push(...bad);
-      if (bad.length === 0) await connection.run(`SELECT count(*) FROM (${focusRowsOf(file, columns)})`);
+      if (bad.length === 0) await connection.run(`SELECT count(*) FROM (${focusRowsOf(layout)})`);
     } catch (cause) {
-      errors.push(unreadable(file, cause));
+      errors.push(unreadable(layout.file, cause));
     }
   }
   if (errors.length === 0)
