@@ -72,7 +72,8 @@ export async function watchWorkspace(
     const manifest = await readManifest(outDir);
     const list = new Set([abs, ...INPUT_FOLDERS.map((f) => join(abs, f))]);
     for (const input of Object.keys(manifest?.inputs ?? {})) list.add(dirname(resolve(abs, input)));
-    // Billing data: the folders of the files read, and where each pattern's fixed part ends (a new month's export lands there).
+    // Billing data: the folders of the files read, and where each pattern's fixed part ends (where a
+    // new month's export lands).
     for (const billing of manifest?.billing ?? []) {
       for (const file of Object.keys(billing.files)) list.add(dirname(resolve(abs, file)));
       for (const pattern of billing.patterns) {

@@ -37,7 +37,8 @@ export function templateError(
     const suggestion = context === undefined ? undefined : suggestPath(context, expression);
     hint = suggestion
       ? `did you mean "${suggestion}"?`
-      : "templates see persona, executive, organization, figures, billing, roadmap, deck, audience and sources; check the spelling";
+      : "templates see persona, executive, organization, figures, billing, roadmap, deck, audience and sources; " +
+        "check the spelling";
   } else if (missingPartial) {
     message = `unknown partial "${missingPartial[1]}" in ${what}`;
     hint = `add decks/partials/${missingPartial[1]}.hbs or fix the name`;

@@ -68,8 +68,7 @@ export function figureProvenance(workspace: Workspace): OrganizationFigures[] {
       if (entity.billing && org.billing) {
         const b = billingFigures(entity.billing.summary, { ...org.billing, locale: org.locale });
         billing = { ...b.source, sourceLine: b.sourceLine };
-        const { source: _source, ...shown } = b;
-        for (const [name, value, label] of numbers(shown)) {
+        for (const [name, value, label] of numbers({ ...b, source: undefined })) {
           figures.push({
             name: `billing.${name}`,
             value,
@@ -83,8 +82,7 @@ export function figureProvenance(workspace: Workspace): OrganizationFigures[] {
           });
         }
       }
-      const { billing: _settings, ...typed } = org;
-      for (const [field, value, label] of numbers(typed)) {
+      for (const [field, value, label] of numbers({ ...org, billing: undefined })) {
         const at = locate(entity.source, field.split("."));
         figures.push({
           name: `organization.${field}`,
@@ -119,7 +117,7 @@ function labelOf(value: unknown): string | undefined {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
   const v = value as Record<string, unknown>;
   if (typeof v.service === "string" || v.service === null)
-    return [v.provider, v.service, v.category].map((x) => x ?? "none").join(" · ");
+    return [v.provider, v.service, v.category].map((x) => (typeof x === "string" ? x : "none")).join(" · ");
   for (const key of ["month", "name", "role", "title", "stage"]) if (typeof v[key] === "string") return v[key];
   return undefined;
 }

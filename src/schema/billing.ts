@@ -35,7 +35,7 @@ export const BillingSchema = z
         from: Month.describe("First month, YYYY-MM."),
         to: Month.describe("Last month, YYYY-MM."),
       })
-      .refine((p) => p.from <= p.to, { message: "`from` must not be after `to`", path: ["to"] })
+      .refine((p) => p.from <= p.to, { error: "`from` must not be after `to`", path: ["to"] })
       .optional()
       .describe("Months to report, both included; default: the 12 latest months in the data."),
     allocationTags: TagKeys.optional().describe(

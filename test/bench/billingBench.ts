@@ -30,7 +30,8 @@ function exportSelect(rows: number): string {
       'USD' AS BillingCurrency,
       CASE WHEN i % 3 = 0 THEN 'Microsoft' ELSE 'AWS' END AS ProviderName,
       ['Amazon EC2', 'Amazon RDS', 'Amazon S3', 'Amazon Redshift', 'AWS Data Transfer', 'Virtual Machines',
-       'Azure SQL Database', 'Storage Accounts', 'Azure Synapse Analytics', 'Bandwidth'][1 + (i * 7) % 10] AS ServiceName,
+       'Azure SQL Database', 'Storage Accounts', 'Azure Synapse Analytics', 'Bandwidth'][1 + (i * 7) % 10]
+        AS ServiceName,
       ['Compute', 'Databases', 'Storage', 'Analytics', 'Networking'][1 + (i * 7) % 5] AS ServiceCategory,
       CASE WHEN i % 97 = 0 THEN 'Purchase' ELSE 'Usage' END AS ChargeCategory,
       CASE WHEN i % 97 = 0 THEN NULL WHEN i % 5 < 2 THEN 'Committed' ELSE 'Standard' END AS PricingCategory,
@@ -43,14 +44,18 @@ function exportSelect(rows: number): string {
       '{"team": "' || ['routing', 'tracking', 'dispatch', 'data', 'platform', '', ' ', ''][1 + (i * 13) % 8]
         || '", "Environment": "' || ['production', 'development', 'test', 'production'][1 + (i * 11) % 4]
         || '", "application": "app-' || ((i * 17) % 40) || '"}' AS Tags,
-      'arn:aws:ec2:us-east-1:310987654321:instance/i-' || lpad(CAST((i * 31) % 200000 AS VARCHAR), 8, '0') AS ResourceId,
+      'arn:aws:ec2:us-east-1:310987654321:instance/i-' || lpad(CAST((i * 31) % 200000 AS VARCHAR), 8, '0')
+        AS ResourceId,
       'Usage charge ' || (i % 1000) AS ChargeDescription,
       '4100' || (i % 12) AS SubAccountId,
       ['us-east-1', 'eu-west-1', 'eastus', 'westeurope'][1 + i % 4] AS RegionId
     FROM range(${rows}) t(i)`;
 }
 
-/** The bare query: the same sums (by month, provider, service, category, charge and pricing category, status, allocated, environment). */
+/**
+ * The bare query: the same sums, by month, provider, service, category, charge and pricing
+ * category, commitment status, allocated or not, and environment.
+ */
 const BARE_SCRIPT = `
 import { DuckDBInstance } from "@duckdb/node-api";
 const [file, format] = process.argv.slice(2);
@@ -151,7 +156,8 @@ export async function billingBench(options: {
       const peak = Math.max(...ours.map((s) => s.peakRssMb));
       const barePeak = Math.max(...bares.map((s) => s.peakRssMb));
       lines.push(
-        `${(f.rows / 1e6).toFixed(0)}M-row ${f.format === "parquet" ? "Parquet" : "CSV.gz"} (${(size / 1e6).toFixed(0)} MB, generated in ${generated.toFixed(1)} s)`,
+        `${(f.rows / 1e6).toFixed(0)}M-row ${f.format === "parquet" ? "Parquet" : "CSV.gz"} ` +
+          `(${(size / 1e6).toFixed(0)} MB, generated in ${generated.toFixed(1)} s)`,
         `  briefings figures --json      ${oursTime.toFixed(2)} s (${range(ours.map((s) => s.seconds))}), ` +
           `CPU ${oursCpu.toFixed(2)} s, peak RSS ${peak.toFixed(0)} MB`,
         `  bare DuckDB query, same sums  ${bareTime.toFixed(2)} s (${range(bares.map((s) => s.seconds))}), ` +
@@ -169,7 +175,8 @@ export async function billingBench(options: {
         const s = performance.now();
         for (let i = 0; i < 1000; i++) await stat(file);
         lines.push(
-          `  fingerprint: SHA-256 of the file ${hashSeconds.toFixed(2)} s; size and time ${((performance.now() - s) / 1000).toFixed(4)} ms`,
+          `  fingerprint: SHA-256 of the file ${hashSeconds.toFixed(2)} s; ` +
+            `size and time ${((performance.now() - s) / 1000).toFixed(4)} ms`,
         );
       }
       await rm(workspace, { recursive: true, force: true });

@@ -49,7 +49,7 @@ function expected(reference: ReturnType<typeof referenceFigures>): Map<string, n
   return out;
 }
 
-async function checkAgainstReference(
+function checkAgainstReference(
   records: Record<string, string>[],
   printed: Map<string, PrintedFigure>,
   options: ReferenceOptions,
@@ -57,11 +57,11 @@ async function checkAgainstReference(
   const reference = referenceFigures(records, options);
   for (const [name, value] of expected(reference)) expect(printed.get(name)?.value, name).toBe(value);
   // The lists come in the defined order: the labels name the entries.
-  reference.byService.forEach((s, i) =>
+  reference.byService.forEach((s, i) => {
     expect(printed.get(`billing.byService.${i}.cost`)?.label, `byService.${i}`).toBe(
       [s.provider, s.service, s.category].map((x) => x ?? "none").join(" · "),
-    ),
-  );
+    );
+  });
   expect(printed.has(`billing.byService.${reference.byService.length}.cost`)).toBe(false);
   return reference;
 }
@@ -77,7 +77,7 @@ describe("briefings figures", () => {
     const { code, figures, billing } = await printedFigures(ws.root);
     expect(code).toBe(0);
     const records = csvRecords(officialSample.toString("utf8"));
-    const reference = await checkAgainstReference(records, figures, options);
+    const reference = checkAgainstReference(records, figures, options);
     expect(billing).toMatchObject({ rowsRead: 1000, rows: 1000 });
     // The quirks count: " org" (leading space) is the org key; Oracle's NULL ContractedCost is reported.
     expect(reference.byTag.org!.some((v) => v.value !== null)).toBe(true);
@@ -112,7 +112,7 @@ describe("briefings figures", () => {
     const { code, figures, billing } = await printedFigures(ws.root);
     expect(code).toBe(0);
     const records = csvRecords(gunzipSync(corvane).toString("utf8"));
-    await checkAgainstReference(records, figures, options);
+    checkAgainstReference(records, figures, options);
     expect(billing?.sourceLine).toBe("FOCUS export, AWS and Microsoft, Dec 2025–Nov 2026, amortized cost");
     const value = (name: string) => figures.get(`billing.${name}`)?.value ?? NaN;
     expect(value("total.effective")).toBeCloseTo(18_000_000, -5);
@@ -154,7 +154,7 @@ describe("briefings figures", () => {
     expect(fromSummary.code).toBe(0);
     expect(fromSummary.billing?.sourceLine).toMatch(/^FOCUS summary, AWS, Microsoft, and Oracle, Sep 2024/);
     const records = csvRecords(officialSample.toString("utf8"));
-    await checkAgainstReference(records, fromSummary.figures, {
+    checkAgainstReference(records, fromSummary.figures, {
       allocationTags: ["business_unit"],
       breakdownTags: ["environment"],
     });

@@ -43,10 +43,8 @@ export async function figuresCommand(flags: FiguresFlags, io: CliIO): Promise<nu
     io.stdout(`${org.name} — ${org.file}${org.decks.length ? ` (decks: ${org.decks.join(", ")})` : ""}\n`);
     if (org.billing) {
       const b = org.billing;
-      io.stdout(
-        `  billing: ${b.sourceLine}\n` +
-          `    ${b.files.join(", ")}: ${b.rowsRead} rows read, ${b.rows} in ${b.currency} ${b.period.from} to ${b.period.to}\n`,
-      );
+      const scope = `${b.rows} in ${b.currency} ${b.period.from} to ${b.period.to}`;
+      io.stdout(`  billing: ${b.sourceLine}\n    ${b.files.join(", ")}: ${b.rowsRead} rows read, ${scope}\n`);
       for (const note of b.notes) io.stdout(`    note: ${note}\n`);
     }
     const width = Math.max(...org.figures.map((f) => f.name.length));

@@ -17,9 +17,13 @@ export interface BillingCache {
  */
 export function readBillingCache(outDir: string): BillingCache {
   try {
-    const data = JSON.parse(readFileSync(join(outDir, BILLING_CACHE_FILE), "utf8")) as BillingCache;
+    const data = JSON.parse(readFileSync(join(outDir, BILLING_CACHE_FILE), "utf8")) as Partial<Record<string, unknown>>;
     if (data.version !== 1 || typeof data.entries !== "object" || data.entries === null) throw new Error("shape");
-    const entries = Object.fromEntries(Object.entries(data.entries).filter(([, s]) => isSummary(s)));
+    const entries = Object.fromEntries(
+      Object.entries(data.entries as Record<string, unknown>).filter((e): e is [string, BillingSummary] =>
+        isSummary(e[1]),
+      ),
+    );
     return { version: 1, entries };
   } catch {
     return { version: 1, entries: {} };

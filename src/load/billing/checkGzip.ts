@@ -13,7 +13,11 @@ export async function gzipProblem(file: string): Promise<string | undefined> {
     await pipeline(
       createReadStream(file, { highWaterMark: 1 << 20 }),
       createGunzip({ chunkSize: 1 << 20 }),
-      new Writable({ write: (_chunk, _encoding, done) => done() }),
+      new Writable({
+        write: (_chunk, _encoding, done) => {
+          done();
+        },
+      }),
     );
     return undefined;
   } catch (error) {

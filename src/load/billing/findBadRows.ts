@@ -24,9 +24,10 @@ export async function findBadRows(
 ): Promise<BriefingError[]> {
   const checks: Check[] = [];
   const start = columns.get("ChargePeriodStart")!;
+  const notTime = start.type === "VARCHAR" ? `TRY_CAST(${quoteName(start.name)} AS TIMESTAMPTZ) IS NULL` : "false";
   checks.push({
     column: start,
-    bad: `${empty(start)} OR ${start.type === "VARCHAR" ? `TRY_CAST(${quoteName(start.name)} AS TIMESTAMPTZ) IS NULL` : "false"}`,
+    bad: `${empty(start)} OR ${notTime}`,
     problem: (v) => (v === null ? "is empty" : `is not a date and time: "${v}"`),
   });
   for (const name of [...REQUIRED_COSTS, "ContractedCost"]) {

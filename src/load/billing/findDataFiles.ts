@@ -79,7 +79,7 @@ export async function findDataFiles(
       errors.push(
         new BriefingError(`${text} matches no file`, {
           ...at(field),
-          hint: `paths are relative to the organization file's folder (${folderName(root, request)}); check the pattern`,
+          hint: `paths are relative to the organization file's folder, ${folderName(root, request)}; check the pattern`,
         }),
       );
       continue;

@@ -28,7 +28,7 @@ export function quoteName(name: string): string {
 
 /** A file DuckDB could not read, with the first line of its reason. */
 export function unreadable(file: DataFile, cause: unknown): BriefingError {
-  const first = String((cause as Error).message ?? cause)
+  const first = (cause instanceof Error ? cause.message : String(cause))
     .split("\n")
     .find((l) => l.trim() !== "")!
     .replace(/^[A-Za-z ]*Error: /, "")

@@ -20,7 +20,9 @@ const DECIMAL = `DECIMAL(38, ${SCALE})`;
  * the column or row.
  */
 export async function scanFocus(files: readonly DataFile[]): Promise<SummaryRead> {
-  const gzipChecks = Promise.all(files.map((f) => (f.format === "csv.gz" ? gzipProblem(f.file) : undefined)));
+  const gzipChecks = Promise.all(
+    files.map((f) => (f.format === "csv.gz" ? gzipProblem(f.file) : Promise.resolve(undefined))),
+  );
   const { DuckDBInstance } = await duckdb();
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
@@ -136,7 +138,7 @@ function summaryRows(values: DuckDBValue[][]): { rows: SummaryRow[]; complete: b
   let complete = true;
   const rows = values.map((v) => {
     const text = (c: keyof typeof index) => (v[index[c]] === null ? null : String(v[index[c]]));
-    const count = (c: keyof typeof index) => Number(v[index[c]] as bigint);
+    const count = (c: keyof typeof index) => Number(v[index[c]]);
     const sum = (c: keyof typeof index) => decimalOf(v[index[c]] ?? null);
     const rows = count("row_count");
     const month = text("charge_month");
@@ -169,7 +171,7 @@ function costRows(cost: (typeof REQUIRED_COSTS)[number]) {
 function decimalOf(value: DuckDBValue): string {
   if (value === null) return "0";
   if (typeof value === "object" && "scale" in value && "value" in value && typeof value.value === "bigint") {
-    const shift = SCALE - Number(value.scale);
+    const shift = SCALE - value.scale;
     return decimalText(shift >= 0 ? value.value * 10n ** BigInt(shift) : value.value / 10n ** BigInt(-shift));
   }
   throw new Error(`unexpected sum: ${String(value)}`);

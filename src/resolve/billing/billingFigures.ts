@@ -170,7 +170,9 @@ function compute(summary: BillingSummary, options: BillingOptions): BillingFigur
     usage.contractedMissing += row.contractedMissing;
     const values = tagsOf(row, tagKeys, tagCache);
     if (allocationKeys && values.slice(0, allocationKeys.length).every((v) => v !== null)) usage.allocated += effective;
-    breakdownKeys.forEach((k, i) => add(byTag.get(k)!, values[(allocationKeys?.length ?? 0) + i] ?? null, effective));
+    breakdownKeys.forEach((k, i) => {
+      add(byTag.get(k)!, values[(allocationKeys?.length ?? 0) + i] ?? null, effective);
+    });
     const service = focusValue(row.service);
     const category = focusValue(row.category);
     const serviceKey = JSON.stringify([provider, service, category]);

@@ -14,7 +14,8 @@ export const BILLING_DEFINITIONS = {
     "unallocated is the rest",
   "commitment.coverage":
     "over usage rows in the covered service categories priced Standard or Committed and not Unused: ListCost " +
-    "priced Committed divided by all their ListCost (an estimate: FOCUS does not say which usage a commitment could cover)",
+    "priced Committed divided by all their ListCost (an estimate: FOCUS does not say which usage a commitment " +
+    "could cover)",
   "commitment.utilization":
     "1 minus the EffectiveCost of rows whose CommitmentDiscountStatus is Unused divided by that of rows Used or " +
     "Unused; unusedCost is that Unused cost (an estimate of commitment waste)",

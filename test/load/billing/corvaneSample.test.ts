@@ -6,7 +6,7 @@ import { corvaneFocusRows, focusCsv } from "../../support/corvaneFocus.js";
 
 const shipped = join(import.meta.dirname, "..", "..", "..", "decks", "billing", "corvane-focus.csv.gz");
 
-it("the sample company's FOCUS export is what the generator makes (regenerate with `npm run billing:sample`)", async () => {
+it("the sample company's FOCUS export is what the generator makes (`npm run billing:sample` redoes it)", async () => {
   const fresh = focusCsv(corvaneFocusRows());
   // `npm run billing:sample` runs this test with UPDATE_BILLING_SAMPLE=1 to write the file.
   if (process.env.UPDATE_BILLING_SAMPLE === "1") {

@@ -48,10 +48,12 @@ beforeAll(async () => {
   await duckdb([
     // FOCUS 1.3: ServiceProviderName replaces ProviderName; costs as DECIMAL, times with a zone, tags as a map.
     `COPY (SELECT * EXCLUDE (ProviderName, Tags, EffectiveCost, ChargePeriodStart), ProviderName AS ServiceProviderName,
-       CAST(EffectiveCost AS DECIMAL(20, 11)) AS EffectiveCost, CAST(ChargePeriodStart AS TIMESTAMPTZ) AS ChargePeriodStart,
+       CAST(EffectiveCost AS DECIMAL(20, 11)) AS EffectiveCost,
+       CAST(ChargePeriodStart AS TIMESTAMPTZ) AS ChargePeriodStart,
        CAST(CAST(Tags AS JSON) AS MAP(VARCHAR, VARCHAR)) AS Tags FROM ${typed}) TO '${scratch}/focus-1.3.parquet'`,
     // Lower-case column names, as some warehouses write them.
-    `COPY (SELECT ${header.map((c) => `"${c}" AS "${c.toLowerCase()}"`).join(", ")} FROM ${typed}) TO '${scratch}/lower.parquet'`,
+    `COPY (SELECT ${header.map((c) => `"${c}" AS "${c.toLowerCase()}"`).join(", ")} FROM ${typed})
+       TO '${scratch}/lower.parquet'`,
     // Split in two by row: one half Parquet, the other CSV.gz written as text.
     `COPY (SELECT * FROM ${typed} WHERE Id % 2 = 0) TO '${scratch}/even.parquet'`,
     `COPY (SELECT * FROM read_csv('${sample}', all_varchar = true) WHERE CAST(Id AS BIGINT) % 2 = 1)
@@ -101,7 +103,8 @@ describe("reading FOCUS exports", () => {
 
   it("times with an offset fall in their UTC month; large costs; a period named in the settings is kept", async () => {
     const header =
-      "ChargePeriodStart,BillingCurrency,ProviderName,ServiceName,ServiceCategory,ChargeCategory,BilledCost,EffectiveCost,ListCost,ContractedCost";
+      "ChargePeriodStart,BillingCurrency,ProviderName,ServiceName,ServiceCategory,ChargeCategory," +
+      "BilledCost,EffectiveCost,ListCost,ContractedCost";
     const csv = [
       header,
       "2026-03-31T23:30:00-02:00,USD,AWS,EC2,Compute,Usage,1,1,1,1", // April in UTC
