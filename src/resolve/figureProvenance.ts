@@ -54,9 +54,10 @@ export interface OrganizationFigures {
 /**
  * Every number templates can show, per organization, with its provenance: billing figures with
  * their files, rows, period, currency and definition; typed figures with their file and field;
- * derived figures with the file they are derived from. Pure.
+ * derived figures (as of the first deck's date, else `today`) with the file they are derived from.
+ * The audiences' key metrics, which depend on the persona, are not listed. Pure.
  */
-export function figureProvenance(workspace: Workspace): OrganizationFigures[] {
+export function figureProvenance(workspace: Workspace, options: { today: string }): OrganizationFigures[] {
   const rel = (path: string) => relative(workspace.root, path).split(sep).join("/");
   return [...workspace.organizations.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -95,10 +96,12 @@ export function figureProvenance(workspace: Workspace): OrganizationFigures[] {
           field,
         });
       }
-      for (const [name, value, label] of numbers(computeFigures(org)))
+      const decks = [...workspace.decks.values()].filter((d) => d.organizationFile === path);
+      // Derived figures as of the first deck's date; the audience's own key metrics are left out.
+      const date = decks.find((d) => d.value.date)?.value.date ?? options.today;
+      for (const [name, value, label] of numbers({ ...computeFigures(org, { keyMetrics: [] }, date), keyMetrics: [] }))
         figures.push({ name: `figures.${name}`, value, ...(label ? { label } : {}), source: "derived", file });
-      const decks = [...workspace.decks.values()].filter((d) => d.organizationFile === path).map((d) => d.id);
-      return { file, name: org.name, decks, billing, figures };
+      return { file, name: org.name, decks: decks.map((d) => d.id), billing, figures };
     });
 }
 

@@ -93,13 +93,14 @@ describe("briefings figures", () => {
     expect(total.definition).toMatch(/EffectiveCost/);
     expect(total.value).toBe(14.98);
     // Typed figures say where they are typed.
-    expect(figures.get("organization.cloudSpend.annual")).toMatchObject({
+    expect(figures.get("organization.cloudSpend.monthly.1.amount")).toMatchObject({
       source: "organization",
       file: "decks/org.yaml",
-      field: "cloudSpend.annual",
-      line: 5,
+      field: "cloudSpend.monthly.1.amount",
+      line: 7,
+      label: "2026-02",
     });
-    expect(figures.get("figures.wasteAmount")).toMatchObject({ source: "derived", file: "decks/org.yaml" });
+    expect(figures.get("figures.spend.annual")).toMatchObject({ source: "derived", file: "decks/org.yaml" });
   });
 
   it("on the generated Corvane export: the same, and the figures the sample deck is tuned to", async () => {

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { defaultToday } from "../../build/defaultToday.js";
 import { problemData } from "../../errors.js";
 import { warehouseQuery, type SqlDialect } from "../../load/billing/summaryQuery.js";
 import { loadWorkspace } from "../../load/loadWorkspace.js";
@@ -34,7 +35,7 @@ export async function figuresCommand(flags: FiguresFlags, io: CliIO): Promise<nu
     }
     return 1;
   }
-  const organizations = figureProvenance(validation.workspace);
+  const organizations = figureProvenance(validation.workspace, { today: defaultToday() });
   if (flags.json) {
     io.stdout(JSON.stringify({ ok: true, organizations }, null, 2) + "\n");
     return 0;
