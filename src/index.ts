@@ -60,9 +60,14 @@ export {
   fitText,
   textWidth,
   wrapText,
+  checkAccessibility,
+  A11Y_RULES,
+  type A11yFinding,
+  type A11yRule,
   type LaidOutDeck,
   type LaidOutSlide,
   type Shape,
+  type PlaceholderRole,
 } from "./layout/index.js";
 export { renderPptx } from "./pptx/index.js";
 export { writeFileAtomic } from "./write/index.js";

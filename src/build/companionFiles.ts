@@ -21,7 +21,7 @@ export function companionFiles(
 ): { files: CompanionFile[]; errors: BriefingError[] } {
   const brief = renderBrief(workspace, renderer, rendered);
   if (brief.text === undefined) return { files: [], errors: brief.errors };
-  const { audience, persona } = rendered.target.context;
+  const { audience, persona } = rendered.context;
   const who = audience.named ? `${audience.name}, ${audience.title}` : `the ${persona.name}`;
   return {
     files: [

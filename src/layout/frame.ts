@@ -1,7 +1,7 @@
 import type { BuildContext } from "../errors.js";
 import type { Theme } from "../schema/theme.js";
 import { fitText, measureParagraphs } from "./fitText.js";
-import type { Box, LaidOutSlide, Paragraph, Shape } from "./shapes.js";
+import type { Box, LaidOutSlide, Paragraph, PlaceholderRole, Shape } from "./shapes.js";
 
 /** Slide geometry and theme, shared by every layout of one deck. */
 export interface Frame {
@@ -20,7 +20,8 @@ export interface Frame {
 }
 
 /** Slide sizes in inches. */
-export const SLIDE_DIMENSIONS = { "16:9": { width: 13.333, height: 7.5 }, "4:3": { width: 10, height: 7.5 } } as const;
+// 16:9 is PowerPoint's 13 1/3 × 7.5 in (12192000 × 6858000 EMU exactly; 13.333 in would be 12191695).
+export const SLIDE_DIMENSIONS = { "16:9": { width: 40 / 3, height: 7.5 }, "4:3": { width: 10, height: 7.5 } } as const;
 
 export function createFrame(theme: Theme, warnings: BuildContext, where: Frame["where"]): Frame {
   const { width, height } = SLIDE_DIMENSIONS[theme.slideSize];
@@ -82,11 +83,13 @@ export function titleShapes(frame: Frame, title: string): Shape[] {
         minSize: Math.max(theme.sizes.minimum, theme.sizes.title * 0.6),
       });
   return [
-    { ...shape, role: "title", valign: "bottom", inset: 0 },
+    { ...shape, placeholder: "title", name: "Title", valign: "bottom", inset: 0 },
     {
       kind: "rect",
       box: { x: titleBox.x, y: titleBox.y + titleBox.h + 0.12, w: 0.9, h: 0.06 },
       fill: theme.colors.accent,
+      name: "Title rule",
+      decorative: true,
     },
   ];
 }
@@ -107,7 +110,8 @@ export function contentSlide(
  * limit is lifted and the theme minimum allowed; as a last resort the text is shortened with
  * an ellipsis (and a warning), so nothing ever overflows. `strict` keeps both limits to the end
  * (titles: two lines at most and not below their own minimum, shortened instead). `body` marks a
- * slide's main text, which PowerPoint may shrink if it is later edited to overflow.
+ * slide's main text, which PowerPoint may shrink if it is later edited to overflow. The text fills a
+ * body placeholder unless `placeholder` says otherwise ("none": a plain text box); `name` names it.
  */
 export function fittedText(
   frame: Frame,
@@ -127,6 +131,8 @@ export function fittedText(
     maxLines?: number;
     strict?: boolean;
     body?: boolean;
+    placeholder?: PlaceholderRole | "none";
+    name?: string;
   },
 ): Shape & { kind: "text" } {
   const inset = options.inset ?? 0;
@@ -171,6 +177,8 @@ export function fittedText(
     inset,
     fill: options.fill,
     ...(options.body ? { shrinkOnOverflow: true } : {}),
+    ...(options.placeholder === "none" ? {} : { placeholder: options.placeholder ?? "body" }),
+    ...(options.name ? { name: options.name } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { BuildContext } from "../errors.js";
+import { checkAccessibility } from "./accessibility.js";
 import { createFormatter, type Formatter } from "../render/format.js";
 import type { RenderedSlide, RenderedSources } from "../render/rendered.js";
 import type { RenderedTarget } from "../render/renderTarget.js";
@@ -64,30 +65,39 @@ const LAYOUTS: { [L in LayoutName]: LayoutFunction<L> } = {
 /** Position every element of every slide, fitting text to its box. Pure; warnings go to `context`. */
 export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context = new BuildContext()): LaidOutDeck {
   const { target } = rendered;
-  const org = target.context.organization;
+  const briefing = rendered.context;
+  const org = briefing.organization;
   const format = createFormatter(org.locale, org.currency, target.deck.value.language);
   const slides: LaidOutSlide[] = [];
   for (const slide of rendered.slides) {
     const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: `slides.${slide.index}` });
     const draw = LAYOUTS[slide.layout] as LayoutFunction<LayoutName>;
-    slides.push(...draw(frame, slide as never, format));
+    slides.push(...draw(frame, slide as never, format).map((laid) => ({ ...laid, layout: slide.layout })));
   }
   const { width, height } = SLIDE_DIMENSIONS[theme.value.slideSize];
   const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: "footer" });
-  return {
+  const deck: LaidOutDeck = {
     width,
     height,
     theme: theme.value,
     footer: rendered.footer,
     footerSize: footerSize(frame, rendered.footer),
     logo: theme.logo && theme.value.logo ? logoPlacement(theme, frame) : undefined,
-    title: target.context.deck.title,
-    subject: `Briefing for ${target.context.audience.name} (${target.context.audience.role})`,
+    title: briefing.deck.title,
+    subject: `Briefing for ${briefing.audience.name} (${briefing.audience.role})`,
     author: org.presenter?.name ?? org.name,
     company: org.name,
-    date: target.context.deck.date,
+    date: briefing.deck.date,
     slides,
   };
+  for (const finding of checkAccessibility(deck)) {
+    const where =
+      finding.slide === undefined
+        ? { file: theme.source.path, path: "logo.altText" }
+        : { file: target.deck.source.path, path: `slides.${finding.sourceIndex ?? finding.slide}` };
+    context.warn({ ...where, message: `accessibility (${finding.rule}): ${finding.message}` });
+  }
+  return deck;
 }
 
 /** The logo at the logo's width (at most 0.34 in tall), just left of the slide number and level with it. */

@@ -1,4 +1,4 @@
-import type { ChartKind, ValueFormat } from "../schema/slide.js";
+import type { ChartKind, LayoutName, ValueFormat } from "../schema/slide.js";
 
 /** A rectangle in inches from the slide's top-left corner. */
 export interface Box {
@@ -23,8 +23,26 @@ export interface Paragraph {
   link?: string;
 }
 
+/**
+ * The PowerPoint placeholder a text shape fills. The writer turns `title` into the slide's title
+ * placeholder (`<p:ph type="title"/>`, `ctrTitle` on title slides: index 0, what screen readers,
+ * Outline view and python-pptx's `slide.shapes.title` look for), `subtitle` into the title slide's
+ * subtitle (`subTitle`, else a body placeholder) and `body` into body placeholders numbered 1, 2, 3…
+ * in shape order; each slide layout of the package gets matching placeholders (src/pptx/slideLayouts.ts).
+ * A text shape without a placeholder stays a plain text box (a number in a badge, a decorative glyph).
+ */
+export type PlaceholderRole = "title" | "subtitle" | "body";
+
+/** What every shape may carry for screen readers and the selection pane. */
+interface Described {
+  /** The name PowerPoint's selection pane shows ("Title", "Metric 2 value"); the writer numbers unnamed shapes. */
+  name?: string;
+  /** Only decorates (a bar, a card background): screen readers skip it (`adec:decorative`). */
+  decorative?: boolean;
+}
+
 /** Everything the writer needs to draw one element; the layout stage decides all of it. */
-export type Shape =
+export type Shape = (
   | {
       kind: "text";
       box: Box;
@@ -40,12 +58,21 @@ export type Shape =
       /** Inner margin in points. */
       inset?: number;
       fill?: string;
-      /** The slide's title (becomes the title placeholder for screen readers). */
-      role?: "title";
+      /** The placeholder this text fills; none for a plain text box. */
+      placeholder?: PlaceholderRole;
       /** Body text: PowerPoint shrinks it if an edit makes it overflow (<a:normAutofit/>). */
       shrinkOnOverflow?: boolean;
     }
-  | { kind: "rect"; box: Box; fill: string; line?: string; rounded?: boolean; ellipse?: boolean }
+  | {
+      kind: "rect";
+      box: Box;
+      fill: string;
+      line?: string;
+      rounded?: boolean;
+      ellipse?: boolean;
+      /** What a shape that is not decorative shows, for screen readers. */
+      altText?: string;
+    }
   | {
       kind: "table";
       box: Box;
@@ -62,6 +89,10 @@ export type Shape =
       stripeFill: string;
       lineColor: string;
       rowHeights: number[];
+      /** Per column: numbers are set flush right, text flush left. */
+      align: ("left" | "right")[];
+      /** What the table holds, for screen readers (PowerPoint's alt text on the table frame). */
+      altText: string;
     }
   | {
       kind: "chart";
@@ -80,15 +111,22 @@ export type Shape =
       size: number;
       color: string;
       gridColor: string;
-      /** Color of data labels: on the slices of pie and doughnut charts, else beside bars. */
-      labelColor: string;
+      /**
+       * Color of each data label: per slice on pie and doughnut charts (the label sits on it, so each
+       * slice gets the ink that reads on it at WCAG AA), else per series (labels sit beside the bars).
+       */
+      labelColors: string[];
     }
-  | { kind: "image"; box: Box; data: Uint8Array; mime: string; altText: string };
+  | { kind: "image"; box: Box; data: Uint8Array; mime: string; altText: string }
+) &
+  Described;
 
 /** One slide, laid out. */
 export interface LaidOutSlide {
   /** Cover slides (title, section, closing) use the accent background and no footer; an untitled quote's title placeholder is the quote. */
   master: "cover" | "content" | "quote";
+  /** The deck layout the slide was drawn with (names the PowerPoint slide layout it is placed on). */
+  layout?: LayoutName;
   /** Plain title, also used in messages and the outline. */
   title: string;
   shapes: Shape[];

@@ -1,5 +1,38 @@
 import { unzipSync } from "fflate";
+import type { Frame } from "../layout/frame.js";
+import type { Theme } from "../schema/theme.js";
+import { fixWorkbook, withSliceLabelColors } from "./chartParts.js";
+import {
+  appXml,
+  contentTypes,
+  countText,
+  notesMasterXml,
+  NOTES_MASTER_RELS,
+  withNotesPageSize,
+  withNotesSlideNumberIndex,
+} from "./packageParts.js";
+import { tagLayout, tagMaster, tagSlide, withBackgroundEffects } from "./shapeXml.js";
+import type { PackagePlan } from "./slideLayouts.js";
 import { zipArchive } from "./zipArchive.js";
+
+/** What the package step needs to know about the deck beyond pptxgenjs's output. */
+export interface PackageFacts {
+  /** Document date (YYYY-MM-DD): every timestamp in the package. */
+  date: string;
+  slideSize: "16:9" | "4:3";
+  /** One per slide. */
+  titles: string[];
+  /** Fonts the deck's text uses. */
+  fonts: string[];
+  /** Slide layouts, placeholders and every shape's name, alt text and decorative flag. */
+  plan: PackagePlan;
+  /** Per chart, in slide order: the color of each data label. */
+  chartLabelColors: string[][];
+  /** Per chart, in slide order: the Excel number format of its values (for its workbook's cells). */
+  chartFormats: string[];
+  theme: Theme;
+  frame: Frame;
+}
 
 /**
  * Make pptxgenjs output deterministic, schema-valid and small:
@@ -7,10 +40,15 @@ import { zipArchive } from "./zipArchive.js";
  * - charts and their workbooks are numbered from 1 in every deck (pptxgenjs counts across a process);
  * - the faults that make PowerPoint offer a repair are removed: content-type overrides for parts that
  *   do not exist (one slide master per slide), `notesMasterIdLst` after `sldIdLst`, and orphan
- *   `<c:axId>` references in bar and line charts;
+ *   `<c:axId>` references in bar and line charts; backgrounds get `<a:effectLst/>` (#1442), the notes
+ *   master is rewritten (#1443) with a theme of its own, and unused content types go (#1449);
+ * - slides are placed on layouts with placeholders, their shapes named, described or marked
+ *   decorative, and their tables given a header row (shapeXml.ts); docProps/app.xml tells the truth;
+ * - chart labels get a color per slice and embedded workbooks a valid table (chartParts.ts);
  * - entries are written in a fixed order and deflated (pptxgenjs under Node stores them).
  */
-export function normalizePptx(bytes: Uint8Array, date: string): Uint8Array {
+export function normalizePptx(bytes: Uint8Array, facts: PackageFacts): Uint8Array {
+  const { date } = facts;
   const files = unzipSync(bytes);
   const out = new Map<string, Uint8Array>();
   const rename = chartRenames(Object.keys(files));
@@ -20,15 +58,109 @@ export function normalizePptx(bytes: Uint8Array, date: string): Uint8Array {
   }
   const timestamp = `${date}T00:00:00Z`;
   editText(out, "docProps/core.xml", (xml) => setCoreDates(xml, timestamp));
-  editText(out, "ppt/presentation.xml", moveNotesMasterList);
-  editText(out, "[Content_Types].xml", (xml) => dropMissingOverrides(renameRefs(xml, rename), out));
-  for (const name of out.keys()) {
-    if (name.endsWith(".rels")) editText(out, name, (xml) => renameRefs(xml, rename));
-    else if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) editText(out, name, fixChart);
-    else if (/^ppt\/embeddings\/.+\.xlsx$/.test(name))
-      out.set(name, normalizeWorkbook(out.get(name)!, date, timestamp));
+  editText(out, "ppt/presentation.xml", (xml) => withNotesPageSize(moveNotesMasterList(xml)));
+  placeOnLayouts(out, facts);
+  writeNotesMaster(out, facts);
+  for (const name of [...out.keys()]) {
+    const chart = /^ppt\/charts\/chart(\d+)\.xml$/.exec(name);
+    const workbook = /^ppt\/embeddings\/Microsoft_Excel_Worksheet(\d+)\.xlsx$/.exec(name);
+    if (name.endsWith(".rels") && !name.startsWith("ppt/notesMasters/"))
+      editText(out, name, (xml) => renameRefs(xml, rename));
+    else if (chart)
+      editText(out, name, (xml) =>
+        withSliceLabelColors(fixChart(xml), facts.chartLabelColors[Number(chart[1]) - 1] ?? []),
+      );
+    else if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) editText(out, name, withNotesSlideNumberIndex);
+    else if (workbook) {
+      const format = facts.chartFormats[Number(workbook[1]) - 1];
+      out.set(name, normalizeWorkbook(out.get(name)!, date, timestamp, format));
+    }
   }
+  dropDuplicateMedia(out);
+  writeAppProperties(out, facts);
+  editText(out, "[Content_Types].xml", (xml) =>
+    contentTypes(dropMissingOverrides(renameRefs(xml, rename), out), [...out.keys()]),
+  );
   return zipDeterministic(out, date);
+}
+
+/** Slides named and tagged, layouts given their placeholders, the master its placeholders and styles. */
+function placeOnLayouts(files: Map<string, Uint8Array>, facts: PackageFacts): void {
+  const { plan } = facts;
+  plan.slides.forEach((slide, i) => {
+    editText(files, `ppt/slides/slide${i + 1}.xml`, (xml) => tagSlide(xml, slide.shapes, i + 1));
+  });
+  for (const name of files.keys()) {
+    if (!/^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name)) continue;
+    editText(files, name, (xml) => {
+      const layoutName = /<p:cSld name="([^"]*)"/.exec(xml)?.[1];
+      const layout = plan.layouts.find((l) => l.name === layoutName);
+      const part = 1000 + Number(/(\d+)\.xml$/.exec(name)?.[1]);
+      return layout ? tagLayout(xml, layout, part) : withBackgroundEffects(xml);
+    });
+  }
+  editText(files, "ppt/slideMasters/slideMaster1.xml", (xml) =>
+    withBackgroundEffects(tagMaster(xml, facts.theme, facts.frame)),
+  );
+}
+
+/**
+ * One media part per picture: pptxgenjs writes the logo once per slide layout. Duplicates are
+ * dropped and every relationship points at the first part with the same bytes.
+ */
+function dropDuplicateMedia(files: Map<string, Uint8Array>): void {
+  const media = [...files.keys()].filter((n) => n.startsWith("ppt/media/")).sort();
+  const kept = new Map<string, string>();
+  const replaced = new Map<string, string>();
+  for (const name of media) {
+    const key = Buffer.from(files.get(name)!).toString("base64");
+    const first = kept.get(key);
+    if (first === undefined) kept.set(key, name);
+    else {
+      replaced.set(name.slice("ppt/".length), first.slice("ppt/".length));
+      files.delete(name);
+    }
+  }
+  if (replaced.size === 0) return;
+  for (const name of [...files.keys()].filter((n) => n.endsWith(".rels")))
+    editText(files, name, (xml) =>
+      xml.replace(/Target="\.\.\/(media\/[^"]+)"/g, (target, path: string) => {
+        const to = replaced.get(path);
+        return to ? `Target="../${to}"` : target;
+      }),
+    );
+}
+
+/** The notes master PowerPoint keeps (#1443), on a theme part of its own (#1449). */
+function writeNotesMaster(files: Map<string, Uint8Array>, facts: PackageFacts): void {
+  if (!files.has("ppt/notesMasters/notesMaster1.xml")) return;
+  const encode = (text: string) => new TextEncoder().encode(text);
+  files.set("ppt/notesMasters/notesMaster1.xml", encode(notesMasterXml(facts.frame.width, facts.frame.height)));
+  files.set("ppt/notesMasters/_rels/notesMaster1.xml.rels", encode(NOTES_MASTER_RELS));
+  const theme = files.get("ppt/theme/theme1.xml");
+  if (theme) files.set("ppt/theme/theme2.xml", theme);
+}
+
+function writeAppProperties(files: Map<string, Uint8Array>, facts: PackageFacts): void {
+  const text = (name: string) => new TextDecoder().decode(files.get(name) ?? new Uint8Array());
+  const slides = facts.titles.map((_, i) => text(`ppt/slides/slide${i + 1}.xml`));
+  const themeName = /<a:theme\b[^>]*\bname="([^"]*)"/.exec(text("ppt/theme/theme1.xml"))?.[1] ?? "Office Theme";
+  const companyXml = /<Company>([\s\S]*?)<\/Company>/.exec(text("docProps/app.xml"))?.[1] ?? "";
+  const notes = [...files.keys()].filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).length;
+  files.set(
+    "docProps/app.xml",
+    new TextEncoder().encode(
+      appXml({
+        slideSize: facts.slideSize,
+        fonts: facts.fonts,
+        themeName: themeName.replace(/&amp;/g, "&"),
+        titles: facts.titles,
+        notes,
+        companyXml,
+        ...countText(slides),
+      }),
+    ),
+  );
 }
 
 type Renames = Map<string, string>;
@@ -140,10 +272,11 @@ function fixLineCharts(xml: string): string {
   );
 }
 
-function normalizeWorkbook(bytes: Uint8Array, date: string, timestamp: string): Uint8Array {
+function normalizeWorkbook(bytes: Uint8Array, date: string, timestamp: string, valueFormat?: string): Uint8Array {
   const files = new Map<string, Uint8Array>();
   for (const [name, data] of Object.entries(unzipSync(bytes))) if (!name.endsWith("/")) files.set(name, data);
   editText(files, "docProps/core.xml", (xml) => setCoreDates(xml, timestamp));
+  fixWorkbook(files, valueFormat);
   return zipDeterministic(files, date);
 }
 

@@ -1,13 +1,12 @@
 import pptxgenModule from "pptxgenjs";
 import type PptxTypes from "pptxgenjs";
-import { coverTitleBox } from "../layout/layouts/cover.js";
-import { quoteBox } from "../layout/layouts/quote.js";
 import type { LaidOutDeck } from "../layout/layoutDeck.js";
 import { BULLET_INDENT } from "../layout/fitText.js";
 import { createFrame, footerBox, slideNumberBox } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
-import { normalizePptx } from "./normalizePptx.js";
+import { normalizePptx, type PackageFacts } from "./normalizePptx.js";
 import type { Shape } from "../layout/shapes.js";
+import { planPackage, type PackagePlan, type ShapeTag } from "./slideLayouts.js";
 
 // pptxgenjs ships CommonJS-style typings for an ES module: at run time the default import is the class.
 type PptxGenJS = PptxTypes.default;
@@ -15,8 +14,6 @@ const PptxGenJS = ((pptxgenModule as unknown as { default?: unknown }).default ?
   pptxgenModule) as typeof PptxTypes.default;
 type Slide = ReturnType<PptxGenJS["addSlide"]>;
 type MasterObjects = NonNullable<Parameters<PptxGenJS["defineSlideMaster"]>[0]["objects"]>;
-
-const MASTER = { cover: "BRIEFING_COVER", content: "BRIEFING_CONTENT", quote: "BRIEFING_QUOTE" } as const;
 
 /** Turn a laid-out deck into .pptx bytes with pptxgenjs: native text, shapes, tables and charts. */
 export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
@@ -30,52 +27,49 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
   // pptxgenjs escapes title, subject and author, but writes the company into docProps/app.xml as is.
   pptx.company = deck.company.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   pptx.theme = { headFontFace: theme.fonts.heading, bodyFontFace: theme.fonts.body };
-  defineMasters(pptx, deck);
+  const plan = planPackage(deck);
+  defineLayouts(pptx, deck, plan);
 
-  for (const laid of deck.slides) {
-    const slide = pptx.addSlide({ masterName: MASTER[laid.master] });
-    for (const shape of laid.shapes) drawShape(pptx, slide, shape);
+  deck.slides.forEach((laid, s) => {
+    const slidePlan = plan.slides[s]!;
+    const slide = pptx.addSlide({ masterName: plan.layouts[slidePlan.layout]!.name });
+    laid.shapes.forEach((shape, i) => {
+      drawShape(pptx, slide, shape, slidePlan.shapes[i]!);
+    });
     if (laid.notes) slide.addNotes(laid.notes);
-  }
+  });
   const raw = (await pptx.write({ outputType: "nodebuffer" })) as Uint8Array;
-  return normalizePptx(raw, deck.date);
+  return normalizePptx(raw, packageFacts(deck, plan));
 }
 
-function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
+/** What the package step needs beyond pptxgenjs's output: placeholders, titles, fonts, chart label colors. */
+function packageFacts(deck: LaidOutDeck, plan: PackagePlan): PackageFacts {
+  const shapes = deck.slides.flatMap((s) => s.shapes);
+  const fonts = new Set([deck.theme.fonts.heading, deck.theme.fonts.body]);
+  for (const shape of shapes) if ("font" in shape) fonts.add(shape.font);
+  return {
+    date: deck.date,
+    slideSize: deck.theme.slideSize,
+    titles: deck.slides.map((s) => s.title),
+    fonts: [...fonts].sort(),
+    plan,
+    chartLabelColors: shapes.flatMap((s) => (s.kind === "chart" ? [s.labelColors] : [])),
+    chartFormats: shapes.flatMap((s) => (s.kind === "chart" ? [s.formatCode] : [])),
+    theme: deck.theme,
+    frame: createFrame(deck.theme, new BuildContext(), { file: "", path: "" }),
+  };
+}
+
+/**
+ * One pptxgenjs "master" (a slide layout in the package) per planned layout, with the background
+ * and the furniture of its family (rule, footer, logo, slide number). Placeholders are not made with
+ * pptxgenjs's own: it moves every slide's placeholder to where the layout has it and numbers them
+ * from 100; the package step adds them to layouts and slides instead (see slideLayouts.ts).
+ */
+function defineLayouts(pptx: PptxGenJS, deck: LaidOutDeck, plan: PackagePlan): void {
   const { theme, width, height } = deck;
   const frame = createFrame(theme, new BuildContext(), { file: "", path: "" });
-  // pptxgenjs gives a slide's title the position and style of its layout's placeholder, so each
-  // place a title can stand (content, cover, untitled quote) has a layout of its own.
-  const titlePlaceholder = (
-    box: { x: number; y: number; w: number; h: number },
-    color: string,
-    size: number,
-    valign: "top" | "middle" | "bottom",
-    italic = false,
-  ) => ({
-    placeholder: {
-      options: {
-        name: "title",
-        type: "title" as const,
-        ...box,
-        fontFace: theme.fonts.heading,
-        fontSize: size,
-        color,
-        bold: !italic,
-        italic,
-        valign,
-        margin: 0,
-      },
-      text: "",
-    },
-  });
-  pptx.defineSlideMaster({
-    title: MASTER.cover,
-    background: { color: theme.colors.accent },
-    objects: [titlePlaceholder(coverTitleBox(frame), theme.colors.accentText, 40, "top")],
-  });
   const objects: MasterObjects = [
-    titlePlaceholder(frame.titleBox, theme.colors.heading, theme.sizes.title, "bottom"),
     {
       rect: {
         x: frame.margin,
@@ -83,6 +77,7 @@ function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
         w: width - 2 * frame.margin,
         h: 0.012,
         fill: { color: theme.colors.line },
+        objectName: "Footer rule",
       },
     },
   ];
@@ -97,13 +92,16 @@ function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
           color: theme.colors.muted,
           valign: "middle",
           margin: 0,
+          objectName: "Footer",
         },
       },
     });
   }
   if (deck.logo) {
     const { box, data, mime, altText } = deck.logo;
-    objects.push({ image: { ...box, data: `${mime};base64,${Buffer.from(data).toString("base64")}`, altText } });
+    const image = { ...box, data: `${mime};base64,${Buffer.from(data).toString("base64")}`, altText };
+    // pptxgenjs names master images from objectName, which its typings leave out.
+    objects.push({ image: Object.assign(image, { objectName: "Logo" }) });
   }
   const slideNumber = theme.footer.slideNumbers
     ? {
@@ -116,25 +114,21 @@ function defineMasters(pptx: PptxGenJS, deck: LaidOutDeck): void {
         margin: 0,
       }
     : undefined;
-  pptx.defineSlideMaster({
-    title: MASTER.content,
-    background: { color: theme.colors.background },
-    objects,
-    slideNumber,
-  });
-  // Only decks with an untitled quote get its layout, so other decks keep their parts.
-  if (deck.slides.some((s) => s.master === "quote")) {
-    const quoteTitle = titlePlaceholder(quoteBox(frame), theme.colors.heading, 30, "middle", true);
-    pptx.defineSlideMaster({
-      title: MASTER.quote,
-      background: { color: theme.colors.background },
-      objects: [quoteTitle, ...objects.slice(1)],
-      slideNumber,
-    });
+  for (const layout of plan.layouts) {
+    if (layout.master === "cover")
+      pptx.defineSlideMaster({ title: layout.name, background: { color: theme.colors.accent }, objects: [] });
+    else
+      pptx.defineSlideMaster({
+        title: layout.name,
+        background: { color: theme.colors.background },
+        objects,
+        slideNumber,
+      });
   }
 }
 
-function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
+function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, tag: ShapeTag): void {
+  const objectName = tag.name;
   switch (shape.kind) {
     case "text": {
       const runs = shape.paragraphs.map((p, i) => {
@@ -160,7 +154,7 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
       });
       slide.addText(runs, {
         ...shape.box,
-        ...(shape.role === "title" ? { placeholder: "title" } : {}),
+        objectName,
         fontFace: shape.font,
         fontSize: round(shape.size),
         color: shape.color,
@@ -179,19 +173,24 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
     case "rect":
       slide.addShape(shape.ellipse ? pptx.ShapeType.ellipse : pptx.ShapeType.rect, {
         ...shape.box,
+        objectName,
         fill: { color: shape.fill },
         line: shape.line ? { color: shape.line, width: 1.5 } : { type: "none" },
       });
       return;
     case "table": {
       const cell = (text: string, options: Record<string, unknown>) => ({ text, options });
-      const header = shape.header.map((h) =>
-        cell(h, { bold: true, color: shape.headerColor, fill: { color: shape.headerFill } }),
+      const align = (c: number) => shape.align[c] ?? "left";
+      const header = shape.header.map((h, c) =>
+        cell(h, { bold: true, color: shape.headerColor, fill: { color: shape.headerFill }, align: align(c) }),
       );
       const rows = shape.rows.map((row, r) =>
-        row.map((c) => cell(c, { fill: { color: r % 2 === 1 ? shape.stripeFill : shape.rowFill } })),
+        row.map((text, c) =>
+          cell(text, { fill: { color: r % 2 === 1 ? shape.stripeFill : shape.rowFill }, align: align(c) }),
+        ),
       );
       slide.addTable([header, ...rows], {
+        objectName,
         x: shape.box.x,
         y: shape.box.y,
         w: shape.box.w,
@@ -215,11 +214,13 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
       const text = { fontFace: shape.font, fontSize: shape.size, color: shape.color };
       slide.addChart(type, data, {
         ...shape.box,
+        objectName,
         altText: shape.altText,
         chartColors: shape.colors,
         showTitle: false,
         showLegend: round || shape.series.length > 1,
-        legendPos: round ? "r" : "b",
+        // A line chart's legend stands at the right, where the lines end; a bar chart's below its bars.
+        legendPos: round || shape.chartKind === "line" ? "r" : "b",
         legendFontFace: text.fontFace,
         legendFontSize: text.fontSize,
         legendColor: text.color,
@@ -242,7 +243,8 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
         dataLabelFormatCode: round ? "0%" : shape.formatCode,
         showPercent: round,
         showValue: !round && shape.chartKind === "bar" && shape.categories.length * shape.series.length <= 8,
-        dataLabelColor: shape.labelColor,
+        // One color here; the package step gives each slice of a pie its own (chartLabels.ts).
+        dataLabelColor: shape.labelColors[0] ?? shape.color,
         dataLabelFontFace: text.fontFace,
         dataLabelFontSize: text.fontSize,
         dataLabelPosition: round ? "ctr" : "outEnd",
@@ -257,6 +259,7 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
     case "image":
       slide.addImage({
         ...shape.box,
+        objectName,
         data: `${shape.mime};base64,${Buffer.from(shape.data).toString("base64")}`,
         altText: shape.altText,
       });

@@ -41,13 +41,21 @@ export const DEFAULT_BRIEF_TEMPLATE = `# {{deck.title}}
 {{/if}}
 | Year one, after the practice's cost | {{currency (abs figures.ask.netYearOne) compact=true}} {{bySign figures.ask.netYearOne "net saving" "net cost" "break-even"}}{{#if figures.ask.paybackMonths}}, paid back in month {{figures.ask.paybackMonths}}{{/if}} |
 
-## The ask
+## What we ask of you
 
-- A first-year budget of {{currency figures.ask.budget compact=true}}: {{currency figures.ask.people compact=true}} for {{#each organization.ask.team}}{{count}} {{role}}{{#unless @last}}, {{/unless}}{{/each}}{{#if organization.ask.tooling}}, and {{currency figures.ask.tooling compact=true}} for tooling ({{uncapitalize organization.ask.tooling.decision}}){{/if}}
-- The {{sponsors.sponsor}} as executive sponsor{{#if (count sponsors.coSponsors)}}, with the {{list sponsors.coSponsors}} as co-{{plural (count sponsors.coSponsors) "sponsor"}}{{/if}}
 {{#each persona.asks}}
 - {{this}}
 {{/each}}
+{{#if (eq sponsors.audienceRole "sponsor")}}
+- Sponsor the practice{{#if (count sponsors.coSponsors)}}, with the {{list sponsors.coSponsors}} as co-{{plural (count sponsors.coSponsors) "sponsor"}}{{/if}}
+{{else if (eq sponsors.audienceRole "co-sponsor")}}
+- Co-sponsor the practice with the {{sponsors.sponsor}}
+{{/if}}
+
+## The practice
+
+- A first-year budget of {{currency figures.ask.budget compact=true}}: {{currency figures.ask.people compact=true}} for {{#each organization.ask.team}}{{count}} {{role}}{{#unless @last}}, {{/unless}}{{/each}}{{#if organization.ask.tooling}}, and {{currency figures.ask.tooling compact=true}} for tooling ({{uncapitalize organization.ask.tooling.decision}}){{/if}}
+- Sponsored by the {{sponsors.sponsor}}{{#if (count sponsors.coSponsors)}}, with the {{list sponsors.coSponsors}} as co-{{plural (count sponsors.coSponsors) "sponsor"}}{{/if}}
 - {{organization.ask.timeline}}
 
 ## Next steps

@@ -255,7 +255,8 @@ function helperTable(format: Formatter): Record<HelperName, Helper> {
       const value = num("formatValue", values[0]);
       const kind = str("formatValue", values[1]);
       if (kind === "percent") return format.percent(value);
-      if (kind === "currency") return format.money(value);
+      // Large amounts compactly ($1.1B), small ones exactly ($0.41): a metric is read, not reconciled.
+      if (kind === "currency") return format.money(value, { compact: Math.abs(value) >= 10_000 });
       if (kind === "number") return format.number(value, Number.isInteger(value) ? 0 : 2);
       throw new HelperError(`formatValue expects a format (percent, currency or number), got ${show(kind)}`);
     },

@@ -14,6 +14,8 @@ import { templateError } from "./templateError.js";
 /** One audience's deck with every template filled in. */
 export interface RenderedTarget {
   target: BuildTarget;
+  /** The context the slides were rendered with: the target's, with its own templates filled in (deck title, priorities' answers). */
+  context: BriefingContext;
   slides: RenderedSlide[];
   /** The theme footer, rendered. */
   footer: string;
@@ -80,7 +82,7 @@ export function createDeckRenderer(
     errors: [],
     renderer: {
       renderDocument(template, rendered, where, what) {
-        const ctx = rendered.target.context;
+        const ctx = rendered.context;
         try {
           return { text: compile(template)({ ...ctx, slides: rendered.slides }, { data: { root: ctx } }), errors: [] };
         } catch (cause) {
@@ -319,7 +321,7 @@ export function createDeckRenderer(
           `theme "${theme.id}", field footer.text`,
         );
         if (errors.length > 0) return { errors };
-        return { rendered: { target, slides, footer }, errors };
+        return { rendered: { target, context: ctx, slides, footer }, errors };
       },
     },
   };

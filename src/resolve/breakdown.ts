@@ -15,7 +15,10 @@ export interface Breakdown {
   byEnvironment: Part[];
   /** Share of spend in production; null without an environment breakdown that names it. */
   productionShare: number | null;
+  /** Share in environments named, but not production (development, test…); null as above. */
   nonProductionShare: number | null;
+  /** Share with no environment at all ("untagged", "no environment tag"); 0 when there is none. */
+  untaggedShare: number;
 }
 
 const TOP = 6;
@@ -24,13 +27,17 @@ const TOP = 6;
 export function breakdown(org: Organization): Breakdown {
   const environments = parts(org.spendBy?.environment ?? [], Infinity, "");
   const production = environments.filter((p) => /^prod/i.test(p.name));
-  const productionShare = production.length > 0 ? production.reduce((s, p) => s + p.share, 0) : null;
+  const untagged = environments.filter((p) => /untagged|no .*tag|unknown|unassigned/i.test(p.name));
+  const shareOf = (parts: Part[]) => parts.reduce((s, p) => s + p.share, 0);
+  const productionShare = production.length > 0 ? shareOf(production) : null;
+  const untaggedShare = shareOf(untagged);
   return {
     byService: parts(org.spendBy?.service ?? [], TOP, "Other services"),
     byTeam: parts(org.spendBy?.team ?? [], TOP, "Other teams"),
     byEnvironment: environments,
     productionShare,
-    nonProductionShare: productionShare === null ? null : 1 - productionShare,
+    nonProductionShare: productionShare === null ? null : 1 - productionShare - untaggedShare,
+    untaggedShare,
   };
 }
 

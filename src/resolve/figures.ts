@@ -23,7 +23,7 @@ export interface Figures {
     shareNextYear: number | null;
     /** Revenue growth, when the organization gives it. */
     growth: number | null;
-    /** How many times faster cloud spend grows than revenue (null unless both grow). */
+    /** How many times faster cloud spend grows than revenue, both at a yearly rate (null unless both grow). */
     growthMultiple: number | null;
     /** Cloud spend growth beside revenue growth, for a chart (empty without revenue growth). */
     comparison: { name: string; growth: number }[];
@@ -128,12 +128,14 @@ export function computeFigures(org: Organization, persona: Pick<Persona, "keyMet
           : spend.projectedNextYear / (org.revenue * (1 + revenueGrowth)),
       growth: revenueGrowth,
       growthMultiple:
-        revenueGrowth !== null && revenueGrowth > 0 && spend.growth > 0 ? spend.growth / revenueGrowth : null,
+        revenueGrowth !== null && revenueGrowth > 0 && spend.annualGrowth > 0
+          ? spend.annualGrowth / revenueGrowth
+          : null,
       comparison:
         revenueGrowth === null
           ? []
           : [
-              { name: "Cloud spend", growth: spend.growth },
+              { name: "Cloud spend", growth: spend.annualGrowth },
               { name: "Revenue", growth: revenueGrowth },
             ],
     },

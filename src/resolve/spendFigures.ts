@@ -32,6 +32,11 @@ export interface SpendFigures {
   growing: boolean;
   /** Average change from one month to the next over the growth span, compounded. */
   monthlyGrowth: number;
+  /**
+   * Growth at a yearly rate: `growth` itself when it spans twelve months, else compounded from
+   * `monthlyGrowth` (a fair comparison with a yearly figure such as revenue growth).
+   */
+  annualGrowth: number;
   /** The next 12 months if spend keeps changing at `monthlyGrowth`. */
   projectedNextYear: number;
   /** `projectedNextYear` − `annual`: what standing still costs (or saves, when negative). */
@@ -88,6 +93,7 @@ export function spendFigures(org: Organization): SpendFigures {
     runRate: latest.amount * 12,
     growth,
     growthFrom: base.month,
+    annualGrowth: steps === 12 ? growth : (1 + monthlyGrowth) ** 12 - 1,
     growing: growth > 0,
     monthlyGrowth,
     projectedNextYear,

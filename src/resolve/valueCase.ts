@@ -25,7 +25,7 @@ export interface ValueCase {
     total: number;
     /** Wins with a saving, largest first. */
     items: { title: string; saving: number; start: string; detail: string }[];
-    /** Savings as a share of the annual waste estimate (above 1: the wins claim more than the waste). */
+    /** Savings as a share of a year of waste at today's run rate (above 1: the wins claim more than the waste). */
     shareOfWaste: number;
   };
   ask: {
@@ -40,14 +40,20 @@ export interface ValueCase {
     start: string;
     /** Waste a year (at today's run rate) for each unit of currency the practice costs. */
     wasteToAskRatio: number;
-    /** Months from the start until the early wins' savings cover the first-year budget; null when not within 24 months. */
+    /**
+     * Months from the start until the early wins' savings to date cover the whole first-year
+     * budget (not only the cost to date); null when not within 24 months.
+     */
     paybackMonths: number | null;
     /** Early-win savings in the plan's first 12 months. */
     savingsYearOne: number;
     /** savingsYearOne − budget. */
     netYearOne: number;
-    /** The plan's first year by quarter: savings, cost (the budget spread evenly), net and cumulative net. */
-    quarters: { from: string; to: string; savings: number; cost: number; net: number; cumulative: number }[];
+    /**
+     * The plan's first year by quarter: savings, savings to date, and what of the first-year budget
+     * they have yet to cover (0 once they cover it all).
+     */
+    quarters: { from: string; to: string; savings: number; savedToDate: number; toRecover: number }[];
   };
 }
 
@@ -83,19 +89,17 @@ export function valueCase(org: Organization, spend: SpendFigures, today: string)
     }
   }
   const quarters: ValueCase["ask"]["quarters"] = [];
-  let cumulative = 0;
+  let savedToDate = 0;
   for (let q = 0; q < 4; q++) {
     let savings = 0;
     for (let m = 0; m < 3; m++) savings += savingIn(first + q * 3 + m);
-    const cost = budget / 4;
-    cumulative += savings - cost;
+    savedToDate += savings;
     quarters.push({
       from: addMonths(start, q * 3),
       to: addMonths(start, q * 3 + 2),
       savings,
-      cost,
-      net: savings - cost,
-      cumulative,
+      savedToDate,
+      toRecover: Math.max(0, budget - savedToDate),
     });
   }
   const savingsYearOne = quarters.reduce((sum, q) => sum + q.savings, 0);
@@ -117,7 +121,7 @@ export function valueCase(org: Organization, spend: SpendFigures, today: string)
       count: wins.length,
       total,
       items: wins,
-      shareOfWaste: spend.annual * org.estimatedWaste > 0 ? total / (spend.annual * org.estimatedWaste) : 0,
+      shareOfWaste: wasteAtRunRate > 0 ? total / wasteAtRunRate : 0,
     },
     ask: {
       budget,

@@ -15,8 +15,12 @@ async function workspace() {
   return ws;
 }
 
-/** Money amounts and percentages as the helpers print them: $18.6M, $780,000, 13%, 1.4%. */
-const figuresIn = (text: string) => new Set(text.match(/\$[\d.,]*\d[KMB]?|\d+(?:\.\d+)?%/g) ?? []);
+/**
+ * Money amounts and percentages as the helpers print them: $18.6M, $780,000, 13%, 1.4%. Trailing
+ * zero decimals are dropped: a table column sets its figures to one precision ($2.0M beside $4.1M).
+ */
+const figuresIn = (text: string) =>
+  new Set((text.match(/\$[\d.,]*\d[KMB]?|\d+(?:\.\d+)?%/g) ?? []).map((f) => f.replace(/\.0+(?=[KMB%]?$)/, "")));
 
 describe("leave-behind brief and presenter script", () => {
   it("the CFO brief states the same figures as the CFO deck", async () => {
@@ -32,15 +36,16 @@ describe("leave-behind brief and presenter script", () => {
     const numbers = brief.slice(brief.indexOf("in numbers"), brief.indexOf("## Next steps"));
     const briefFigures = figuresIn(numbers);
     expect(briefFigures.size).toBeGreaterThanOrEqual(10);
-    const allDecks = (await Promise.all(["ceo", "cfo", "cto"].map(deckText))).join("\n");
+    const allDecks = figuresIn((await Promise.all(["ceo", "cfo", "cto"].map(deckText))).join("\n"));
     for (const figure of briefFigures) expect(allDecks, `brief figure ${figure}`).toContain(figure);
     // … and every figure of the CFO's summary slide is in the brief.
     const summary = (await readPptx(join(out, "adoption-briefing", "cfo.pptx"))).slides.map(slideText)[1]!;
-    for (const figure of figuresIn(summary)) expect(brief, `deck figure ${figure}`).toContain(figure);
-    expect(await deckText("cfo")).toContain(figuresIn(summary).values().next().value);
+    const inBrief = figuresIn(brief);
+    for (const figure of figuresIn(summary)) expect(inBrief, `deck figure ${figure}`).toContain(figure);
     expect(brief).toContain("## Your goals, as we understand them");
     expect(brief).toContain("## What FinOps changes for you");
-    expect(brief).toContain("## The ask");
+    expect(brief).toContain("## What we ask of you");
+    expect(brief).toContain("## The practice");
     expect(brief).toContain("## Next steps");
   });
 

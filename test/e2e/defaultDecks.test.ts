@@ -137,9 +137,9 @@ describe("default adoption briefing", () => {
 
   it("shows the organization's figures, computed from its data", () => {
     for (const a of audiences) expect(pdfText.get(a)).toContain("Corvane Logistics");
-    expect(pdfText.get("cfo")).toContain("$1.9M over budget"); // forecast 18.42M against 16.5M
+    expect(pdfText.get("cfo")).toContain("$3.2M over budget"); // forecast 18.42M against 15.2M
     expect(pdfText.get("cto")).toContain("$5.6M"); // 31% of the 17.96M spent over 12 months
-    expect(pdfText.get("ceo")).toContain("grows 4 times as fast as revenue"); // +36% against +9%
+    expect(pdfText.get("ceo")).toContain("grows 4.4 times as fast as revenue"); // +40% a year against +9%
   });
 
   it("customizes the CFO briefing for a named executive", async () => {
@@ -148,7 +148,7 @@ describe("default adoption briefing", () => {
     expect(text).toContain("Dana Whitfield");
     expect(text).toContain("Dana, your priorities");
     expect(text).toContain("A cloud forecast the board can rely on");
-    expect(text).toContain("misses the budget by 12%"); // the answer to that priority, with its figure
+    expect(text).toContain("misses the budget by 21%"); // the answer to that priority, with its figure
     expect(text).toContain("forecast accurately and explained in business terms"); // replaced primary goal
     expect(text).toContain("Cloud overruns surface only after the month closes"); // added frustration
     const pptx = await readPptx(built.find((b) => b.audience === "cfo-dana-whitfield")!.file);

@@ -85,7 +85,9 @@ describe("layoutDeck", () => {
     expect(deck.slides[0]!.notes).toBe("only on the first");
     expect(deck.slides[1]!.notes).toBe("");
     const texts = deck.slides.flatMap((s) =>
-      s.shapes.flatMap((sh) => (sh.kind === "text" && sh.role !== "title" ? sh.paragraphs.map((p) => p.text) : [])),
+      s.shapes.flatMap((sh) =>
+        sh.kind === "text" && sh.placeholder !== "title" ? sh.paragraphs.map((p) => p.text) : [],
+      ),
     );
     expect(texts.filter((t) => t.startsWith("Item "))).toHaveLength(24);
     expectTidy(deck);

@@ -44,7 +44,7 @@ describe("rendering", () => {
     expect(cfo.laidOut!.slides.map((s) => s.title)).toEqual(["For the CFO"]);
     expect(cto.laidOut!.slides.map((s) => s.title)).toEqual(["For the CTO / CIO", "Only CTO"]);
     expect(cfo.laidOut!.slides[0]!.notes).toBe("Say: $240K");
-    const body = cfo.laidOut!.slides[0]!.shapes.find((s) => s.kind === "text" && s.role !== "title");
+    const body = cfo.laidOut!.slides[0]!.shapes.find((s) => s.kind === "text" && s.placeholder !== "title");
     expect(body?.kind === "text" && body.paragraphs.map((p) => p.text)).toEqual([
       "Unpredictable cloud spend",
       "Unclear return on cloud investment",

@@ -93,7 +93,7 @@ describe("computeFigures", () => {
     expect(ask.quarters.map((q) => q.savings)).toEqual([35_000, 45_000, 45_000, 45_000]);
     expect(ask.savingsYearOne).toBe(170_000);
     expect(ask.netYearOne).toBe(20_000);
-    expect(ask.quarters[3]!.cumulative).toBeCloseTo(20_000);
+    expect(ask.quarters.map((q) => q.toRecover)).toEqual([115_000, 70_000, 25_000, 0]);
     expect(waste.atRunRate).toBeCloseTo(240_000);
     expect(ask.wasteToAskRatio).toBeCloseTo(1.6);
   });

@@ -110,7 +110,12 @@ export async function slideTextRects(pptxFile: string): Promise<{ width: number;
       master ? read(master) : "",
     ]);
     const inherited = new Map([...placeholderRects(masterXml), ...placeholderRects(layoutXml)]);
-    const layoutRects = [...textRects(layoutXml), ...textRects(masterXml)].map(({ placeholder: _, ...r }) => r);
+    // A layout's title and body placeholders are not drawn on its slides (their prompt text is only
+    // seen in the layout); its footer, slide number and other text are.
+    const drawn = (r: Rect) => r.placeholder === undefined || ["sldNum", "ftr", "dt"].includes(r.placeholder);
+    const layoutRects = [...textRects(layoutXml), ...textRects(masterXml)]
+      .filter(drawn)
+      .map(({ placeholder: _, ...r }) => r);
     out.push([...textRects(slideXml, inherited), ...layoutRects]);
   }
   const width = Number(/<p:sldSz cx="(\d+)"/.exec(await read("ppt/presentation.xml"))?.[1] ?? 0) / EMU_PER_POINT;
@@ -208,7 +213,7 @@ export async function titleLineCounts(pptxFile: string, pdf: string): Promise<{ 
   const [rects, pages] = await Promise.all([slideTextRects(pptxFile), pdfWords(pdf)]);
   const scale = rects.width > 0 ? (pages[0]?.width ?? rects.width) / rects.width : 1;
   return pages.map((page, i) => {
-    const title = rects.slides[i]?.find((r) => r.placeholder === "title");
+    const title = rects.slides[i]?.find((r) => r.placeholder === "title" || r.placeholder === "ctrTitle");
     if (!title) return { lines: 0, height: 0 };
     const box = { ...title, x: title.x * scale, y: title.y * scale, w: title.w * scale, h: title.h * scale };
     const tops = page.words.filter((w) => wordInside(w, box, 2)).map((w) => w.yMin);

@@ -28,6 +28,7 @@ export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
       minSize: theme.sizes.minimum,
       color: theme.colors.muted,
       maxLines: 3,
+      name: "Introduction",
     });
     const used = measureParagraphs(introShape.paragraphs, content.w, introShape.size, introShape.font);
     introShape.box = { ...introShape.box, h: used + 0.05 };
@@ -85,6 +86,7 @@ export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
       maxSize: all.fits ? all.size : theme.sizes.body,
       minSize: theme.sizes.minimum,
       body: true,
+      name: numbered ? "Agenda" : "Bullets",
     });
     return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", [
       ...(p === 0 ? introShapes : []),

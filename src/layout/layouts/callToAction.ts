@@ -43,12 +43,20 @@ export function layoutCallToAction(frame: Frame, slide: CallToAction): LaidOutSl
     items.forEach((text, i) => {
       number++;
       const y = content.y + i * (rowH + ROW_GAP);
-      shapes.push({ kind: "rect", box: { x: content.x, y, w: content.w, h: rowH }, fill: theme.colors.surface });
+      shapes.push({
+        kind: "rect",
+        box: { x: content.x, y, w: content.w, h: rowH },
+        fill: theme.colors.surface,
+        name: `Ask ${number} card`,
+        decorative: true,
+      });
       shapes.push({
         kind: "rect",
         box: { x: content.x + 0.2, y: y + (rowH - BADGE) / 2, w: BADGE, h: BADGE },
         fill: theme.colors.accent,
         ellipse: true,
+        name: `Ask ${number} badge`,
+        decorative: true,
       });
       shapes.push({
         kind: "text",
@@ -61,12 +69,14 @@ export function layoutCallToAction(frame: Frame, slide: CallToAction): LaidOutSl
         align: "center",
         valign: "middle",
         inset: 0,
+        name: `Ask ${number} number`,
       });
       shapes.push(
         fittedText(frame, { x: content.x + BADGE + 0.4, y: y + 0.08, w: textW, h: rowH - 0.16 }, [{ text }], {
           maxSize: size,
           minSize: theme.sizes.minimum,
           valign: "middle",
+          name: `Ask ${number}`,
         }),
       );
     });
@@ -82,6 +92,7 @@ export function layoutCallToAction(frame: Frame, slide: CallToAction): LaidOutSl
             bold: true,
             color: theme.colors.accent,
             maxLines: 2,
+            name: "Closing line",
           },
         ),
       );

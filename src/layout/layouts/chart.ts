@@ -14,7 +14,6 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
   const { chart } = slide;
   const captionH = slide.caption ? 0.65 : 0;
   const shapes: Shape[] = [];
-  const all = chart.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
   const round = chart.kind === "pie" || chart.kind === "doughnut";
   // Pie and doughnut charts color slices; a bar chart of one series can color bars (pptxgenjs then
   // colors each bar), so its highlight names a category too.
@@ -48,22 +47,60 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
   const chartBox = beside
     ? { x: content.x, y: content.y, w: Math.min(content.w * 0.6, content.h * 1.6), h: content.h }
     : { x: content.x, y: content.y, w: content.w, h: content.h - captionH };
-  shapes.push({
-    kind: "chart",
-    box: chartBox,
-    chartKind: chart.kind,
-    categories: chart.categories,
-    series: chart.series,
-    format: chart.format,
-    formatCode: chartFormatCode(chart.format, all, format.locale, format.currency),
-    altText: chart.altText?.trim() || describeChart(slide, format),
-    colors,
-    font: theme.fonts.body,
-    size: Math.max(theme.sizes.minimum, theme.sizes.body - 5),
-    color: theme.colors.text,
-    gridColor: theme.colors.line,
-    labelColor: round ? labelColorOn(colors) : theme.colors.text,
-  });
+  const chartShape = (box: typeof chartBox, series: Chart["chart"]["series"], seriesColors: string[]): Shape => {
+    const values = series.flatMap((s) => s.values).filter((v): v is number => v !== null);
+    const part = { ...slide, chart: { ...chart, series } };
+    return {
+      kind: "chart",
+      box,
+      chartKind: chart.kind,
+      categories: chart.categories,
+      // Sums and products of money carry binary noise (12833999.999999998): the chart holds the figure.
+      series: series.map((s) => ({ ...s, values: s.values.map((v) => (v === null ? null : withoutFloatNoise(v))) })),
+      format: chart.format,
+      formatCode: chartFormatCode(chart.format, values, format.locale, format.currency),
+      altText: chart.altText?.trim() || describeChart(part, format),
+      colors: seriesColors,
+      font: theme.fonts.body,
+      size: Math.max(theme.sizes.minimum, theme.sizes.body - 5),
+      color: theme.colors.text,
+      gridColor: theme.colors.line,
+      labelColors: round ? seriesColors.map(labelColorOn) : seriesColors.map(() => theme.colors.text),
+      name: "Chart",
+    };
+  };
+  const groups = round ? [chart.series.map((_, i) => i)] : scaleGroups(chart.series);
+  if (groups.length === 1) {
+    shapes.push(chartShape(chartBox, chart.series, colors));
+  } else {
+    // Series of very different size on one axis: the small ones would lie flat on zero. Each group
+    // of similar size gets a chart of its own, side by side, headed by its series' names.
+    const gap = 0.4;
+    const w = (chartBox.w - gap * (groups.length - 1)) / groups.length;
+    const headH = 0.45;
+    groups.forEach((group, g) => {
+      const x = chartBox.x + g * (w + gap);
+      const series = group.map((i) => chart.series[i]!);
+      shapes.push(
+        fittedText(frame, { x, y: chartBox.y, w, h: headH }, [{ text: series.map((s) => s.name).join(", ") }], {
+          maxSize: theme.sizes.body - 2,
+          minSize: theme.sizes.minimum,
+          bold: true,
+          color: theme.colors.text,
+          maxLines: 1,
+          name: `Chart ${g + 1} heading`,
+        }),
+      );
+      const box = { x, y: chartBox.y + headH, w, h: chartBox.h - headH };
+      shapes.push(
+        chartShape(
+          box,
+          series,
+          group.map((i) => colors[i]!),
+        ),
+      );
+    });
+  }
   if (slide.caption && beside) {
     const x = chartBox.x + chartBox.w + 0.4;
     shapes.push(
@@ -72,6 +109,7 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
         minSize: theme.sizes.minimum,
         color: theme.colors.text,
         valign: "middle",
+        name: "Caption",
       }),
     );
   } else if (slide.caption) {
@@ -80,7 +118,13 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
         frame,
         { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
         [{ text: slide.caption }],
-        { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 },
+        {
+          maxSize: theme.sizes.body - 2,
+          minSize: theme.sizes.minimum,
+          color: theme.colors.muted,
+          maxLines: 2,
+          name: "Caption",
+        },
       ),
     );
   }
@@ -108,6 +152,23 @@ export function paletteFor(palette: readonly string[], count: number, round: boo
   });
 }
 
+/**
+ * Series grouped by size: a series whose largest value is under a tenth of the largest series'
+ * starts a group of its own (one group when all are of a size).
+ */
+export function scaleGroups(series: readonly { values: readonly (number | null)[] }[]): number[][] {
+  const peak = (i: number) => Math.max(0, ...series[i]!.values.map((v) => Math.abs(v ?? 0)));
+  const order = series.map((_, i) => i).sort((a, b) => peak(b) - peak(a));
+  const groups: number[][] = [];
+  for (const i of order) {
+    const group = groups.at(-1);
+    if (group && peak(i) * 10 >= peak(group[0]!)) group.push(i);
+    else groups.push([i]);
+  }
+  // Keep the order the user wrote within and across groups.
+  return groups.map((g) => g.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+}
+
 /** The theme's alert color, or a red that reads on the slide background (3:1, as graphics need). */
 export function alertColor(theme: Frame["theme"]): string {
   if (theme.colors.alert) return theme.colors.alert;
@@ -122,10 +183,15 @@ function colorDistance(a: string, b: string): number {
   return Math.hypot(...x.map((v, i) => v - y[i]!));
 }
 
-/** White or near-black, whichever keeps the higher worst-case contrast on every slice color. */
-function labelColorOn(fills: string[]): string {
-  const worst = (ink: string) => Math.min(...fills.map((f) => contrastRatio(ink, f)));
-  return worst("FFFFFF") >= worst("111111") ? "FFFFFF" : "111111";
+/** Label ink for one slice: white or near-black, whichever reads better; black where neither reaches WCAG AA. */
+export function labelColorOn(fill: string): string {
+  const best = contrastRatio("FFFFFF", fill) >= contrastRatio("111111", fill) ? "FFFFFF" : "111111";
+  return contrastRatio(best, fill) >= 4.5 ? best : "000000";
+}
+
+/** The number a person wrote, without the binary rounding error of the arithmetic that made it. */
+export function withoutFloatNoise(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
 }
 
 function formatValue(value: number, kind: ValueFormat, format: Formatter): string {

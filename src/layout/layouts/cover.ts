@@ -10,9 +10,6 @@ export function layoutCover(frame: Frame, slide: Cover): LaidOutSlide[] {
   const w = width - 2 * margin - 0.6;
   const big = slide.layout === "title" ? 44 : slide.layout === "section" ? 40 : 40;
   const titleTop = coverTitleBox(frame).y;
-  const shapes: Shape[] = [
-    { kind: "rect", box: { x: margin, y: titleTop - 0.35, w: 1.2, h: 0.08 }, fill: theme.colors.accentText },
-  ];
   const title = fittedText(frame, coverTitleBox(frame), [{ text: slide.title }], {
     maxSize: big,
     minSize: 24,
@@ -23,8 +20,19 @@ export function layoutCover(frame: Frame, slide: Cover): LaidOutSlide[] {
     maxLines: 2,
     strict: true,
   });
-  title.role = "title";
-  shapes.push(title);
+  title.placeholder = "title";
+  title.name = "Title";
+  // The title first, so screen readers announce it before anything else; the bar above it only decorates.
+  const shapes: Shape[] = [
+    title,
+    {
+      kind: "rect",
+      box: { x: margin, y: titleTop - 0.35, w: 1.2, h: 0.08 },
+      fill: theme.colors.accentText,
+      name: "Accent bar",
+      decorative: true,
+    },
+  ];
   const second = slide.layout === "closing" ? slide.subtitle : slide.subtitle;
   if (second) {
     shapes.push(
@@ -33,6 +41,8 @@ export function layoutCover(frame: Frame, slide: Cover): LaidOutSlide[] {
         minSize: 14,
         color: theme.colors.accentText,
         maxLines: 2,
+        placeholder: "subtitle",
+        name: "Subtitle",
       }),
     );
   }
@@ -43,7 +53,12 @@ export function layoutCover(frame: Frame, slide: Cover): LaidOutSlide[] {
         frame,
         { x: margin, y: height - 1.55, w, h: 0.8 },
         footerText.split("\n").map((text) => ({ text })),
-        { maxSize: 16, minSize: 11, color: theme.colors.accentText },
+        {
+          maxSize: 16,
+          minSize: 11,
+          color: theme.colors.accentText,
+          name: slide.layout === "title" ? "Byline" : "Contact",
+        },
       ),
     );
   }

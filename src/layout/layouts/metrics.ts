@@ -36,7 +36,8 @@ const MAX_CARDS = 8;
 function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): LaidOutSlide {
   const { theme, content } = frame;
   const n = slide.cards.length;
-  const rows = n > 4 ? 2 : 1;
+  // Four cards on a narrow (4:3) slide read better as two by two than as four slivers.
+  const rows = n > 4 || (n === 4 && content.w < 10) ? 2 : 1;
   const perRow = Math.ceil(n / rows);
   const captionH = slide.caption ? 0.6 : 0;
   const areaH = content.h - captionH;
@@ -63,9 +64,23 @@ function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): 
     const col = i % perRow;
     const x = content.x + col * (cardW + GAP);
     const y = top + row * (cardH + GAP);
-    shapes.push({ kind: "rect", box: { x, y, w: cardW, h: cardH }, fill: theme.colors.surface });
-    shapes.push({ kind: "rect", box: { x, y, w: 0.07, h: cardH }, fill: theme.colors.accent });
+    const n = i + 1;
+    shapes.push({
+      kind: "rect",
+      box: { x, y, w: cardW, h: cardH },
+      fill: theme.colors.surface,
+      name: `Metric ${n} card`,
+      decorative: true,
+    });
+    shapes.push({
+      kind: "rect",
+      box: { x, y, w: 0.07, h: cardH },
+      fill: theme.colors.accent,
+      name: `Metric ${n} accent`,
+      decorative: true,
+    });
     const value = valueShapes[i]!;
+    value.name = `Metric ${n} value`;
     value.box = { x: x + pad, y: y + pad, w: cardW - 2 * pad, h: valueH };
     value.size = valueSize;
     value.valign = "bottom";
@@ -78,6 +93,7 @@ function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): 
         minSize: theme.sizes.minimum,
         bold: true,
         color: theme.colors.text,
+        name: `Metric ${n} label`,
       }),
     );
     if (card.caption) {
@@ -87,7 +103,12 @@ function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): 
           frame,
           { x: x + pad, y: capY, w: cardW - 2 * pad, h: y + cardH - pad - capY },
           [{ text: card.caption }],
-          { maxSize: theme.sizes.body - 3, minSize: theme.sizes.minimum, color: theme.colors.muted },
+          {
+            maxSize: theme.sizes.body - 3,
+            minSize: theme.sizes.minimum,
+            color: theme.colors.muted,
+            name: `Metric ${n} caption`,
+          },
         ),
       );
     }
@@ -98,7 +119,13 @@ function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): 
         frame,
         { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
         [{ text: slide.caption }],
-        { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 },
+        {
+          maxSize: theme.sizes.body - 2,
+          minSize: theme.sizes.minimum,
+          color: theme.colors.muted,
+          maxLines: 2,
+          name: "Caption",
+        },
       ),
     );
   }

@@ -36,6 +36,7 @@ export function layoutSources(frame: Frame, slide: RenderedSources): LaidOutSlid
         maxSize: theme.sizes.body,
         minSize: theme.sizes.minimum,
         body: true,
+        name: "Sources",
       }),
     ]),
   );

@@ -3,6 +3,7 @@ import { LINE_HEIGHT } from "../fitText.js";
 import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
 import { textWidth, wrapText } from "../measureText.js";
 import { paginate } from "../paginate.js";
+import { alignColumns } from "../tableColumns.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
 
 type Table = Extract<RenderedSlide, { layout: "table" }>;
@@ -14,8 +15,11 @@ const SHORT_TABLE = 5; // rows: a table this short may take larger type
 
 /** A native table: columns sized by content, type shrunk to fit, rows continued with the header repeated. */
 export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
-  const slide = withoutEmptyColumns(input);
   const { theme, content } = frame;
+  // Numbers flush right, with one precision per column, before anything is measured.
+  const filled = withoutEmptyColumns(input);
+  const { align, rows: alignedRows } = alignColumns(filled.columns, filled.rows);
+  const slide = { ...filled, rows: alignedRows };
   const captionH = slide.caption ? 0.6 : 0;
   const area = { ...content, h: content.h - captionH };
   const widths = columnWidths(slide, area.w, theme.fonts.body);
@@ -72,6 +76,9 @@ export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
         stripeFill: theme.colors.surface,
         lineColor: theme.colors.line,
         rowHeights,
+        align,
+        altText: describeTable(slide.title, slide.columns, rows.length),
+        name: "Table",
       },
     ];
     if (slide.caption && p === pages.length - 1) {
@@ -80,7 +87,13 @@ export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
           frame,
           { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
           [{ text: slide.caption }],
-          { maxSize: theme.sizes.body - 2, minSize: theme.sizes.minimum, color: theme.colors.muted, maxLines: 2 },
+          {
+            maxSize: theme.sizes.body - 2,
+            minSize: theme.sizes.minimum,
+            color: theme.colors.muted,
+            maxLines: 2,
+            name: "Caption",
+          },
         ),
       );
     }
@@ -129,4 +142,9 @@ function withoutEmptyColumns(slide: Table): Table {
     rows: slide.rows.map(pick),
     widths: slide.widths && slide.widths.length === slide.columns.length ? pick(slide.widths) : slide.widths,
   };
+}
+
+/** Alt text for a table frame: what it is about, its columns and how many rows it has. */
+function describeTable(title: string, columns: readonly string[], rows: number): string {
+  return `Table, ${title}: ${rows} ${rows === 1 ? "row" : "rows"}, columns ${columns.join(", ")}.`;
 }

@@ -21,6 +21,8 @@ export function layoutTimeline(frame: Frame, slide: Timeline): LaidOutSlide[] {
       kind: "rect",
       box: { x: content.x + dot / 2, y: lineY - 0.02, w: (n - 1) * (colW + GAP), h: 0.04 },
       fill: theme.colors.line,
+      name: "Timeline line",
+      decorative: true,
     },
   ];
   const cardTop = lineY + 1.3;
@@ -49,12 +51,16 @@ export function layoutTimeline(frame: Frame, slide: Timeline): LaidOutSlide[] {
   slide.phases.forEach((phase, i) => {
     const x = content.x + i * (colW + GAP);
     const current = phase.current !== undefined && isTruthyText(phase.current);
+    const n = i + 1;
+    // The dot marks the current phase by its fill; its period says "now" in words, so the dot only decorates.
     shapes.push({
       kind: "rect",
       box: { x, y: lineY - dot / 2, w: dot, h: dot },
       fill: current ? theme.colors.accent : theme.colors.background,
       line: theme.colors.accent,
       ellipse: true,
+      name: `Phase ${n} marker`,
+      decorative: true,
     });
     shapes.push(
       fittedText(frame, { x, y: lineY + 0.3, w: colW, h: 0.5 }, [{ text: phase.label }], {
@@ -64,6 +70,7 @@ export function layoutTimeline(frame: Frame, slide: Timeline): LaidOutSlide[] {
         font: theme.fonts.heading,
         color: current ? theme.colors.accent : theme.colors.heading,
         maxLines: 1,
+        name: `Phase ${n} label`,
       }),
     );
     if (phase.period) {
@@ -73,17 +80,32 @@ export function layoutTimeline(frame: Frame, slide: Timeline): LaidOutSlide[] {
           minSize: theme.sizes.minimum,
           color: theme.colors.muted,
           maxLines: 1,
+          name: `Phase ${n} period`,
         }),
       );
     }
-    shapes.push({ kind: "rect", box: { x, y: cardTop, w: colW, h: cardH }, fill: theme.colors.surface });
-    if (current) shapes.push({ kind: "rect", box: { x, y: cardTop, w: colW, h: 0.07 }, fill: theme.colors.accent });
+    shapes.push({
+      kind: "rect",
+      box: { x, y: cardTop, w: colW, h: cardH },
+      fill: theme.colors.surface,
+      name: `Phase ${n} card`,
+      decorative: true,
+    });
+    if (current)
+      shapes.push({
+        kind: "rect",
+        box: { x, y: cardTop, w: colW, h: 0.07 },
+        fill: theme.colors.accent,
+        name: `Phase ${n} accent`,
+        decorative: true,
+      });
     if (phase.items.length > 0) {
       shapes.push(
         fittedText(frame, { x: x + PAD, y: cardTop + PAD, w: textW, h: textH }, paras(phase.items), {
           maxSize: size,
           minSize: theme.sizes.minimum,
           body: true,
+          name: `Phase ${n} goals`,
         }),
       );
     }

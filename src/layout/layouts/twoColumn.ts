@@ -54,16 +54,21 @@ export function layoutTwoColumn(frame: Frame, slide: TwoColumn): LaidOutSlide[] 
     const shapes: Shape[] = [];
     cols.forEach((col, i) => {
       const x = content.x + i * (colW + GAP);
+      const side = i === 0 ? "Left" : "Right";
       shapes.push({
         kind: "rect",
         box: { x, y: content.y, w: colW, h: content.h },
         fill: theme.colors.surface,
         rounded: false,
+        name: `${side} card`,
+        decorative: true,
       });
       shapes.push({
         kind: "rect",
         box: { x, y: content.y, w: colW, h: 0.07 },
         fill: i === 0 ? theme.colors.accent : (theme.colors.chart[1] ?? theme.colors.accent),
+        name: `${side} accent`,
+        decorative: true,
       });
       shapes.push(
         fittedText(
@@ -77,6 +82,7 @@ export function layoutTwoColumn(frame: Frame, slide: TwoColumn): LaidOutSlide[] 
             font: theme.fonts.heading,
             color: theme.colors.heading,
             maxLines: 1,
+            name: `${side} heading`,
           },
         ),
       );
@@ -87,6 +93,7 @@ export function layoutTwoColumn(frame: Frame, slide: TwoColumn): LaidOutSlide[] 
             maxSize: size,
             minSize: theme.sizes.minimum,
             body: true,
+            name: `${side} bullets`,
           }),
         );
       }
