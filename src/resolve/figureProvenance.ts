@@ -3,6 +3,7 @@ import { locate } from "../load/sourceFile.js";
 import type { Workspace } from "../validate/validateWorkspace.js";
 import { billingFigures, type BillingFigures } from "./billing/billingFigures.js";
 import { definitionOf } from "./billing/definitions.js";
+import { organizationFacts } from "./billing/organizationFacts.js";
 import { computeFigures } from "./figures.js";
 
 /** One figure a template can show, with where it comes from. */
@@ -66,8 +67,12 @@ export function figureProvenance(workspace: Workspace, options: { today: string 
       const file = rel(path);
       const figures: FigureProvenance[] = [];
       let billing: OrganizationFigures["billing"] = null;
-      if (entity.billing && org.billing) {
-        const b = billingFigures(entity.billing.summary, { ...org.billing, locale: org.locale });
+      const measured =
+        entity.billing && org.billing
+          ? billingFigures(entity.billing.summary, { ...org.billing, locale: org.locale })
+          : null;
+      if (measured) {
+        const b = measured;
         billing = { ...b.source, sourceLine: b.sourceLine };
         for (const [name, value, label] of numbers({ ...b, source: undefined })) {
           figures.push({
@@ -99,7 +104,10 @@ export function figureProvenance(workspace: Workspace, options: { today: string 
       const decks = [...workspace.decks.values()].filter((d) => d.organizationFile === path);
       // Derived figures as of the first deck's date; the audience's own key metrics are left out.
       const date = decks.find((d) => d.value.date)?.value.date ?? options.today;
-      for (const [name, value, label] of numbers({ ...computeFigures(org, { keyMetrics: [] }, date), keyMetrics: [] }))
+      for (const [name, value, label] of numbers({
+        ...computeFigures(organizationFacts(org, measured), { keyMetrics: [] }, date),
+        keyMetrics: [],
+      }))
         figures.push({ name: `figures.${name}`, value, ...(label ? { label } : {}), source: "derived", file });
       return { file, name: org.name, decks: decks.map((d) => d.id), billing, figures };
     });

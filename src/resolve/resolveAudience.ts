@@ -1,12 +1,13 @@
 import type { Source } from "../schema/common.js";
 import type { AudienceDefinition, Executive } from "../schema/deck.js";
-import type { MaturityStage, Organization } from "../schema/organization.js";
+import type { MaturityStage, OrganizationFacts } from "../schema/organization.js";
 import type { Persona } from "../schema/persona.js";
 import type { SlideDefinition } from "../schema/slide.js";
 import type { DeckEntity, Workspace } from "../validate/validateWorkspace.js";
 import { applyOverrides } from "./applyOverrides.js";
 import { billingFigures, type BillingFigures } from "./billing/billingFigures.js";
 import { billingSource } from "./billing/billingSource.js";
+import { organizationFacts } from "./billing/organizationFacts.js";
 import { computeFigures, type Figures } from "./figures.js";
 import { MATURITY_SOURCE } from "./maturity.js";
 
@@ -36,7 +37,8 @@ export interface BriefingContext {
   };
   persona: Persona & { id: string };
   executive: Executive | null;
-  organization: Organization;
+  /** The organization file, with the figures its billing data measure filled in. */
+  organization: OrganizationFacts;
   figures: Figures;
   /** Figures from the organization's own billing data (FOCUS); null when it names none. */
   billing: BillingFigures | null;
@@ -101,14 +103,16 @@ export function resolveAudience(
   }
   const persona = { ...applyOverrides(basePersona.value, audience.overrides), id: audience.persona };
   const executive = audience.executive ?? null;
-  const org = organization.value;
+  const written = organization.value;
+  const billing =
+    organization.billing && written.billing
+      ? billingFigures(organization.billing.summary, { ...written.billing, locale: written.locale })
+      : null;
+  // The figures the billing data measure take the place of typed ones: one way to compute figures.
+  const org = organizationFacts(written, billing);
   const date = deck.value.date ?? today;
   const personaName = (id: string) => workspace.personas.get(id)?.value.name ?? id;
   const figures = computeFigures(org, persona, date);
-  const billing =
-    organization.billing && org.billing
-      ? billingFigures(organization.billing.summary, { ...org.billing, locale: org.locale })
-      : null;
   const roadmap: BriefingContext["roadmap"] = {};
   for (const stage of figures.roadmap) roadmap[stage.stage] ??= stage;
   const context: BriefingContext = {

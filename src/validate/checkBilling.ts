@@ -12,9 +12,24 @@ import type { Entity } from "./validateWorkspace.js";
 export function checkBilling(organization: Entity<Organization>, billing: LoadedBilling): BriefingError[] {
   const settings = organization.value.billing!;
   const scope = billingScope(billing.summary.rows, settings);
-  if (!("field" in scope)) return [];
   const files = billing.summary.files.map((f) => f.path);
   const shown = files.length > 3 ? `${files.slice(0, 3).join(", ")} and ${files.length - 3} more` : files.join(", ");
+  if (!("field" in scope)) {
+    // The measured figures join the typed ones (budget, revenue, savings): one currency for all.
+    const currency = organization.value.currency;
+    if (scope.currency === currency) return [];
+    return [
+      new BriefingError(
+        `the billing data are in ${scope.currency} but the organization's amounts are in ${currency} (${shown})`,
+        {
+          ...locate(organization.source, settings.currency ? ["billing", "currency"] : ["currency"]),
+          hint:
+            `write \`currency: ${scope.currency}\` at the top of the organization file (its typed amounts are then ` +
+            `in ${scope.currency}), or choose \`currency: ${currency}\` under billing if the data hold it`,
+        },
+      ),
+    ];
+  }
   return [
     new BriefingError(`${scope.message} (${shown})`, {
       ...locate(organization.source, scope.field === "" ? ["billing"] : ["billing", scope.field]),

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { buildWorkspace } from "../../src/build/buildWorkspace.js";
+import { withBilling } from "../support/billingWorkspace.js";
 import { corvaneFocusRows, focusCsv } from "../support/corvaneFocus.js";
 import { readPptx, slideText } from "../support/pptx.js";
 
@@ -35,9 +36,9 @@ async function workspace(): Promise<string> {
       "",
     ].join("\n"),
   );
-  await appendFile(
+  await withBilling(
     join(ws, "decks", "org.yaml"),
-    "billing:\n  focus: billing/*.csv\n  allocationTags: [team]\n  breakdownTags: [environment]\n",
+    "focus: billing/*.csv\nallocationTags: [team]\nbreakdownTags: [environment]",
   );
   return ws;
 }

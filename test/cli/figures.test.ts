@@ -32,6 +32,7 @@ function expected(reference: ReturnType<typeof referenceFigures>): Map<string, n
   put("commitment.coverage", reference.coverage);
   put("commitment.utilization", reference.utilization);
   put("commitment.unusedCost", reference.unusedCost);
+  put("commitment.cost", reference.commitmentCost);
   for (const k of ["rate", "negotiated", "commitment"] as const) put(`savings.${k}`, reference.savings[k]);
   reference.byService.forEach((s, i) => {
     put(`byService.${i}.cost`, s.cost);
@@ -93,14 +94,17 @@ describe("briefings figures", () => {
     expect(total.definition).toMatch(/EffectiveCost/);
     expect(total.value).toBe(14.98);
     // Typed figures say where they are typed.
-    expect(figures.get("organization.cloudSpend.monthly.1.amount")).toMatchObject({
+    expect(figures.get("organization.revenue")).toMatchObject({
       source: "organization",
       file: "decks/org.yaml",
-      field: "cloudSpend.monthly.1.amount",
-      line: 7,
-      label: "2026-02",
+      field: "revenue",
+      line: 4,
     });
+    // The monthly spend is measured, not typed, and the derived figures are computed from it.
+    expect(figures.has("organization.cloudSpend.monthly.0.amount")).toBe(false);
+    expect(figures.get("figures.spend.monthly.0.amount")).toMatchObject({ value: 14.98, label: "2024-09" });
     expect(figures.get("figures.spend.annual")).toMatchObject({ source: "derived", file: "decks/org.yaml" });
+    expect(figures.get("figures.spend.annual")!.value).toBeCloseTo(14.98 * 12, 9);
   });
 
   it("on the generated Corvane export: the same, and the figures the sample deck is tuned to", async () => {
@@ -113,8 +117,30 @@ describe("briefings figures", () => {
     const { code, figures, billing } = await printedFigures(ws.root);
     expect(code).toBe(0);
     const records = csvRecords(gunzipSync(corvane).toString("utf8"));
-    checkAgainstReference(records, figures, options);
+    const reference = checkAgainstReference(records, figures, options);
     expect(billing?.sourceLine).toBe("FOCUS export, AWS and Microsoft, Dec 2025–Nov 2026, amortized cost");
+    // The deck's figures are computed from the measured ones, and agree with the reference to the cent.
+    const derived = (name: string) => figures.get(`figures.${name}`)?.value ?? NaN;
+    const months = reference.monthly.map((m) => m.effective);
+    months.forEach((amount, i) => {
+      expect(derived(`spend.monthly.${i}.amount`)).toBe(amount);
+    });
+    expect(derived("spend.annual")).toBeCloseTo(
+      months.reduce((a, b) => a + b, 0),
+      2,
+    );
+    expect(derived("spend.growth")).toBeCloseTo(months[11]! / months[0]! - 1, 12);
+    expect(derived("allocation.unallocatedAmount")).toBeCloseTo(reference.allocation!.unallocated, 2);
+    expect(derived("commitments.coverage")).toBe(reference.coverage);
+    expect(derived("commitments.committed")).toBeCloseTo(reference.commitmentCost!, 2);
+    expect(derived("commitments.unusedCost")).toBeCloseTo(reference.unusedCost!, 2);
+    const environments = reference.byTag.environment!;
+    environments.forEach((e, i) => {
+      expect(figures.get(`figures.breakdown.byEnvironment.${i}.amount`)).toMatchObject({
+        value: e.cost,
+        label: e.value === null ? "No environment tag" : e.value[0]!.toUpperCase() + e.value.slice(1),
+      });
+    });
     const value = (name: string) => figures.get(`billing.${name}`)?.value ?? NaN;
     expect(value("total.effective")).toBeCloseTo(18_000_000, -5);
     expect(value("change")).toBeCloseTo(0.35, 2);

@@ -1,4 +1,4 @@
-import { appendFile, cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { main } from "../../src/cli/main.js";
@@ -16,8 +16,19 @@ export async function billingWorkspace(
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), data);
   }
-  await appendFile(join(root, "decks", "org.yaml"), `billing:\n${billingYaml.replace(/^/gm, "  ")}\n`);
+  await withBilling(join(root, "decks", "org.yaml"), billingYaml);
   return { root, remove: () => rm(root, { recursive: true, force: true }) };
+}
+
+/**
+ * Give the organization file at `path` billing data: append the `billing` block and remove what the
+ * billing data then measure (the monthly spend; the unallocated share when allocation tags are set),
+ * which may not be typed as well.
+ */
+export async function withBilling(path: string, billingYaml: string): Promise<void> {
+  let yaml = (await readFile(path, "utf8")).replace(/^cloudSpend:\n( {2}.*\n)+/m, "");
+  if (/^allocationTags:/m.test(billingYaml)) yaml = yaml.replace(/^unallocatedShare:.*\n/m, "");
+  await writeFile(path, `${yaml}billing:\n${billingYaml.replace(/^/gm, "  ")}\n`);
 }
 
 /** One figure as `briefings figures --json` prints it. */

@@ -193,6 +193,7 @@ export function referenceFigures(records: Record<string, string>[], options: Ref
     ),
     utilization: withStatus.length === 0 ? null : ratio(used - unused, used),
     unusedCost: withStatus.length === 0 ? null : cents(unused),
+    commitmentCost: withStatus.length === 0 ? null : cents(used),
     savings: {
       rate: ratio(usageList - usageTotal, usageList),
       negotiated: cents(usageList - usageContracted),

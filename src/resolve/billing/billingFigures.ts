@@ -75,6 +75,8 @@ export interface BillingFigures {
     coverage: number | null;
     utilization: number | null;
     unusedCost: number | null;
+    /** What the commitments cost over the period, amortized (used and unused); null without commitment rows. */
+    cost: number | null;
   };
   savings: {
     /** Effective savings rate. */
@@ -240,6 +242,7 @@ function compute(summary: BillingSummary, options: BillingOptions): BillingFigur
       coverage: ratio(coverage.committed, coverage.eligible),
       utilization: commitment.seen ? ratio(commitment.used - commitment.unused, commitment.used) : null,
       unusedCost: commitment.seen ? money(commitment.unused) : null,
+      cost: commitment.seen ? money(commitment.used) : null,
     },
     savings: {
       rate: ratio(usage.list - usage.effective, usage.list),

@@ -18,7 +18,8 @@ export const BILLING_DEFINITIONS = {
     "could cover)",
   "commitment.utilization":
     "1 minus the EffectiveCost of rows whose CommitmentDiscountStatus is Unused divided by that of rows Used or " +
-    "Unused; unusedCost is that Unused cost (an estimate of commitment waste)",
+    "Unused; unusedCost is that Unused cost (an estimate of commitment waste); cost is the EffectiveCost of rows " +
+    "Used or Unused (what the commitments cost over the period, amortized)",
   savings:
     "over usage rows: rate = (ListCost − EffectiveCost) ÷ ListCost; negotiated = ListCost − ContractedCost; " +
     "commitment = ContractedCost − EffectiveCost",
