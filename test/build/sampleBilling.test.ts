@@ -24,7 +24,7 @@ async function slides(ws: string, audience: string): Promise<string[]> {
   return (await readPptx(join(ws, "out", "adoption-briefing", `${audience}.pptx`))).slides.map(slideText);
 }
 
-it("the sample's figures come from its export: a new export changes exactly those numbers and those decks", async () => {
+it("the sample's figures come from its export: a new one changes exactly those numbers and those decks", async () => {
   const ws = await mkdtemp(join(tmpdir(), "briefings-sample-billing-"));
   temps.push(ws);
   for (const folder of ["personas", "decks", "themes"])
