@@ -62,7 +62,7 @@ export async function figuresCommand(flags: FiguresFlags, io: CliIO): Promise<nu
             ? definitionOf(f.name.slice("billing.".length))
             : f.source === "organization"
               ? `typed in ${f.file}`
-              : `derived from ${f.file}`;
+              : `derived from ${f.file}${org.billing ? " and its billing data" : ""}`;
         io.stdout(`  ${group}: ${about ?? ""}\n`);
       }
       const where = f.source === "organization" ? `  ${f.file}:${f.line ?? 1}:${f.column ?? 1}` : "";
