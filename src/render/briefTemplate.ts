@@ -5,7 +5,7 @@
  */
 export const DEFAULT_BRIEF_TEMPLATE = `# {{deck.title}}
 
-{{#if deck.subtitle}}{{deck.subtitle}}. {{/if}}A one-page brief for {{#if audience.named}}{{audience.name}}, {{audience.title}}{{else}}the {{persona.name}}{{/if}}, {{organization.name}}, {{date deck.date style="long"}}.
+{{#if deck.subtitle}}{{deck.subtitle}}. {{/if}}A one-page brief for {{#if audience.named}}{{audience.name}}, {{audience.title}}{{else}}{{audience.addressee}}{{/if}}, {{organization.name}}, {{date deck.date style="long"}}.
 
 ## Your goals, as we understand them
 
@@ -43,18 +43,17 @@ export const DEFAULT_BRIEF_TEMPLATE = `# {{deck.title}}
 
 ## What we ask of you
 
-{{#each persona.asks}}
+{{#each slides}}
+{{#if (eq layout "call-to-action")}}
+{{#each asks}}
 - {{this}}
 {{/each}}
-{{#if (eq sponsors.audienceRole "sponsor")}}
-- Sponsor the practice{{#if (count sponsors.coSponsors)}}, with the {{list sponsors.coSponsors}} as co-{{plural (count sponsors.coSponsors) "sponsor"}}{{/if}}
-{{else if (eq sponsors.audienceRole "co-sponsor")}}
-- Co-sponsor the practice with the {{sponsors.sponsor}}
 {{/if}}
+{{/each}}
 
 ## The practice
 
-- A first-year budget of {{currency figures.ask.budget compact=true}}: {{currency figures.ask.people compact=true}} for {{#each organization.ask.team}}{{count}} {{role}}{{#unless @last}}, {{/unless}}{{/each}}{{#if organization.ask.tooling}}, and {{currency figures.ask.tooling compact=true}} for tooling ({{uncapitalize organization.ask.tooling.decision}}){{/if}}
+- A first-year budget of {{currency figures.ask.budget compact=true}}: {{currency figures.ask.people compact=true}} for {{#each organization.ask.team}}{{count}} {{uncapitalize role}}{{#unless @last}}, {{/unless}}{{/each}}{{#if organization.ask.tooling}}, and {{currency figures.ask.tooling compact=true}} for tooling ({{uncapitalize organization.ask.tooling.decision}}){{/if}}
 - Sponsored by the {{sponsors.sponsor}}{{#if (count sponsors.coSponsors)}}, with the {{list sponsors.coSponsors}} as co-{{plural (count sponsors.coSponsors) "sponsor"}}{{/if}}
 - {{organization.ask.timeline}}
 

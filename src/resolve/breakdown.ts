@@ -9,7 +9,7 @@ export interface Part {
 
 /** Where the money goes, when the organization says. */
 export interface Breakdown {
-  /** Largest first, at most six, the rest as "Other services". Empty without data. */
+  /** Largest first, at most seven, the rest as "Other services". Empty without data. */
   byService: Part[];
   byTeam: Part[];
   byEnvironment: Part[];
@@ -21,7 +21,7 @@ export interface Breakdown {
   untaggedShare: number;
 }
 
-const TOP = 6;
+const TOP = 7;
 
 /** Spend by service, team and environment, as parts of their total. Pure. */
 export function breakdown(org: OrganizationFacts): Breakdown {

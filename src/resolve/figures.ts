@@ -112,7 +112,7 @@ export function computeFigures(org: OrganizationFacts, persona: Pick<Persona, "k
     meetsNext: today !== null && (atMost ? today <= maturity.nextTargets[key] : today >= maturity.nextTargets[key]),
   });
   const measures = [
-    measure("forecast variance", forecastError, "forecastVariance", true),
+    measure("budget variance", forecastError, "forecastVariance", true),
     measure("allocation", 1 - org.unallocatedShare, "allocation"),
     measure("commitment coverage", org.commitments?.coverage ?? null, "coverage"),
   ];

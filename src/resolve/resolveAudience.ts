@@ -30,6 +30,8 @@ export interface BriefingContext {
     title: string;
     /** The persona name, e.g. CFO. */
     role: string;
+    /** How a sentence names them: the executive's name, or the persona's `addressedAs` ("the CFO"). */
+    addressee: string;
     /** The executive's own priorities (empty without a named executive). */
     priorities: Priority[];
     /** True when the copy is for a named executive. */
@@ -129,6 +131,7 @@ export function resolveAudience(
       firstName: executive?.name.split(/\s+/)[0] ?? persona.name,
       title: executive?.title ?? persona.titles[0] ?? persona.name,
       role: persona.name,
+      addressee: executive?.name ?? persona.addressedAs ?? `the ${persona.name}`,
       priorities: executive?.priorities ?? [],
       named: executive !== null,
     },

@@ -28,6 +28,9 @@ export const PersonaSchema = z
     name: Text.describe("Display name, e.g. CFO."),
     group: z.enum(PERSONA_GROUPS).describe("executive, core or allied (FinOps Framework grouping)."),
     titles: TextList.default([]).describe("Job titles people in this persona typically hold."),
+    addressedAs: Text.optional().describe(
+      "How a sentence names this audience, e.g. 'the security team' (default: 'the' and the name, 'the CFO').",
+    ),
     summary: Text.optional().describe("One or two sentences on who this is, in our own words."),
     primaryGoal: Text.describe("What this persona most wants from cloud and technology."),
     objectives: TextList.default([]).describe("What they are trying to achieve."),

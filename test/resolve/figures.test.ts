@@ -108,7 +108,7 @@ describe("computeFigures", () => {
     expect(during.plan).toMatchObject({ now: { stage: "crawl" }, next: { stage: "walk" } });
     expect(figuresOf(base, "2027-01-01").roadmap.map((r) => r.status)).toEqual(["done", "now"]);
     // 17% forecast error is short of walk's 15%; 75% allocation of its 80%; no commitments measured.
-    expect(during.maturity.gaps).toEqual(["forecast variance", "allocation", "commitment coverage"]);
+    expect(during.maturity.gaps).toEqual(["budget variance", "allocation", "commitment coverage"]);
   });
 
   it("gives each key metric a number from the organization's own metrics or the cloud figures", () => {
