@@ -120,7 +120,10 @@ export async function billingBench(options: {
       const { size } = await stat(file);
       await writeFile(
         join(workspace, "decks", "org.yaml"),
-        (await readFile(join(workspace, "decks", "org.yaml"), "utf8")) +
+        // The monthly spend and unallocated share are measured from the export, so not typed.
+        (await readFile(join(workspace, "decks", "org.yaml"), "utf8"))
+          .replace(/^cloudSpend:\n( {2}.*\n)+/m, "")
+          .replace(/^unallocatedShare:.*\n/m, "") +
           `billing:\n  focus: billing/${f.name}\n  allocationTags: [team]\n  breakdownTags: [environment]\n`,
       );
       const measure = async (args: string[]): Promise<Sample> => {
