@@ -79,6 +79,8 @@ export {
   watchWorkspace,
   targetHash,
   defaultToday,
+  checkWorkspace,
+  type CheckReport,
   type BuildOptions,
   type BuildWorkspaceOptions,
   type BuildReport,
@@ -99,6 +101,13 @@ export {
   type SummaryRow,
   type LoadedBilling,
 } from "./load/index.js";
+export {
+  checkDeck,
+  type CheckDeckInput,
+  type Finding,
+  type FindingSlide,
+  type BillingFigures as CheckBillingFigures,
+} from "./check/index.js";
 export * from "./schema/index.js";
 export {
   previewDecks,

@@ -103,6 +103,7 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
         slides: built.slides,
         bytes: built.bytes,
         ...(companions ? { companions } : {}),
+        ...(built.findings === undefined ? {} : { findings: built.findings }),
       };
     }
   }

@@ -39,7 +39,9 @@ const validation = validateWorkspace(await loadWorkspace(setup.root, { billing: 
 const workspace: Workspace | undefined = validation.ok ? validation.workspace : undefined;
 const context = new BuildContext();
 const errors: BriefingError[] = [];
-const plan = workspace ? createPlanner(workspace, context, errors, { brief: setup.brief }) : undefined;
+const plan = workspace
+  ? createPlanner(workspace, context, errors, { brief: setup.brief, check: { today: setup.today } })
+  : undefined;
 let reported = { errors: 0, warnings: 0 };
 
 port.on("message", async (request: WorkerRequest) => {

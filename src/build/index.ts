@@ -8,3 +8,4 @@ export * from "./buildWorkspace.js";
 export * from "./watchWorkspace.js";
 export * from "./companionFiles.js";
 export * from "./companionsPresent.js";
+export * from "./checkWorkspace.js";

@@ -1,3 +1,5 @@
+import { checkDeck } from "../check/checkDeck.js";
+import type { Finding } from "../check/finding.js";
 import { BriefingError, BuildContext } from "../errors.js";
 import { companionFiles, type CompanionFile } from "./companionFiles.js";
 import { layoutDeck, type LaidOutDeck } from "../layout/layoutDeck.js";
@@ -13,6 +15,8 @@ export interface PlannedDeck {
   laidOut?: LaidOutDeck;
   /** The brief and presenter script to write next to the deck (with `brief: true`). */
   companions?: CompanionFile[];
+  /** What `briefings check` finds in it (with the `check` option). */
+  findings?: Finding[];
   errors: BriefingError[];
 }
 
@@ -28,6 +32,8 @@ export interface BuildPlan {
 export interface PlanOptions {
   /** Also render the leave-behind brief and the presenter script. */
   brief?: boolean;
+  /** Also run `briefings check` on each laid-out deck, judging dates against `today` (YYYY-MM-DD). */
+  check?: { today: string };
 }
 
 /**
@@ -54,6 +60,8 @@ export function createPlanner(
     const { rendered, errors: renderErrors } = renderer.render(target);
     entry.errors = renderErrors;
     if (rendered) entry.laidOut = layoutDeck(rendered, theme, context);
+    if (rendered && entry.laidOut && options.check)
+      entry.findings = checkDeck({ workspace, rendered, laidOut: entry.laidOut, today: options.check.today });
     if (rendered && entry.laidOut && options.brief) {
       const companions = companionFiles(workspace, renderer, rendered, entry.laidOut);
       entry.companions = companions.files;

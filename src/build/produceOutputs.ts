@@ -46,7 +46,7 @@ export async function produceOutputs(
 ): Promise<ProduceResult> {
   const context = new BuildContext();
   const errors: BriefingError[] = [];
-  const plan = createPlanner(workspace, context, errors, { brief: options.brief });
+  const plan = createPlanner(workspace, context, errors, { brief: options.brief, check: { today: options.today } });
   const results: (OutputResult | undefined)[] = new Array(stale.length);
   let done = 0;
   const finish = (index: number, result: OutputResult) => {

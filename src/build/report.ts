@@ -12,6 +12,8 @@ export interface BuiltDeck {
   bytes: number;
   /** Absolute paths of the brief and presenter script written next to the deck, if any. */
   companions?: string[];
+  /** How many findings `briefings check` has for it (as of when it was built). */
+  findings?: number;
 }
 
 /** What a build did. `ok` is false when anything failed. */
@@ -38,7 +40,7 @@ export function emptyReport(): BuildReport {
 
 /** A deck the manifest records, as the report shows it: paths made absolute in `outDir`. */
 export function deckFromManifest(outDir: string, output: ManifestOutput): BuiltDeck {
-  const { deck, audience, slides, bytes, companions } = output;
+  const { deck, audience, slides, bytes, companions, findings } = output;
   return {
     deck,
     audience,
@@ -46,5 +48,6 @@ export function deckFromManifest(outDir: string, output: ManifestOutput): BuiltD
     slides,
     bytes,
     companions: companions?.map((c) => join(outDir, c)),
+    ...(findings === undefined ? {} : { findings }),
   };
 }

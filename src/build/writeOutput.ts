@@ -59,6 +59,7 @@ export async function writeOutput(planned: PlannedDeck, output: StaleOutput): Pr
       slides: planned.laidOut.slides.length,
       bytes: bytes.length,
       ...(companions.length ? { companions } : {}),
+      ...(planned.findings ? { findings: planned.findings.length } : {}),
     },
     errors: [],
   };

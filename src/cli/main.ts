@@ -106,6 +106,23 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     });
 
   program
+    .command("check")
+    .description("is each briefing ready for its executive? leftovers, typed figures, data, the ask, coverage, notes")
+    .addOption(root())
+    .option("--deck <id...>", "only these decks")
+    .option("--audience <id...>", "only these audiences")
+    .option("--today <date>", "judge dates against this day, YYYY-MM-DD (default: today)", (v: string) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new InvalidArgumentError("write the date as YYYY-MM-DD");
+      return v;
+    })
+    .option("--strict", "exit 1 when anything is found (for CI)")
+    .option("--json", "print the findings as JSON")
+    .action(async (flags) => {
+      const { checkCommand } = await import("./commands/check.js");
+      code = await checkCommand({ ...flags, root: rootOf(flags) }, out);
+    });
+
+  program
     .command("list")
     .description("list personas, decks with their audiences, and themes")
     .addOption(root())

@@ -32,6 +32,8 @@ export interface ManifestOutput {
   bytes: number;
   /** Files written next to the deck (brief, presenter script), relative to the output folder. */
   companions?: string[];
+  /** How many findings `briefings check` had for the deck when it was built. */
+  findings?: number;
 }
 
 /** The manifest file's name inside the output folder. */
@@ -77,10 +79,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isSafeOutput(outDir: string, output: unknown): output is ManifestOutput {
   if (!isRecord(output)) return false;
-  const { deck, audience, hash, file, slides, bytes, companions } = output;
+  const { deck, audience, hash, file, slides, bytes, companions, findings } = output;
   if (typeof deck !== "string" || typeof audience !== "string" || typeof hash !== "string" || typeof file !== "string")
     return false;
   if (typeof slides !== "number" || typeof bytes !== "number") return false;
+  if (findings !== undefined && typeof findings !== "number") return false;
   // Briefs and presenter scripts are deleted too: Markdown files inside the output folder only.
   if (
     companions !== undefined &&

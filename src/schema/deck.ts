@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CheckConfigSchema } from "./check.js";
 import { Id, Text, TextList } from "./common.js";
 import { PERSONA_LIST_FIELDS, type PersonaListField } from "./persona.js";
 import { SlideSchema } from "./slide.js";
@@ -90,6 +91,7 @@ export const DeckSchema = z
       .min(1, "list at least one audience")
       .describe("Who gets a copy: one output file each."),
     slides: z.array(SlideSchema).min(1, "list at least one slide").describe("The slides, in order."),
+    check: CheckConfigSchema.prefault({}),
   })
   .describe("A briefing deck: audiences and slides.");
 

@@ -5,4 +5,5 @@ export * from "./organization.js";
 export * from "./theme.js";
 export * from "./slide.js";
 export * from "./deck.js";
+export * from "./check.js";
 export * from "./jsonSchema.js";

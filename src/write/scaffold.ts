@@ -2,10 +2,9 @@ import { posix } from "node:path";
 import { isMap, isScalar, parseDocument, YAMLMap, type Scalar } from "yaml";
 import type { DefaultFile } from "../load/packagedDefaults.js";
 import type { FileKind } from "../schema/jsonSchema.js";
+import { PLACEHOLDER_COMPANY, PLACEHOLDER_PRESENTER } from "../check/sampleContent.js";
 import { OrganizationSchema } from "../schema/organization.js";
-
-/** What a fresh workspace's organization is called until the user fills in their own. */
-export const PLACEHOLDER_COMPANY = "Your Company";
+import { markDeckPlaceholders, markThemePlaceholders } from "./placeholderMarks.js";
 
 /** The name of the fictional company in the packaged example, replaced in the scaffold. */
 const EXAMPLE_COMPANY = /Corvane Logistics|Corvane/g;
@@ -28,7 +27,8 @@ export function schemaModeline(path: string, kind: FileKind, schemaDir: string):
 /**
  * Turn the packaged defaults into a new workspace's files: every YAML file points at its schema,
  * the organization's identity becomes placeholders marked TODO (the example figures stay, so the
- * workspace builds at once), and the example company's name gives way to the placeholder.
+ * workspace builds at once), the example company's name gives way to the placeholder, and the
+ * deck's subtitle, date and named executive and the theme's logo are marked TODO too.
  */
 export function scaffoldFiles(defaults: readonly DefaultFile[], schemaDir: string): DefaultFile[] {
   const organizations = new Set(defaults.filter((f) => f.path.startsWith("decks/")).flatMap((f) => organizationRef(f)));
@@ -41,6 +41,8 @@ export function scaffoldFiles(defaults: readonly DefaultFile[], schemaDir: strin
     }
     let text = new TextDecoder().decode(file.data);
     text = kind === "organization" ? placeholderOrganization(text) : text.replace(EXAMPLE_COMPANY, PLACEHOLDER_COMPANY);
+    if (kind === "deck") text = markDeckPlaceholders(text);
+    if (kind === "theme") text = markThemePlaceholders(text);
     files.push({
       path: file.path,
       data: new TextEncoder().encode(`${schemaModeline(file.path, kind, schemaDir)}\n${text}`),
@@ -72,7 +74,7 @@ export function placeholderOrganization(text: string): string {
   ].join("\n");
   doc.set("name", PLACEHOLDER_COMPANY);
   if (doc.has("presenter")) {
-    doc.set("presenter", doc.createNode({ name: "Your Name", title: "Head of FinOps", email: "you@example.com" }));
+    doc.set("presenter", doc.createNode({ ...PLACEHOLDER_PRESENTER }));
   }
   const map = doc.contents;
   if (map instanceof YAMLMap) {

@@ -29,8 +29,9 @@ describe("briefings init", () => {
     const { code, stdout } = await run(["init", "ws"], cwd);
     expect(code).toBe(0);
     expect(stdout).toMatch(/1\. Fill in ws\/decks\/organization\.yaml/);
-    expect(stdout).toMatch(/2\. .*briefings build --root ws/);
-    expect(stdout).toMatch(/3\. /);
+    expect(stdout).toMatch(/2\. .*briefings check --root ws/);
+    expect(stdout).toMatch(/3\. .*briefings build --root ws/);
+    expect(stdout).toMatch(/4\. /);
     const ws = join(cwd, "ws");
     expect(await readFile(join(ws, ".gitignore"), "utf8")).toMatch(/^out\/$/m);
     expect((await readdir(join(ws, "personas"))).length).toBeGreaterThanOrEqual(3);

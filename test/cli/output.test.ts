@@ -32,7 +32,9 @@ describe("terminal manners", () => {
       expect.stringMatching(/^brief +cfo +6 +\d+ KB +built +out\/brief\/cfo\.pptx$/),
       expect.stringMatching(/^brief +cto +5 +\d+ KB +built +out\/brief\/cto\.pptx$/),
     ]);
-    expect(stderr).toMatch(/^2 built, 0 unchanged in [\d.]+ s\n$/);
+    expect(stderr).toMatch(
+      /^2 built, 0 unchanged in [\d.]+ s\ncheck: \d+ findings in 2 decks; briefings check lists them\n$/,
+    );
     expect(stdout + stderr).not.toContain(ESC);
   });
 

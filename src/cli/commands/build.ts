@@ -55,7 +55,15 @@ export function reportToJson(report: BuildReport) {
     errors: report.errors.map(problemData),
     warnings: report.warnings.map(problemData),
     threads: report.threads,
+    findings: checkFindings(report)?.findings,
   };
+}
+
+/** How many findings `briefings check` has for the decks built or unchanged; undefined when none was counted. */
+export function checkFindings(report: BuildReport): { findings: number; decks: number } | undefined {
+  const counted = [...report.built, ...report.unchanged].filter((d) => d.findings !== undefined);
+  if (counted.length === 0) return undefined;
+  return { findings: counted.reduce((n, d) => n + (d.findings ?? 0), 0), decks: counted.length };
 }
 
 /**
@@ -85,6 +93,13 @@ export function printReport(
   if (report.removed.length) parts.push(`${report.removed.length} removed`);
   if (report.failed.length) parts.push(style.red(`${report.failed.length} failed`));
   if (!options.quiet || !report.ok) io.stderr(`${parts.join(", ")} in ${seconds.toFixed(2)} s\n`);
+  const check = checkFindings(report);
+  if (!options.quiet && check)
+    io.stderr(
+      check.findings === 0
+        ? `check: nothing found in ${plural(check.decks, "deck")}\n`
+        : `check: ${plural(check.findings, "finding")} in ${plural(check.decks, "deck")}; briefings check lists them\n`,
+    );
 }
 
 /** One row per output: deck, audience, slides, size, status, file. */
