@@ -48,7 +48,12 @@ export interface BriefingWarning extends SourceLocation {
 /** Collects warnings while stages run, so the core never prints. */
 export class BuildContext {
   readonly warnings: BriefingWarning[] = [];
+  private readonly seen = new Set<string>();
+  /** Record a warning; the same warning again (another audience of the same deck) is recorded once. */
   warn(warning: BriefingWarning): void {
+    const key = JSON.stringify([warning.file, warning.line, warning.column, warning.path, warning.message]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.warnings.push(warning);
   }
 }

@@ -10,12 +10,15 @@ import { writeFileAtomic } from "../write/writeFileAtomic.js";
 import { writeBillingCache } from "../write/writeBillingCache.js";
 import { BILLING_CACHE_FILE } from "../load/billing/billingCache.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
-import type { StaleOutput } from "./writeOutput.js";
+import type { OutputResult, StaleOutput } from "./writeOutput.js";
 import { companionsPresent } from "./companionsPresent.js";
+import { companionSuffixes, PDF_SUFFIX, recordedSuffixes } from "./companionSuffixes.js";
+import { findExecutable } from "../load/findExecutable.js";
+import { convertToPdf, sofficeMissing, type PdfKind } from "../write/convertToPdf.js";
 import { deckFromManifest, emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 import { selectTargets, type SelectOptions } from "./selectTargets.js";
-import { targetHash } from "./targetHash.js";
+import { outputHash, targetHash } from "./targetHash.js";
 
 /** Options for {@link buildDecks}. */
 export interface BuildOptions extends SelectOptions {
@@ -33,6 +36,12 @@ export interface BuildOptions extends SelectOptions {
   onProgress?: (progress: { done: number; total: number; deck: string; audience: string }) => void;
   /** Also write `<audience>.brief.md` (the one-page leave-behind) and `<audience>.notes.md` (the presenter script) next to each deck. */
   brief?: boolean;
+  /** Also write `<audience>.pdf`, one page per slide, with headless LibreOffice. */
+  pdf?: boolean;
+  /** Also write `<audience>.handout.pdf`: notes pages, each slide above its speaker notes (headless LibreOffice). */
+  handout?: boolean;
+  /** PATH to find LibreOffice's soffice on, for `pdf` and `handout` (default: the process's). */
+  path?: string;
 }
 
 /**
@@ -50,8 +59,10 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
   const previous = options.manifest;
   const outputs: Record<string, ManifestOutput> = { ...previous?.outputs };
   const fileOf = (deck: string, audience: string) => join(outDir, deck, `${audience}.pptx`);
-  // With --brief an output is more files: a different hash, so toggling it rebuilds.
-  const hashedGenerator = options.brief ? `${generator}+brief` : generator;
+  // With --brief, --pdf or --handout an output is more files: a different hash, so toggling one rebuilds.
+  const suffixes = companionSuffixes(options);
+  const hashedGenerator = [generator, ...suffixes].join("+");
+  const pdfKinds = (["slides", "handout"] as const).filter((k) => (k === "slides" ? options.pdf : options.handout));
 
   const stale: { target: BuildTarget; output: StaleOutput }[] = [];
   for (const target of selection.targets) {
@@ -63,6 +74,7 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
       !options.force &&
       known?.hash === hash &&
       (await fileSize(file)) === known.bytes &&
+      sameList(recordedSuffixes(known.file, known.companions), suffixes) &&
       (await companionsPresent(outDir, [known]))
     ) {
       report.unchanged.push({ ...deckFromManifest(outDir, known), file });
@@ -70,8 +82,27 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
       const earlierCompanions = (known && deckFromManifest(outDir, known).companions) ?? [];
       stale.push({
         target,
-        output: { deck: target.deck.id, audience: target.audience.id, key, hash, file, outDir, earlierCompanions },
+        output: {
+          deck: target.deck.id,
+          audience: target.audience.id,
+          key,
+          hash,
+          file,
+          outDir,
+          earlierCompanions,
+          laterCompanions: pdfKinds.map((k) => file.replace(/\.pptx$/, PDF_SUFFIX[k])),
+        },
       });
+    }
+  }
+
+  // LibreOffice is looked for before anything is written: without it, --pdf builds nothing.
+  let soffice: string | undefined;
+  if (stale.length > 0 && pdfKinds.length > 0) {
+    soffice = await findExecutable("soffice", options.path);
+    if (!soffice) {
+      report.errors.push(sofficeMissing(options.pdf ? "--pdf" : "--handout"));
+      return report;
     }
   }
 
@@ -88,21 +119,33 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     report.warnings = produced.warnings;
     report.threads = produced.threads;
     report.errors.push(...produced.errors);
+    const pdfFailures = soffice
+      ? await writePdfs(produced.results, pdfKinds, soffice, outDir)
+      : new Map<string, BriefingError[]>();
     for (const { output, built, errors } of produced.results) {
       if (!built) {
         report.failed.push({ deck: output.deck, audience: output.audience, errors });
         continue;
       }
-      report.built.push(built);
-      const companions = built.companions?.map((c) => relative(outDir, c));
+      const failures = pdfFailures.get(output.key) ?? [];
+      // A deck whose PDF failed is written but recorded with no hash, so the next build makes both again;
+      // the PDF from the last good build stays on disk (and in the manifest, to be cleaned up with the deck).
+      const pdfs = output.laterCompanions.filter((c) => failures.length === 0 || output.earlierCompanions.includes(c));
+      const companions = [...(built.companions ?? []), ...pdfs].map((c) => relative(outDir, c));
+      if (failures.length > 0) report.failed.push({ deck: output.deck, audience: output.audience, errors: failures });
+      else
+        report.built.push({
+          ...built,
+          ...(companions.length ? { companions: companions.map((c) => join(outDir, c)) } : {}),
+        });
       outputs[output.key] = {
         deck: built.deck,
         audience: built.audience,
-        hash: output.hash,
+        hash: failures.length > 0 ? "" : output.hash,
         file: relative(outDir, built.file),
         slides: built.slides,
         bytes: built.bytes,
-        ...(companions ? { companions } : {}),
+        ...(companions.length ? { companions } : {}),
         ...(built.findings === undefined ? {} : { findings: built.findings }),
       };
     }
@@ -121,11 +164,21 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     for (const companion of output.companions ?? []) await removeFile(join(outDir, companion), { within: outDir });
   }
 
+  // The quick check of the next build trusts the manifest only if every output was built from these
+  // inputs: an output that failed (or was not selected) keeps its old hash, and the manifest says it
+  // is not complete, so the next build looks again and fails again until the input is fixed.
+  const upToDate = [...workspace.decks.values()].every((deck) =>
+    deck.value.audiences.every(
+      (audience) =>
+        outputs[`${deck.id}/${audience.id}`]?.hash === outputHash(workspace, deck, audience, today, hashedGenerator),
+    ),
+  );
   const manifest: Manifest = {
     version: 1,
     generator,
     today: [...workspace.decks.values()].some((d) => !d.value.date) ? today : "",
     inputs: inputHashes(workspace),
+    complete: upToDate && report.errors.length === 0,
     targets: [...existing].sort(),
     outputs,
     ...billingInputs(workspace),
@@ -167,6 +220,35 @@ function billingInputs(workspace: Workspace): Pick<Manifest, "billing"> {
   return billing.length > 0 ? { billing } : {};
 }
 
+/** Make the PDFs of the decks just built; the errors of those that failed, by output key. */
+async function writePdfs(
+  results: readonly OutputResult[],
+  kinds: readonly PdfKind[],
+  soffice: string,
+  outDir: string,
+): Promise<Map<string, BriefingError[]>> {
+  const built = results.filter((r) => r.built);
+  const jobs = built.flatMap(({ output }) =>
+    kinds.map((kind) => ({
+      key: output.key,
+      deck: output.file,
+      pdf: output.file.replace(/\.pptx$/, PDF_SUFFIX[kind]),
+      kind,
+    })),
+  );
+  const converted = await convertToPdf(jobs, soffice, { within: outDir });
+  const failures = new Map<string, BriefingError[]>();
+  for (const job of jobs) {
+    const error = converted.get(job.pdf);
+    if (error) failures.set(job.key, [...(failures.get(job.key) ?? []).filter((e) => e !== error), error]);
+  }
+  return failures;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 /** Every file the workspace was loaded from, relative to its root, with its hash. */
 function inputHashes(workspace: Workspace): Record<string, string> {
   const entries: [string, string][] = [];
@@ -177,6 +259,7 @@ function inputHashes(workspace: Workspace): Record<string, string> {
   for (const t of workspace.themes.values()) {
     add(t.source.path, t.source.hash);
     if (t.logo && t.value.logo) add(resolve(t.source.path, "..", t.value.logo.path), sha256(t.logo.data));
+    if (t.template && t.value.template) add(resolve(t.source.path, "..", t.value.template), t.template.template.hash);
   }
   for (const p of workspace.partials.values()) add(p.file, p.hash);
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -4,6 +4,7 @@ import { fileSize, generatorFingerprint, hashFiles, listInputFiles } from "../lo
 import { readManifest, type Manifest, type ManifestOutput } from "../load/readManifest.js";
 import type { BuildOptions } from "./buildDecks.js";
 import { companionsPresent } from "./companionsPresent.js";
+import { companionSuffixes, recordedSuffixes } from "./companionSuffixes.js";
 import { deckFromManifest, emptyReport, type BuildReport } from "./report.js";
 import { defaultToday } from "./defaultToday.js";
 
@@ -47,6 +48,8 @@ async function answerFromManifest(
   options: BuildOptions,
 ): Promise<BuildReport | undefined> {
   if (manifest.generator !== generator || (manifest.today !== "" && manifest.today !== today)) return undefined;
+  // The last build left some output failed or unbuilt: check each.
+  if (manifest.complete !== true) return undefined;
   // The same files in the workspace folders (none added or removed) …
   const listed = await listInputFiles(root);
   const known = Object.keys(manifest.inputs).filter((f) =>
@@ -71,7 +74,10 @@ async function answerFromManifest(
   });
   const selected = keys.map((key) => manifest.outputs[key]);
   if (keys.length === 0 || selected.some((o) => o === undefined)) return undefined; // never built, or an unknown --deck/--audience
-  if (selected.some((o) => Boolean(o?.companions?.length) !== Boolean(options.brief))) return undefined; // --brief toggled
+  // --brief, --pdf or --handout toggled, or a PDF that failed last time (recorded with no hash):
+  if (selected.some((o) => o?.hash === "")) return undefined;
+  const suffixes = companionSuffixes(options).join("|");
+  if (selected.some((o) => o && recordedSuffixes(o.file, o.companions).join("|") !== suffixes)) return undefined;
   if (!(await companionsPresent(outDir, selected as ManifestOutput[]))) return undefined;
   if (options.decks?.some((d) => !keys.some((k) => k.startsWith(`${d}/`)))) return undefined;
   if (options.audiences?.some((a) => !keys.some((k) => k.endsWith(`/${a}`)))) return undefined;

@@ -3,7 +3,8 @@ import type { Finding } from "../check/finding.js";
 import { BriefingError, BuildContext } from "../errors.js";
 import { companionFiles, type CompanionFile } from "./companionFiles.js";
 import { layoutDeck, type LaidOutDeck } from "../layout/layoutDeck.js";
-import { createDeckRenderer, type DeckRenderer } from "../render/renderTarget.js";
+import { locate } from "../load/sourceFile.js";
+import { createDeckRenderer, type DeckRenderer, type RenderedTarget } from "../render/renderTarget.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
 import type { Workspace } from "../validate/validateWorkspace.js";
 
@@ -60,6 +61,10 @@ export function createPlanner(
     const { rendered, errors: renderErrors } = renderer.render(target);
     entry.errors = renderErrors;
     if (rendered) entry.laidOut = layoutDeck(rendered, theme, context);
+    if (rendered && entry.laidOut?.slides.length === 0) {
+      entry.errors.push(noSlidesError(target, rendered, entry.laidOut));
+      delete entry.laidOut;
+    }
     if (rendered && entry.laidOut && options.check)
       entry.findings = checkDeck({ workspace, rendered, laidOut: entry.laidOut, today: options.check.today });
     if (rendered && entry.laidOut && options.brief) {
@@ -70,6 +75,30 @@ export function createPlanner(
     }
     return entry;
   };
+}
+
+/** A deck that would be written with no slides: which conditions removed each of its slides. */
+function noSlidesError(target: BuildTarget, rendered: RenderedTarget, laidOut: LaidOutDeck): BriefingError {
+  const { deck, audience } = target;
+  const forAudience = new Set(target.slides.map((s) => s.index));
+  const afterWhen = new Set(rendered.slides.map((s) => s.index));
+  const drawn = new Set(laidOut.slides.map((s) => s.sourceIndex));
+  const reasons = deck.value.slides.map((slide, i) => {
+    const name = `slide ${i + 1}${slide.id ? ` (${slide.id})` : ""}`;
+    if (!forAudience.has(i)) {
+      if (slide.audiences && !slide.audiences.includes(audience.id))
+        return `${name} is only for audiences ${slide.audiences.join(", ")}`;
+      if (slide.personas && !slide.personas.includes(audience.persona))
+        return `${name} is only for personas ${slide.personas.join(", ")}`;
+      return `${name} is not for persona ${audience.persona} (exceptPersonas)`;
+    }
+    if (!afterWhen.has(i)) return `${name} has when: "${slide.when ?? ""}", false for this audience`;
+    return drawn.has(i) ? `${name} was drawn` : `${name} has an empty list`;
+  });
+  return new BriefingError(`deck "${deck.id}" has no slides for audience "${audience.id}": ${reasons.join("; ")}`, {
+    ...locate(deck.source, ["slides"]),
+    hint: "change a slide's audiences, personas or when: condition so at least one slide is left for this audience",
+  });
 }
 
 /** Render and lay out every target at once. Pure; `validate` uses it to check templates without writing. */

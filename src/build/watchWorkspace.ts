@@ -46,6 +46,8 @@ export async function watchWorkspace(
     outDir,
     today: options.today,
     brief: options.brief,
+    pdf: options.pdf,
+    handout: options.handout,
     workers: options.workers,
   };
 

@@ -20,8 +20,10 @@ export interface StaleOutput {
   file: string;
   /** The output folder: nothing is written outside it, symbolic links followed. */
   outDir: string;
-  /** Brief and presenter script written with it last time (absolute paths), removed if no longer wanted. */
+  /** Brief, presenter script and PDFs written with it last time (absolute paths), removed if no longer wanted. */
   earlierCompanions: string[];
+  /** PDFs made from the deck once it is written (absolute paths): an earlier one stays until replaced. */
+  laterCompanions: string[];
 }
 
 /** What became of one output: built, or the errors that stopped it (its previous deck stays). */
@@ -45,7 +47,10 @@ export async function writeOutput(planned: PlannedDeck, output: StaleOutput): Pr
   let companions: string[];
   try {
     await writeFileAtomic(output.file, bytes, { within: output.outDir });
-    companions = await writeCompanions(output.file, planned.companions ?? [], output.earlierCompanions, output.outDir);
+    companions = await writeCompanions(output.file, planned.companions ?? [], output.outDir);
+    const wanted = [...companions, ...output.laterCompanions];
+    for (const old of output.earlierCompanions)
+      if (!wanted.includes(old)) await removeFile(old, { within: output.outDir });
   } catch (cause) {
     // A read-only folder or a full disk fails this output with a message, not a stack trace.
     return { output, errors: [writeError(cause, output.file)] };
@@ -65,16 +70,10 @@ export async function writeOutput(planned: PlannedDeck, output: StaleOutput): Pr
   };
 }
 
-/** Write the brief and presenter script next to `deck`, and remove earlier ones no longer wanted. */
-async function writeCompanions(
-  deck: string,
-  files: readonly CompanionFile[],
-  earlier: readonly string[],
-  within: string,
-): Promise<string[]> {
+/** Write the brief and presenter script next to `deck`. */
+async function writeCompanions(deck: string, files: readonly CompanionFile[], within: string): Promise<string[]> {
   const written = files.map((f) => deck.replace(/\.pptx$/, f.suffix));
   for (const [i, f] of files.entries())
     await writeFileAtomic(written[i]!, new TextEncoder().encode(f.text), { within });
-  for (const old of earlier) if (!written.includes(old)) await removeFile(old, { within });
   return written;
 }

@@ -52,6 +52,8 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       "--brief",
       "also write <audience>.brief.md (one-page leave-behind) and <audience>.notes.md (presenter script)",
     )
+    .option("--pdf", "also write <audience>.pdf, one page per slide (needs LibreOffice)")
+    .option("--handout", "also write <audience>.handout.pdf, notes pages for the presenter (needs LibreOffice)")
     .option(
       "--workers <n>",
       "worker threads for large batches (0: build in one thread; default: one per spare core from 24 decks)",
@@ -75,6 +77,8 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       .description("build, then rebuild exactly the affected decks whenever an input changes (Ctrl-C stops)"),
   )
     .option("--brief", "also write the leave-behind brief and presenter script next to each deck")
+    .option("--pdf", "also write <audience>.pdf next to each deck (needs LibreOffice)")
+    .option("--handout", "also write <audience>.handout.pdf, notes pages (needs LibreOffice)")
     .option("--json", "print one JSON object per build, one per line")
     .action(async (flags) => {
       const { watchCommand } = await import("./commands/watch.js");
@@ -157,6 +161,22 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
       code = await themeImportCommand({ ...flags, file: resolve(out.cwd, file), root: rootOf(flags) }, out);
     });
   for (const command of theme.commands)
+    command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
+
+  const template = program.command("template").description("work with company templates (.potx/.pptx)");
+  template
+    .command("check <file>")
+    .description("list a template's layouts, which of our slides use each, what is missing, and render a deck on it")
+    .option("--out <dir>", "where the contact sheet goes (default: the current folder)")
+    .option("--json", "print the result as JSON")
+    .action(async (file: string, flags: { out?: string; json?: boolean }) => {
+      const { templateCheckCommand } = await import("./commands/template.js");
+      code = await templateCheckCommand(
+        { file: resolve(out.cwd, file), out: resolve(out.cwd, flags.out ?? "."), json: flags.json },
+        out,
+      );
+    });
+  for (const command of template.commands)
     command.exitOverride().configureOutput({ writeOut: out.stdout, writeErr: out.stderr });
 
   program

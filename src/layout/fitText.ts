@@ -52,9 +52,9 @@ export function measureParagraphs(
   return height;
 }
 
-/** The largest size (in half points) at which the paragraphs fit the box. */
+/** The largest size (in half points) at which the paragraphs fit the box; never below `minSize`. */
 export function fitText(req: FitRequest): FitResult {
-  for (let size = req.maxSize; size >= req.minSize; size -= 0.5) {
+  for (let size = Math.max(req.maxSize, req.minSize); size >= req.minSize; size -= 0.5) {
     const height = measureParagraphs(req.paragraphs, req.width, size, req.font, req.bold, req.maxLinesPerParagraph);
     if (height <= req.height) return { size, fits: true, height };
   }

@@ -6,7 +6,15 @@ import type { RenderedTarget } from "../render/renderTarget.js";
 import type { LayoutName } from "../schema/slide.js";
 import type { Theme } from "../schema/theme.js";
 import type { ThemeEntity } from "../validate/validateWorkspace.js";
-import { createFrame, footerSize, slideNumberBox, SLIDE_DIMENSIONS, type Frame } from "./frame.js";
+import {
+  createFrame,
+  fitFooter,
+  footerBox,
+  slideNumberBox,
+  SLIDE_DIMENSIONS,
+  type Frame,
+  type TemplateFrame,
+} from "./frame.js";
 import { layoutBullets } from "./layouts/bullets.js";
 import { layoutCallToAction } from "./layouts/callToAction.js";
 import { layoutChart } from "./layouts/chart.js";
@@ -24,11 +32,15 @@ export interface LaidOutDeck {
   width: number;
   height: number;
   theme: Theme;
-  /** Footer text for content slides ('' for none). */
+  /** Footer text for content slides ('' for none), on one line: cut with "…" if it is too long. */
   footer: string;
   /** Footer type size in points, fitted to the footer box. */
   footerSize: number;
+  /** The whole footer when `footer` is cut ('' otherwise): the writer puts it in the notes master. */
+  fullFooter: string;
   logo?: { data: Uint8Array; mime: string; altText: string; box: Box };
+  /** The company template the deck is written into, with the layout chosen for each kind of slide. */
+  template?: NonNullable<ThemeEntity["template"]>;
   /** Document properties. */
   title: string;
   subject: string;
@@ -69,20 +81,28 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
   const org = briefing.organization;
   const format = createFormatter(org.locale, org.currency, target.deck.value.language);
   const slides: LaidOutSlide[] = [];
+  const template = templateFrame(theme);
   for (const slide of rendered.slides) {
-    const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: `slides.${slide.index}` });
+    const where = { file: target.deck.source.path, path: `slides.${slide.index}` };
+    const frame = createFrame(theme.value, context, where, template);
     const draw = LAYOUTS[slide.layout] as LayoutFunction<LayoutName>;
     slides.push(...draw(frame, slide as never, format).map((laid) => ({ ...laid, layout: slide.layout })));
   }
-  const { width, height } = SLIDE_DIMENSIONS[theme.value.slideSize];
-  const frame = createFrame(theme.value, context, { file: target.deck.source.path, path: "footer" });
+  const { width, height } = template ?? SLIDE_DIMENSIONS[theme.value.slideSize];
+  const frame = createFrame(theme.value, context, { file: theme.source.path, path: "footer.text" });
+  // On a template the footer goes into its footer placeholder: fitted to that box.
+  const templateFooter = template?.layouts.content.footer?.box;
+  const footer = rendered.footer ? fitFooter(frame, rendered.footer, templateFooter) : { text: "", size: 10, full: "" };
   const deck: LaidOutDeck = {
     width,
     height,
     theme: theme.value,
-    footer: rendered.footer,
-    footerSize: footerSize(frame, rendered.footer),
-    logo: theme.logo && theme.value.logo ? logoPlacement(theme, frame) : undefined,
+    footer: footer.text,
+    footerSize: footer.size,
+    fullFooter: footer.full,
+    // On a template, its own logo (on its master) is the logo.
+    logo: theme.logo && theme.value.logo && !template ? logoPlacement(theme, frame) : undefined,
+    ...(theme.template ? { template: theme.template } : {}),
     title: briefing.deck.title,
     subject: `Briefing for ${briefing.audience.name} (${briefing.audience.role})`,
     author: org.presenter?.name ?? org.name,
@@ -100,24 +120,45 @@ export function layoutDeck(rendered: RenderedTarget, theme: ThemeEntity, context
   return deck;
 }
 
-/** The logo at the logo's width (at most 0.34 in tall), just left of the slide number and level with it. */
+/** The template's geometry for layout, when the theme is drawn on one. */
+function templateFrame(theme: ThemeEntity): TemplateFrame | undefined {
+  if (!theme.template) return undefined;
+  const { template, layouts } = theme.template;
+  return {
+    width: template.width,
+    height: template.height,
+    layouts,
+    decorations: template.decorations.get(layouts.content.layout.master) ?? [],
+    sizes: template.sizes,
+  };
+}
+
+/**
+ * The logo at the width the theme gives, just left of the slide number and level with it. It is made
+ * smaller only where it would not fit the band below the content area or would run into the footer
+ * text, and then a warning says so.
+ */
 function logoPlacement(theme: ThemeEntity, frame: Frame): LaidOutDeck["logo"] {
   const logo = theme.logo!;
   const spec = theme.value.logo!;
   const size = logo.size;
   const ratio = size && size.width > 0 ? size.height / size.width : 0.3;
-  let w = spec.width;
-  let h = w * ratio;
-  const maxH = 0.34;
-  if (h > maxH) {
-    h = maxH;
-    w = h / ratio;
-  }
   const number = slideNumberBox(frame);
-  return {
-    data: logo.data,
-    mime: logo.mime,
-    altText: spec.altText,
-    box: { x: number.x - 0.15 - w, y: number.y + number.h / 2 - h / 2, w, h },
-  };
+  const footer = footerBox(frame);
+  const bandTop = frame.content.y + frame.content.h + 0.1;
+  const maxH = frame.height - 0.08 - bandTop;
+  const maxW = number.x - 0.15 - (footer.x + footer.w + 0.15);
+  const scale = Math.min(1, maxH / (spec.width * ratio), maxW / spec.width);
+  const w = spec.width * scale;
+  const h = w * ratio;
+  if (scale < 0.999)
+    frame.warnings.warn({
+      message:
+        `the logo is drawn ${w.toFixed(2)} in wide, not the theme's ${spec.width} in, ` + `to stay in the footer band`,
+      file: theme.source.path,
+      path: "logo.width",
+    });
+  // Centred on the slide number's line, moved up or down as little as needed to stay in the band.
+  const y = Math.min(frame.height - 0.08 - h, Math.max(bandTop, number.y + number.h / 2 - h / 2));
+  return { data: logo.data, mime: logo.mime, altText: spec.altText, box: { x: number.x - 0.15 - w, y, w, h } };
 }

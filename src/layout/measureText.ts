@@ -6,15 +6,26 @@
 // it (we never do), and LibreOffice's pair kerning narrows text by about 1%, so we err on the safe side.
 import { FONT_METRICS, type MeasuredFamily, type WidthRuns } from "./fontMetricsData.js";
 
-/** Which measured family stands in for a font name. */
-const FAMILIES: [RegExp, MeasuredFamily][] = [
-  [/calibri|carlito/i, "carlito"],
-  [/cambria|caladea/i, "caladea"],
-  [/arial|helvetica|liberation sans|arimo/i, "liberationSans"],
-  [/times|liberation serif|tinos/i, "liberationSerif"],
-  [/dejavu sans|bitstream vera sans/i, "dejavuSans"],
-  [/dejavu serif|bitstream vera serif/i, "dejavuSerif"],
-];
+/**
+ * Which measured family stands in for a font name, by the whole name (case and outer spaces aside).
+ * A weight or width variant is another font: "Calibri Light", "Arial Black", "Arial Narrow" and
+ * "Helvetica Neue" are not drawn as Calibri or Arial where they are missing (fc-match gives DejaVu Sans
+ * for each here, and LibreOffice draws with what fontconfig gives), and where they are installed they
+ * are wider or narrower; so they are measured as unknown fonts, widest glyph by glyph.
+ */
+const FAMILIES = new Map<string, MeasuredFamily>([
+  ...["calibri", "carlito"].map((n) => [n, "carlito"] as const),
+  ...["cambria", "caladea"].map((n) => [n, "caladea"] as const),
+  ...["arial", "helvetica", "liberation sans", "arimo"].map((n) => [n, "liberationSans"] as const),
+  ...["times new roman", "times", "liberation serif", "tinos"].map((n) => [n, "liberationSerif"] as const),
+  ...["dejavu sans", "bitstream vera sans"].map((n) => [n, "dejavuSans"] as const),
+  ...["dejavu serif", "bitstream vera serif"].map((n) => [n, "dejavuSerif"] as const),
+]);
+
+/** The measured family drawn for a font name, or undefined for a font we have no metrics of. */
+export function measuredFamily(font: string): MeasuredFamily | undefined {
+  return FAMILIES.get(font.trim().replace(/\s+/g, " ").toLowerCase());
+}
 
 /** Code points below this are looked up in an array; the few measured beyond it, in a map. */
 const ARRAY_LIMIT = 0x2600;
@@ -67,7 +78,7 @@ function widestTable(bold: boolean): WidthTable {
 function buildTable(font: string, bold: boolean): WidthTable {
   const fallback = widestTable(bold);
   const table: WidthTable = { low: fallback.low.slice(), high: new Map(fallback.high), words: new Map() };
-  const family = FAMILIES.find(([pattern]) => pattern.test(font))?.[1];
+  const family = measuredFamily(font);
   if (family) {
     const metrics = FONT_METRICS[family];
     addRuns(table, bold ? metrics.bold : metrics.regular, metrics.unitsPerEm, "replace");
@@ -114,21 +125,60 @@ function isEmoji(code: number): boolean {
   return code >= 0x1f000 || (code >= 0x2600 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff);
 }
 
-/** Width in em of a glyph no measured font has: a safe full em (CJK, Arabic, other scripts), more for emoji. */
+/**
+ * Width in em of a glyph no measured font has: a safe full em (Arabic, other scripts), more for
+ * emoji. CJK ideographs, kana, Hangul and full-width forms are drawn from a CJK fallback font
+ * (LibreOffice on Linux: Noto Sans CJK, as `fc-match :lang=ja` finds it), where they are one em
+ * wide or a little less (Hangul).
+ */
 function unmeasuredWidth(code: number): number {
   if (isZeroWidth(code)) return 0;
   return isEmoji(code) ? 1.25 : 1;
 }
 
-/** Width of `text` in em: the sum of its glyphs' advances (no kerning). */
+/**
+ * East Asian characters (the renderers' "Asian" script type): CJK ideographs and their punctuation,
+ * kana, Hangul, Bopomofo, Yi, and full- and half-width forms. Lines may break before and after each.
+ */
+export function isAsian(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x11ff) ||
+    (code >= 0x2e80 && code <= 0x2fdf) ||
+    (code >= 0x3000 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0xa4cf) ||
+    (code >= 0xa960 && code <= 0xa97f) ||
+    (code >= 0xac00 && code <= 0xd7ff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x20000 && code <= 0x3ffff)
+  );
+}
+
+/**
+ * Room LibreOffice adds where Asian and other text meet ("￥27.9億" is drawn "￥ 27.9 億"): about a
+ * quarter em per change of script, measured on its PDFs. PowerPoint adds less or none; this errs wide.
+ */
+const ASIAN_SPACING = 0.25;
+
+/** Whether two neighbouring characters change between Asian and other text (a space counts as other). */
+function scriptChange(before: number | undefined, after: number | undefined): boolean {
+  if (before === undefined || after === undefined || isZeroWidth(before) || isZeroWidth(after)) return false;
+  return isAsian(before) !== isAsian(after);
+}
+
+/** Width of `text` in em: the sum of its glyphs' advances (no kerning), and the room between scripts. */
 function emWidth(text: string, table: WidthTable): number {
   const { low, high } = table;
   let em = 0;
+  let previous: number | undefined;
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
     if (code > 0xffff) i++; // the second half of a surrogate pair
     const known = code < ARRAY_LIMIT ? low[code]! : high.get(code);
     em += known === undefined || Number.isNaN(known) ? unmeasuredWidth(code) : known;
+    if (scriptChange(previous, code)) em += ASIAN_SPACING;
+    if (!isZeroWidth(code)) previous = code;
   }
   return em;
 }
@@ -146,8 +196,10 @@ export function textWidth(text: string, size: number, font: string, bold = false
 }
 
 /**
- * Break `text` into lines no wider than `width` inches; words longer than a line are split. Widths
- * add up word by word (advances are additive without kerning), so a line is never measured twice.
+ * Break `text` into lines no wider than `width` inches, as renderers do: at spaces, and before and
+ * after each East Asian character (which are written without spaces); a unit wider than a line is
+ * split by characters. Widths add up unit by unit (advances are additive without kerning), so a line
+ * is never measured twice.
  */
 export function wrapText(text: string, width: number, size: number, font: string, bold = false): string[] {
   const table = widthTable(font, bold);
@@ -157,24 +209,28 @@ export function wrapText(text: string, width: number, size: number, font: string
   for (const hardLine of text.split("\n")) {
     let line = "";
     let lineEm = 0;
-    for (const word of hardLine.split(/ +/)) {
-      const em = wordWidth(word, table);
-      const candidateEm = line ? lineEm + space + em : em;
+    for (const unit of breakUnits(hardLine)) {
+      const em = wordWidth(unit.text, table);
+      const last = lastCodePoint(line);
+      const first = unit.text.codePointAt(0);
+      const joined = unit.space ? space + spacing(last, 32) + spacing(32, first) : spacing(last, first);
+      const candidateEm = line ? lineEm + joined + em : em;
       if (fits(candidateEm)) {
-        line = line ? `${line} ${word}` : word;
+        line = line ? `${line}${unit.space ? " " : ""}${unit.text}` : unit.text;
         lineEm = candidateEm;
         continue;
       }
       if (line) lines.push(line);
-      line = word;
+      line = unit.text;
       lineEm = em;
-      // A word wider than the line: split it by characters.
+      // A unit wider than the line: split it by characters.
       while (!fits(lineEm)) {
         const chars = [...line];
         let cut = 1;
         let cutEm = emWidth(chars[0]!, table);
         while (cut < chars.length) {
-          const next = cutEm + emWidth(chars[cut]!, table);
+          const next =
+            cutEm + emWidth(chars[cut]!, table) + spacing(chars[cut - 1]!.codePointAt(0), chars[cut]!.codePointAt(0));
           if (!fits(next)) break;
           cutEm = next;
           cut++;
@@ -188,4 +244,48 @@ export function wrapText(text: string, width: number, size: number, font: string
     lines.push(line);
   }
   return lines;
+}
+
+function spacing(before: number | undefined, after: number | undefined): number {
+  return scriptChange(before, after) ? ASIAN_SPACING : 0;
+}
+
+function lastCodePoint(text: string): number | undefined {
+  return Array.from(text.slice(-2)).at(-1)?.codePointAt(0);
+}
+
+/** A piece of text a line never breaks inside, and whether a space separates it from the one before. */
+interface BreakUnit {
+  text: string;
+  space: boolean;
+}
+
+// Characters a line may not start with (closing marks, small kana) or end with (opening marks): kinsoku.
+const NO_START =
+  /^[)\]}>,.:;!?%、。，．・：；？！ー～…‥）〕］｝〉》」』】〙〗”’ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻]/u;
+const NO_END = /[([{<（〔［｛〈《「『【〘〖“‘￥＄]$/u;
+
+/**
+ * The units a line can break between: words (split at spaces), and each East Asian character on its
+ * own, kept together with the marks that may not start or end a line.
+ */
+export function breakUnits(text: string): BreakUnit[] {
+  const units: BreakUnit[] = [];
+  text.split(/ +/).forEach((word, w) => {
+    const start = units.length;
+    let current = "";
+    let previousAsian = false;
+    for (const ch of word) {
+      const asian = isAsian(ch.codePointAt(0)!);
+      const breakBefore = current !== "" && (asian || previousAsian) && !NO_START.test(ch) && !NO_END.test(current);
+      if (breakBefore) {
+        units.push({ text: current, space: units.length === start && w > 0 });
+        current = "";
+      }
+      current += ch;
+      if (!isZeroWidth(ch.codePointAt(0)!)) previousAsian = asian;
+    }
+    units.push({ text: current, space: units.length === start && w > 0 });
+  });
+  return units;
 }

@@ -102,8 +102,12 @@ export type Shape = (
       /** Values per series; null where a series has no value for a category (a gap). */
       series: { name: string; values: (number | null)[] }[];
       format: ValueFormat;
-      /** Excel number format code for values and axis labels. */
+      /** Excel number format code for the value axis, in the organization's locale. */
       formatCode: string;
+      /** Format code for data labels: enough places for the smallest value. */
+      labelFormatCode: string;
+      /** Language of the chart's text (BCP 47), the organization's locale. */
+      language: string;
       altText: string;
       /** One color per series (bar, line) or per slice (pie, doughnut). */
       colors: string[];

@@ -34,7 +34,7 @@ export interface LoadedWorkspace {
   /** Organization files, keyed by absolute path (decks refer to them by path). */
   organizations: Map<string, LoadedFile>;
   partials: LoadedPartial[];
-  /** Asset files (logos) named by themes, keyed by absolute path; an Error where reading failed or was refused ({@link OutsideWorkspaceError}). */
+  /** Asset files (logos, templates) named by themes, keyed by absolute path; an Error where reading failed or was refused ({@link OutsideWorkspaceError}). */
   assets: Map<string, Uint8Array | Error>;
   /** Problems found while reading and parsing. */
   errors: BriefingError[];
@@ -42,6 +42,8 @@ export interface LoadedWorkspace {
   unparsed: Set<string>;
   /** Files named by inputs but refused, unread, because they lie outside the workspace (already reported in `errors`). */
   refused: Set<string>;
+  /** Files (absolute paths) that exist but could not be read or parsed (already reported in `errors`). */
+  unreadable: Set<string>;
   /** Billing data of the organizations that name some, summarized, keyed by the organization file's absolute path. */
   billing: Map<string, LoadedBilling>;
 }
@@ -61,6 +63,9 @@ const YAML_EXT = new Set([".yaml", ".yml"]);
 
 /** The largest input file read: hand-written YAML is kilobytes; anything near this is a mistake (or an attack). */
 export const MAX_INPUT_BYTES = 1024 * 1024;
+
+/** The largest template read: pictures make brand templates megabytes, rarely tens of them. */
+export const MAX_TEMPLATE_BYTES = 64 * 1024 * 1024;
 
 /** A file named by the workspace that lies outside it (by its path, or through a symbolic link): never read. */
 export class OutsideWorkspaceError extends Error {
@@ -82,6 +87,7 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
     unparsed: new Set(),
     refused: new Set(),
     billing: new Map(),
+    unreadable: new Set(),
   };
   const [personaFiles, themeFiles, deckFiles, partialFiles] = await Promise.all([
     listFiles(join(abs, "personas"), YAML_EXT),
@@ -127,7 +133,8 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
     if (orgPaths.has(file.source.path)) ws.organizations.set(file.source.path, file);
     else ws.decks.push(file);
   }
-  const outside = [...orgPaths].filter((p) => !ws.organizations.has(p));
+  // Organizations outside decks/ are read now; one in decks/ that failed to read or parse is reported once.
+  const outside = [...orgPaths].filter((p) => !ws.organizations.has(p) && !deckFiles?.includes(p));
   for (const file of await readYamlFiles(outside, ws, { quietIfMissing: true })) {
     ws.organizations.set(file.source.path, file);
   }
@@ -156,19 +163,24 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   // Assets named by themes (logos), read now so later stages stay free of I/O.
   await Promise.all(
     themes.map(async (theme) => {
-      const logo = valueAt(theme.source, ["logo", "path"]);
-      if (typeof logo !== "string") return;
-      const path = resolve(dirname(theme.source.path), logo);
-      const inside = await resolveInside(abs, path);
-      if (inside === "outside") {
-        ws.assets.set(path, new OutsideWorkspaceError(`outside the workspace: ${logo}`));
-        return;
-      }
-      try {
-        if (inside === "missing") throw new Error(`no such file: ${logo}`);
-        ws.assets.set(path, await readLimited(inside.real));
-      } catch (cause) {
-        ws.assets.set(path, cause instanceof Error ? cause : new Error(String(cause)));
+      for (const [field, limit] of [
+        [["logo", "path"], MAX_INPUT_BYTES],
+        [["template"], MAX_TEMPLATE_BYTES],
+      ] as const) {
+        const asset = valueAt(theme.source, [...field]);
+        if (typeof asset !== "string") continue;
+        const path = resolve(dirname(theme.source.path), asset);
+        const inside = await resolveInside(abs, path);
+        if (inside === "outside") {
+          ws.assets.set(path, new OutsideWorkspaceError(`outside the workspace: ${asset}`));
+          continue;
+        }
+        try {
+          if (inside === "missing") throw new Error(`no such file: ${asset}`);
+          ws.assets.set(path, await readLimited(inside.real, limit));
+        } catch (cause) {
+          ws.assets.set(path, cause instanceof Error ? cause : new Error(String(cause)));
+        }
       }
     }),
   );
@@ -227,10 +239,12 @@ async function readYamlFiles(
         if (cause instanceof BriefingError) {
           errors.push(cause);
           ws.unparsed.add(`${basename(dirname(path))}/${basename(path, extname(path))}`);
+          ws.unreadable.add(path);
           return undefined;
         }
         if (!(options.quietIfMissing && (cause as NodeJS.ErrnoException).code === "ENOENT")) {
           errors.push(new BriefingError(`cannot read file: ${(cause as Error).message}`, { file: path, cause }));
+          ws.unreadable.add(path);
         }
         return undefined;
       }
@@ -238,6 +252,7 @@ async function readYamlFiles(
       errors.push(...parsed.errors);
       if (!parsed.source || parsed.errors.length > 0) {
         ws.unparsed.add(`${basename(dirname(path))}/${basename(path, extname(path))}`);
+        ws.unreadable.add(path);
         return undefined;
       }
       return { id: basename(path, extname(path)), source: parsed.source };
@@ -267,11 +282,11 @@ async function readInside(root: string, path: string): Promise<Uint8Array> {
  * inputs are a few small files, and a round trip to the thread pool per call left the main thread
  * idle for about 6 ms of a cold build.
  */
-async function readLimited(path: string): Promise<Uint8Array> {
+async function readLimited(path: string, limit = MAX_INPUT_BYTES): Promise<Uint8Array> {
   const size = statSync(path).size;
-  if (size > MAX_INPUT_BYTES) {
+  if (size > limit) {
     throw new BriefingError(
-      `file is too large: ${(size / 1024 / 1024).toFixed(1)} MB (at most ${MAX_INPUT_BYTES / 1024 / 1024} MB)`,
+      `file is too large: ${(size / 1024 / 1024).toFixed(1)} MB (at most ${limit / 1024 / 1024} MB)`,
       {
         file: path,
         line: 1,

@@ -12,6 +12,12 @@ export interface Manifest {
   today: string;
   /** Every input file read, relative to the workspace root, with its hash. */
   inputs: Record<string, string>;
+  /**
+   * Whether every output was built from exactly these inputs. False when one failed (it keeps its
+   * old hash) or was not selected: the next build then checks each output instead of answering
+   * from the manifest, and fails again until the input is fixed.
+   */
+  complete?: boolean;
   /** Every `deck/audience` the workspace defined at the last build. */
   targets: string[];
   /** Outputs by `deck/audience`. */
@@ -30,7 +36,7 @@ export interface ManifestOutput {
   file: string;
   slides: number;
   bytes: number;
-  /** Files written next to the deck (brief, presenter script), relative to the output folder. */
+  /** Files written next to the deck (brief, presenter script, PDFs), relative to the output folder. */
   companions?: string[];
   /** How many findings `briefings check` had for the deck when it was built. */
   findings?: number;
@@ -84,7 +90,7 @@ function isSafeOutput(outDir: string, output: unknown): output is ManifestOutput
     return false;
   if (typeof slides !== "number" || typeof bytes !== "number") return false;
   if (findings !== undefined && typeof findings !== "number") return false;
-  // Briefs and presenter scripts are deleted too: Markdown files inside the output folder only.
+  // Briefs, presenter scripts and PDFs are deleted too: Markdown and PDF files inside the output folder only.
   if (
     companions !== undefined &&
     !(
@@ -92,7 +98,7 @@ function isSafeOutput(outDir: string, output: unknown): output is ManifestOutput
       companions.every(
         (c) =>
           typeof c === "string" &&
-          c.endsWith(".md") &&
+          /\.(md|pdf)$/.test(c) &&
           isInside(outDir, join(outDir, c)) &&
           !c.split(/[\\/]/).includes(".."),
       )

@@ -77,6 +77,17 @@ export async function readPresentationTheme(file: string): Promise<PresentationT
       hint: "give a .pptx or .potx file (in PowerPoint, Keynote or LibreOffice: save or export as PowerPoint)",
       cause,
     });
+  const compound = compoundFileKind(bytes);
+  if (compound === "encrypted")
+    throw new BriefingError("the presentation is password-protected (encrypted), so its theme cannot be read", {
+      file,
+      hint: "open it in PowerPoint, remove the password (File › Info › Protect Presentation), and save a copy",
+    });
+  if (compound === "binary")
+    throw new BriefingError("this is an old binary PowerPoint file (.ppt/.pot), not a .pptx or .potx", {
+      file,
+      hint: "open it in PowerPoint or LibreOffice and save it as .pptx or .potx",
+    });
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes);
@@ -154,6 +165,26 @@ export async function readPresentationTheme(file: string): Promise<PresentationT
   };
 }
 
+/**
+ * Office's OLE compound files (CFB) are not ZIP packages: an encrypted .pptx is one (its package
+ * sits in an "EncryptedPackage" stream), and so is a binary .ppt. Undefined for anything else.
+ */
+export function compoundFileKind(bytes: Uint8Array): "encrypted" | "binary" | undefined {
+  const magic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  if (bytes.length < 512 || magic.some((b, i) => bytes[i] !== b)) return undefined;
+  // Stream names are UTF-16LE in the directory sectors; finding the name is enough to tell the two apart.
+  const name = new Uint8Array(Array.from("EncryptedPackage", (c) => [c.charCodeAt(0), 0]).flat());
+  return indexOf(bytes, name) >= 0 ? "encrypted" : "binary";
+}
+
+function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
 /** Pictures (p:pic) on one part, with their images resolved through the part's relationships. */
 function picturesOf(parts: Record<string, Uint8Array>, part: string): MasterPicture[] {
   const xml = parts[part] === undefined ? "" : decoder.decode(parts[part]);
@@ -202,11 +233,12 @@ function attribute(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 }
 
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
+/** Decode XML's five named entities and numeric references (`&#xA;`, `&#10;`), each once. */
+export function unescapeXml(text: string): string {
+  const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|quot|apos|amp);/g, (whole, name: string) => {
+    if (!name.startsWith("#")) return named[name] ?? whole;
+    const code = name[1] === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }

@@ -32,6 +32,8 @@ export interface PackageFacts {
   chartFormats: string[];
   theme: Theme;
   frame: Frame;
+  /** The whole footer when the slides show it cut: the notes master's footer carries it. */
+  notesFooter?: string;
 }
 
 /**
@@ -61,6 +63,8 @@ export function normalizePptx(bytes: Uint8Array, facts: PackageFacts): Uint8Arra
   editText(out, "ppt/presentation.xml", (xml) => withNotesPageSize(moveNotesMasterList(xml)));
   placeOnLayouts(out, facts);
   writeNotesMaster(out, facts);
+  const { notesFooter } = facts;
+  if (notesFooter) editText(out, "ppt/notesMasters/notesMaster1.xml", (xml) => setNotesFooter(xml, notesFooter));
   for (const name of [...out.keys()]) {
     const chart = /^ppt\/charts\/chart(\d+)\.xml$/.exec(name);
     const workbook = /^ppt\/embeddings\/Microsoft_Excel_Worksheet(\d+)\.xlsx$/.exec(name);
@@ -194,6 +198,15 @@ function editText(files: Map<string, Uint8Array>, name: string, edit: (text: str
   const data = files.get(name);
   if (!data) return;
   files.set(name, new TextEncoder().encode(edit(new TextDecoder().decode(data))));
+}
+
+/** Put `text` in the notes master's footer placeholder: where the whole of a footer cut on the slides is kept. */
+function setNotesFooter(xml: string, text: string): string {
+  const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return xml.replace(
+    /(<p:ph type="ftr"[^>]*\/>[\s\S]*?<a:p>)<a:endParaRPr lang="en-US"\/>(<\/a:p>)/,
+    `$1<a:r><a:rPr lang="en-US"/><a:t>${escaped}</a:t></a:r>$2`,
+  );
 }
 
 function setCoreDates(xml: string, timestamp: string): string {

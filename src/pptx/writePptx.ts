@@ -2,10 +2,12 @@ import pptxgenModule from "pptxgenjs";
 import type PptxTypes from "pptxgenjs";
 import type { LaidOutDeck } from "../layout/layoutDeck.js";
 import { BULLET_INDENT } from "../layout/fitText.js";
+import { localePrefix } from "../layout/chartFormat.js";
 import { createFrame, footerBox, slideNumberBox } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
 import { normalizePptx, type PackageFacts } from "./normalizePptx.js";
 import type { Shape } from "../layout/shapes.js";
+import { mergeIntoTemplate } from "./mergeIntoTemplate.js";
 import { planPackage, type PackagePlan, type ShapeTag } from "./slideLayouts.js";
 
 // pptxgenjs ships CommonJS-style typings for an ES module: at run time the default import is the class.
@@ -39,7 +41,20 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
     if (laid.notes) slide.addNotes(laid.notes);
   });
   const raw = (await pptx.write({ outputType: "nodebuffer" })) as Uint8Array;
-  return normalizePptx(raw, packageFacts(deck, plan));
+  const bytes = normalizePptx(raw, packageFacts(deck, plan));
+  if (!deck.template) return bytes;
+  return mergeIntoTemplate(bytes, {
+    template: deck.template.template,
+    layouts: deck.template.layouts,
+    roles: deck.slides.map((s) =>
+      s.master !== "cover" ? "content" : s.layout === "title" || s.layout === undefined ? "title" : "section",
+    ),
+    footer: deck.footer,
+    footerSize: deck.footerSize,
+    footerFont: deck.theme.fonts.body,
+    slideNumbers: deck.theme.footer.slideNumbers,
+    date: deck.date,
+  });
 }
 
 /** What the package step needs beyond pptxgenjs's output: placeholders, titles, fonts, chart label colors. */
@@ -57,6 +72,7 @@ function packageFacts(deck: LaidOutDeck, plan: PackagePlan): PackageFacts {
     chartFormats: shapes.flatMap((s) => (s.kind === "chart" ? [s.formatCode] : [])),
     theme: deck.theme,
     frame: createFrame(deck.theme, new BuildContext(), { file: "", path: "" }),
+    notesFooter: deck.fullFooter,
   };
 }
 
@@ -240,7 +256,8 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, tag: ShapeTag): 
         valAxisLineColor: shape.gridColor,
         valGridLine: { color: shape.gridColor, size: 0.75 },
         catGridLine: { style: "none" },
-        dataLabelFormatCode: round ? "0%" : shape.formatCode,
+        dataLabelFormatCode: round ? `${localePrefix(shape.language)}0%` : shape.labelFormatCode,
+        lang: shape.language,
         showPercent: round,
         showValue: !round && shape.chartKind === "bar" && shape.categories.length * shape.series.length <= 8,
         // One color here; the package step gives each slice of a pie its own (chartLabels.ts).

@@ -1,27 +1,11 @@
-import { constants } from "node:fs";
-import { access } from "node:fs/promises";
-import { delimiter, join } from "node:path";
 import { BriefingError } from "../errors.js";
+import { findExecutable } from "../load/findExecutable.js";
 
 /** The programs preview runs, and the Debian packages that provide them. */
 export const PREVIEW_TOOLS = [
   { command: "soffice", name: "LibreOffice (soffice)", packages: "libreoffice-impress" },
   { command: "pdftoppm", name: "pdftoppm", packages: "poppler-utils" },
 ] as const;
-
-/** Absolute path of `command` on PATH, or undefined. */
-export async function findExecutable(command: string, path = process.env.PATH ?? ""): Promise<string | undefined> {
-  for (const dir of path.split(delimiter).filter(Boolean)) {
-    const candidate = join(dir, command);
-    try {
-      await access(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this folder
-    }
-  }
-  return undefined;
-}
 
 /** Paths of soffice and pdftoppm; an error naming what is missing and the packages to install. */
 export async function findPreviewTools(path?: string): Promise<{ soffice: string; pdftoppm: string } | BriefingError> {

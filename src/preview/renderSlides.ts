@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { BriefingError } from "../errors.js";
+import type { BriefingError } from "../errors.js";
+import { convertToPdf } from "../write/convertToPdf.js";
 
 const run = promisify(execFile);
 
@@ -18,8 +18,8 @@ export interface SlideSource {
 export type RenderedPages = Map<string, Uint8Array[] | BriefingError>;
 
 /**
- * Render decks to PNG pages: one headless LibreOffice call converts all of them to PDF (with a
- * profile of its own, so parallel runs do not collide), then pdftoppm rasterizes each PDF.
+ * Render decks to PNG pages: one headless LibreOffice run converts all of them to PDF (the write
+ * stage's {@link convertToPdf}, into a temporary folder), then pdftoppm rasterizes each PDF.
  */
 export async function renderSlides(
   sources: SlideSource[],
@@ -30,56 +30,21 @@ export async function renderSlides(
   if (sources.length === 0) return out;
   const work = await mkdtemp(join(tmpdir(), "briefings-preview-"));
   try {
-    const profile = join(work, "profile");
-    const decks = join(work, "decks");
-    const pdfs = join(work, "pdf");
-    await Promise.all([mkdir(decks), mkdir(pdfs)]);
-    // Copies with unique names: LibreOffice names each PDF after its input file.
-    await Promise.all(sources.map((s) => copyFile(s.file, join(decks, `${s.key}.pptx`))));
-    options.onProgress?.(
-      `converting ${sources.length} deck${sources.length === 1 ? "" : "s"} to PDF with LibreOffice…`,
+    const pdfOf = (s: SlideSource) => join(work, `${s.key}.pdf`);
+    const converted = await convertToPdf(
+      sources.map((s) => ({ deck: s.file, pdf: pdfOf(s), kind: "slides" as const })),
+      tools.soffice,
+      { onProgress: options.onProgress },
     );
-    try {
-      await run(
-        tools.soffice,
-        [
-          `-env:UserInstallation=${pathToFileURL(profile).href}`,
-          "--headless",
-          "--norestore",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          pdfs,
-          ...sources.map((s) => join(decks, `${s.key}.pptx`)),
-        ],
-        {
-          timeout: 20 * 60_000,
-          maxBuffer: 16 * 1024 * 1024,
-        },
-      );
-    } catch (cause) {
-      const error = new BriefingError(
-        `LibreOffice could not convert the decks: ${(cause as Error).message.split("\n")[0]}`,
-        { hint: "run soffice --headless --convert-to pdf <deck>.pptx by hand to see why", cause },
-      );
-      for (const s of sources) out.set(s.key, error);
-      return out;
-    }
-    const produced = new Set(await readdir(pdfs));
     for (const [i, s] of sources.entries()) {
-      if (!produced.has(`${s.key}.pdf`)) {
-        out.set(
-          s.key,
-          new BriefingError(`LibreOffice produced no PDF for ${s.file}`, {
-            file: s.file,
-            hint: "open the deck in LibreOffice Impress to see whether it loads",
-          }),
-        );
+      const failure = converted.get(pdfOf(s));
+      if (failure) {
+        out.set(s.key, failure);
         continue;
       }
       options.onProgress?.(`rendering slides of ${s.key} (${i + 1}/${sources.length})…`);
       const prefix = join(work, s.key);
-      await run(tools.pdftoppm, ["-png", "-scale-to", String(options.pixels), join(pdfs, `${s.key}.pdf`), prefix], {
+      await run(tools.pdftoppm, ["-png", "-scale-to", String(options.pixels), pdfOf(s), prefix], {
         timeout: 10 * 60_000,
       });
       // pdftoppm numbers pages prefix-1.png or prefix-01.png, depending on the page count.

@@ -8,13 +8,13 @@ export interface Formatter {
   currency: string;
   /** The deck's language, e.g. en. */
   language: string;
-  /** Money; compact shows 18.4M. Small amounts keep cents. */
+  /** Money; compact shows 18.4M. Small amounts keep cents, and tiny ones their significant digits ($0.0000031). */
   money(value: number, options?: { compact?: boolean; digits?: number }): string;
-  /** A plain number with grouping. */
+  /** A number with grouping; without `digits`, a fraction below 100 keeps 4 significant digits (0.0000031, 12.35). */
   number(value: number, digits?: number): string;
-  /** 1.2K, 18M, 3.4B. */
+  /** 1.2K, 18M, 3.4B; below a thousand, as {@link Formatter.number}. */
   compact(value: number): string;
-  /** A fraction as a percentage: 0.27 → 27%. */
+  /** A fraction as a percentage: 0.27 → 27%, 0.045 → 4.5%, 0.000012 → 0.0012%. */
   percent(value: number, digits?: number): string;
   /** An ISO date (YYYY-MM-DD) in words. */
   date(iso: string, style?: "short" | "medium" | "long" | "full"): string;
@@ -40,6 +40,13 @@ function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
   return format;
 }
 
+/** Places that show `value` to `significant` significant digits (at most 10): with 3, 0.0000031 → 8, 0.062 → 4. */
+export function significantDecimals(value: number, significant = 3): number {
+  const abs = Math.abs(value);
+  if (abs === 0 || !Number.isFinite(abs)) return 0;
+  return Math.min(10, Math.max(0, significant - 1 - Math.floor(Math.log10(abs))));
+}
+
 /** Create a {@link Formatter} for a locale and currency. */
 export function createFormatter(locale: string, currency: string, language = "en"): Formatter {
   const nf = (key: string, options: Intl.NumberFormatOptions) =>
@@ -51,36 +58,53 @@ export function createFormatter(locale: string, currency: string, language = "en
       `${dateLocale}|${key}`,
       () => new Intl.DateTimeFormat(dateLocale, { ...options, timeZone: "UTC" }),
     );
+  const number = (value: number, digits?: number) => {
+    // Whole numbers and large ones as they are; a fraction below 100 to its significant digits.
+    const most = digits ?? (Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : significantDecimals(value, 4));
+    const least = digits ?? 0;
+    return nf(`num-${least}-${most}`, { minimumFractionDigits: least, maximumFractionDigits: most }).format(value);
+  };
+  const money = (value: number, { compact = false, digits }: { compact?: boolean; digits?: number } = {}) => {
+    if (compact && Math.abs(value) >= 1000) {
+      return nf(`money-c-${digits}`, {
+        style: "currency",
+        currency,
+        notation: "compact",
+        minimumFractionDigits: 0,
+        maximumFractionDigits: digits ?? 1,
+      }).format(value);
+    }
+    // Cents below 100 (in currencies that have them), and as many places as a unit cost of a few millionths needs.
+    const small = Math.abs(value) < 100 && !Number.isInteger(value);
+    const cents = nf("money", { style: "currency", currency }).resolvedOptions().minimumFractionDigits ?? 2;
+    const least = digits ?? (small ? cents : 0);
+    const most = digits ?? (small ? Math.max(least, significantDecimals(value, 4)) : 0);
+    return nf(`money-${least}-${most}`, {
+      style: "currency",
+      currency,
+      minimumFractionDigits: least,
+      maximumFractionDigits: most,
+    }).format(value);
+  };
   return {
     locale,
     currency,
     language,
-    money(value, { compact = false, digits } = {}) {
-      if (compact) {
-        return nf(`money-c-${digits}`, {
-          style: "currency",
-          currency,
-          notation: "compact",
-          minimumFractionDigits: 0,
-          maximumFractionDigits: digits ?? 1,
-        }).format(value);
-      }
-      const d = digits ?? (Math.abs(value) < 100 && !Number.isInteger(value) ? 2 : 0);
-      return nf(`money-${d}`, {
-        style: "currency",
-        currency,
-        minimumFractionDigits: d,
-        maximumFractionDigits: d,
-      }).format(value);
-    },
-    number(value, digits = 0) {
-      return nf(`num-${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
-    },
+    money,
+    number,
     compact(value) {
+      if (Math.abs(value) < 1000) return number(value);
       return nf("compact", { notation: "compact", maximumFractionDigits: 1 }).format(value);
     },
     percent(value, digits) {
-      const d = digits ?? (Number.isInteger(Math.round(value * 1000) / 10) || Math.abs(value) >= 0.1 ? 0 : 1);
+      const abs = Math.abs(value);
+      const d =
+        digits ??
+        (abs > 0 && abs < 0.01
+          ? significantDecimals(value * 100, 2)
+          : Number.isInteger(Math.round(value * 1000) / 10) || abs >= 0.1
+            ? 0
+            : 1);
       return nf(`pct-${d}`, { style: "percent", minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
     },
     date(iso, style = "long") {

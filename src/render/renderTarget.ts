@@ -9,7 +9,8 @@ import { lookupPath } from "./dataPath.js";
 import { createFormatter, type Formatter } from "./format.js";
 import { createHelpers } from "./helpers.js";
 import { isTruthyText, type RenderedSlide } from "./rendered.js";
-import { templateError } from "./templateError.js";
+import { explainRecursion } from "./partialCycle.js";
+import { ErrorInPartial, locatingHelpers, templateError } from "./templateError.js";
 
 /** One audience's deck with every template filled in. */
 export interface RenderedTarget {
@@ -48,13 +49,23 @@ export function createDeckRenderer(
   const organization = workspace.organizations.get(deck.organizationFile)!.value;
   const hbs = Handlebars.create();
   const formatter = createFormatter(organization.locale, organization.currency, deck.value.language);
-  hbs.registerHelper(createHelpers(formatter));
+  hbs.registerHelper(locatingHelpers(createHelpers(formatter)));
   const errors: BriefingError[] = [];
   for (const partial of workspace.partials.values()) {
     try {
       hbs.parse(partial.text);
       // Editors end files with a newline; inside a sentence it would break the line.
-      hbs.registerPartial(partial.name, partial.text.replace(/\r?\n$/, ""));
+      const template = hbs.compile(partial.text.replace(/\r?\n$/, ""), { strict: true, noEscape: true });
+      // A problem inside a partial is reported at its place in the partial's file.
+      const run: Handlebars.TemplateDelegate = (context: unknown, options?: Handlebars.RuntimeOptions) => {
+        try {
+          return template(context, options);
+        } catch (cause) {
+          if (cause instanceof ErrorInPartial || cause instanceof RangeError) throw cause;
+          throw new ErrorInPartial(cause, partial.name, partial.file, partial.text);
+        }
+      };
+      hbs.registerPartial(partial.name, run);
     } catch (cause) {
       errors.push(
         templateError(
@@ -67,6 +78,7 @@ export function createDeckRenderer(
     }
   }
   if (errors.length > 0) return { errors };
+  const partialTexts = new Map([...workspace.partials.values()].map((p) => [p.name, p.text]));
 
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   const compile = (template: string) => {
@@ -86,7 +98,7 @@ export function createDeckRenderer(
         try {
           return { text: compile(template)({ ...ctx, slides: rendered.slides }, { data: { root: ctx } }), errors: [] };
         } catch (cause) {
-          return { errors: [templateError(cause, template, where, what)] };
+          return { errors: [templateError(explainRecursion(cause, template, partialTexts), template, where, what)] };
         }
       },
       render(target) {
@@ -104,7 +116,8 @@ export function createDeckRenderer(
           try {
             return compile(template)(self, { data: { root: ctx } });
           } catch (cause) {
-            errors.push(templateError(cause, template, locate(source, path), what, self));
+            const reason = explainRecursion(cause, template, partialTexts);
+            errors.push(templateError(reason, template, locate(source, path), what, self));
             return "";
           }
         };
@@ -401,8 +414,8 @@ function credits(personaSources: Source[], extra: Source[], ctx: BriefingContext
           {
             // With billing data the spend is credited to the export (its own entry); the rest was typed.
             title: ctx.billing
-              ? `${org.name}: budget and business figures`
-              : `${org.name}: cloud spend ${format.monthRange(first.month, latest.month)} (${format.list(org.cloudProviders)}), budget and business figures`,
+              ? `${org.name}: ${org.cloudSpend.budget ? "budget and " : ""}business figures`
+              : `${org.name}: cloud spend ${format.monthRange(first.month, latest.month)} (${format.list(org.cloudProviders)}), ${org.cloudSpend.budget ? "budget and " : ""}business figures`,
             publisher: org.name,
             notes: `Figures supplied by ${org.name} for this briefing.`,
           },

@@ -55,6 +55,17 @@ export const ThemeSchema = z
       })
       .optional()
       .describe("A logo drawn on every content slide."),
+    template: Text.optional().describe(
+      "A company template (.potx or .pptx), relative to this theme file: decks keep its masters, layouts and theme.",
+    ),
+    layouts: z
+      .strictObject({
+        title: Text.optional().describe("The template layout for title slides, by its name."),
+        section: Text.optional().describe("The template layout for section and closing slides, by its name."),
+        content: Text.optional().describe("The template layout for content slides (title and one body), by its name."),
+      })
+      .optional()
+      .describe("Template layouts to use where matching by placeholders is ambiguous."),
     footer: z
       .strictObject({
         text: z

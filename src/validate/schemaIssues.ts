@@ -32,24 +32,72 @@ export function parseWithSchema<S extends AnySchema>(
   }
   const result = safeParse(schema, data);
   if (result.success) return { value: result.data as z.output<S>, errors: [] };
-  return { errors: result.error.issues.flatMap((issue) => issueToErrors(issue, source, schema, data)) };
+  return { errors: issuesToErrors(result.error.issues, source, schema, data) };
 }
 
-function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data: unknown): BriefingError[] {
+/**
+ * One error per mistake: a misspelt required field is reported as the unknown field (with the
+ * name it was meant to be), not also as a missing one.
+ */
+function issuesToErrors(
+  issues: readonly Issue[],
+  source: SourceFile,
+  schema: AnySchema,
+  data: unknown,
+  prefix: readonly PropertyKey[] = [],
+): BriefingError[] {
+  const absolute: Issue[] = issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
+  const misspelt = new Set<string>();
+  for (const issue of absolute) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const allowed = allowedKeys(schema, data, issue.path);
+    for (const key of issue.keys) {
+      const meant = closestName(key, allowed);
+      if (meant && dataAt(data, [...issue.path, meant]) === undefined) misspelt.add(pathKey([...issue.path, meant]));
+    }
+  }
+  return absolute
+    .filter((issue) => !(isMissing(issue, data) && misspelt.has(pathKey(issue.path))))
+    .flatMap((issue) => issueToErrors(issue, source, schema, data, misspelt));
+}
+
+function isMissing(issue: Issue, data: unknown): boolean {
+  return issue.path.length > 0 && dataAt(data, issue.path) === undefined && issue.code !== "unrecognized_keys";
+}
+
+function pathKey(path: readonly PropertyKey[]): string {
+  return path.map(String).join("\u0000");
+}
+
+function issueToErrors(
+  issue: Issue,
+  source: SourceFile,
+  schema: AnySchema,
+  data: unknown,
+  misspelt: ReadonlySet<string>,
+): BriefingError[] {
   const path = issue.path;
   if (issue.code === "unrecognized_keys") {
     const allowed = allowedKeys(schema, data, path);
     return issue.keys.map((key) => {
       const suggestion = closestName(key, allowed);
+      const required = suggestion !== undefined && misspelt.has(pathKey([...path, suggestion]));
       return new BriefingError(`unknown field "${key}"`, {
         ...locate(source, [...path, key], { key: true }),
         hint: suggestion
-          ? `did you mean "${suggestion}"?`
+          ? `did you mean "${suggestion}"?${required ? " It is required here." : ""}`
           : allowed.length > 0
             ? `allowed here: ${listChoices(allowed)}`
             : "remove it",
       });
     });
+  }
+  const value = dataAt(data, path);
+  if (issue.code === "invalid_union" && !("discriminator" in issue) && (isMapping(value) || Array.isArray(value))) {
+    // A list or a mapping where either goes (cards typed out, or bound to data): the problems of the
+    // form it has are the real reason (too many cards, an unknown key of the binding).
+    const branch = issue.errors.find((errors) => !errors.some((e) => e.code === "invalid_type" && e.path.length === 0));
+    if (branch && branch.length > 0) return issuesToErrors(branch, source, schema, data, path);
   }
   if (issue.code === "invalid_type" && issue.input === undefined) {
     const field = String(path[path.length - 1] ?? "");
@@ -91,26 +139,20 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
       }),
     ];
   }
-  if (issue.code === "invalid_union" && Array.isArray(dataAt(data, path))) {
-    // A list that should hold texts: point at the items that are not text.
-    const items = dataAt(data, path) as unknown[];
-    const bad = items.flatMap((item, i) => (typeof item === "string" || typeof item === "number" ? [] : [i]));
-    if (bad.length > 0) {
-      return bad.map(
-        (i) =>
-          new BriefingError(`item ${i + 1} is ${describe(items[i])}, not text`, {
-            ...locate(source, [...path, i]),
-            hint:
-              items[i] !== null && typeof items[i] === "object" && !Array.isArray(items[i])
-                ? "unquoted text containing ': ' becomes a mapping; put the item in quotes"
-                : "write each item as text",
-          }),
-      );
-    }
-  }
   const where = locate(source, path);
   let message = issue.message;
   let hint: string | undefined;
+  const given = dataAt(data, path);
+  const field = fieldName(path);
+  // The schema's own words, where it has them (zod's defaults start "Invalid" or "Too").
+  const reason = /^(Invalid|Too )/.test(issue.message) ? undefined : issue.message;
+  if (issue.code === "invalid_union" && !("discriminator" in issue) && reason) {
+    message = `${reason}, got ${describe(given)}`;
+    hint = Array.isArray(given)
+      ? "see the README for this field's form"
+      : "write a list, one item per line starting with '- '";
+    return [new BriefingError(message, { ...where, hint })];
+  }
   if (issue.code === "invalid_type") {
     message = `expected ${expectedName(issue.expected)}, got ${describe(issue.input)}`;
     if (issue.expected === "array") hint = "write a list, one item per line starting with '- '";
@@ -134,23 +176,47 @@ function issueToErrors(issue: Issue, source: SourceFile, schema: AnySchema, data
       : `choose ${listChoices(options)}`;
   } else {
     // Formats, ranges, lengths and custom checks: the schema's own message says what to write.
-    const given = dataAt(data, path);
-    const field = String(path[path.length - 1] ?? "value");
     if (issue.code === "too_small" && typeof given === "string") {
       message = `${field} is empty`;
       hint = "write the text, or remove the field if it is optional";
     } else if (issue.code === "too_small" && Array.isArray(given)) {
-      message = `${field} has too few items: ${issue.message}`;
+      const least = Number(issue.minimum);
+      const has = given.length === 0 ? "no items" : `only ${items(given.length)}`;
+      message = `${field} has ${has}: ${reason ?? `give at least ${items(least)}`}`;
       hint = "add items to the list";
+    } else if (issue.code === "too_big" && Array.isArray(given)) {
+      const most = Number(issue.maximum);
+      message = `${field} has ${items(given.length)}: ${reason ?? `at most ${most} fit`}`;
+      const extra = given.length - most;
+      hint = `remove ${extra}, or move ${extra === 1 ? "it" : "them"} to another slide`;
     } else if ((issue.code === "too_small" || issue.code === "too_big") && typeof given === "number") {
-      message = `${field} ${given} is out of range`;
+      message =
+        typeof path[path.length - 1] === "number"
+          ? `${field} (${given}) is out of range`
+          : `${field} ${given} is out of range`;
       hint = issue.message.replace(/^Too (big|small): expected number to be /, "write a number ");
     } else {
-      message = `invalid ${field}: ${describe(given)}`;
+      const why = reason && (isMapping(given) || Array.isArray(given)) ? ` (${reason})` : "";
+      message = `invalid ${field}: ${describe(given)}${why}`;
       hint = issue.message;
     }
   }
   return [new BriefingError(message, { ...where, hint })];
+}
+
+/** The field a path ends at, in words: `widths.0` is "widths item 1". */
+function fieldName(path: readonly PropertyKey[]): string {
+  const last = path[path.length - 1];
+  if (typeof last === "number") return `${String(path[path.length - 2] ?? "list")} item ${last + 1}`;
+  return String(last ?? "value");
+}
+
+function items(n: number): string {
+  return `${n} item${n === 1 ? "" : "s"}`;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function safeParse(schema: AnySchema, data: unknown) {

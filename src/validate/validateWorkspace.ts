@@ -17,6 +17,8 @@ import { ThemeSchema, type Theme } from "../schema/theme.js";
 import { closestName, listChoices } from "./closestName.js";
 import { checkBilling } from "./checkBilling.js";
 import { checkThemeContrast } from "./contrast.js";
+import { parseTemplate, type Template } from "../load/readTemplate.js";
+import { assignLayouts, type LayoutAssignment } from "./templateLayouts.js";
 import { checkImage, type PixelSize } from "./imageCheck.js";
 import { parseWithSchema } from "./schemaIssues.js";
 import { xmlSafeText } from "./xmlSafeText.js";
@@ -30,6 +32,8 @@ export interface Entity<T> {
 
 /** A validated theme and the bytes of its logo, if it has one. */
 export interface ThemeEntity extends Entity<Theme> {
+  /** The company template it is drawn on (`template:`), with the layout chosen for each kind of slide. */
+  template?: { template: Template; layouts: LayoutAssignment };
   /** The logo's bytes, format and pixel size (when its header gives one). */
   logo?: { data: Uint8Array; mime: "image/png" | "image/jpeg"; size?: PixelSize };
 }
@@ -80,7 +84,7 @@ export function validateWorkspace(loaded: LoadedWorkspace): ValidationResult {
   for (const [id, entity] of validateAll(loaded.themes, ThemeSchema, errors)) {
     errors.push(...checkThemeContrast(entity.value.colors, entity.source));
     checkFontNames(entity, errors);
-    themes.set(id, withLogo(entity, loaded, errors));
+    themes.set(id, withTemplate(withLogo(entity, loaded, errors), loaded, errors));
   }
   const decks = new Map<string, DeckEntity>();
   for (const [id, entity] of validateAll(loaded.decks, DeckSchema, errors)) {
@@ -220,6 +224,54 @@ function withLogo(entity: Entity<Theme>, loaded: LoadedWorkspace, errors: Briefi
   return { ...entity, logo: { data, mime: image.mime, size: image.size } };
 }
 
+/** Parse the theme's template (read by `load`) and choose its layouts; errors name the theme file's fields. */
+function withTemplate(entity: ThemeEntity, loaded: LoadedWorkspace, errors: BriefingError[]): ThemeEntity {
+  const file = entity.value.template;
+  if (!file) return entity;
+  const where = () => locate(entity.source, ["template"]);
+  const path = resolve(dirname(entity.source.path), file);
+  const data = loaded.assets.get(path);
+  if (!isInside(loaded.root, path) || data instanceof OutsideWorkspaceError) {
+    errors.push(
+      new BriefingError(`template is outside the workspace: ${file}`, {
+        ...where(),
+        hint: "copy the .potx or .pptx into the workspace, e.g. themes/brand/",
+      }),
+    );
+    return entity;
+  }
+  if (data === undefined || data instanceof Error) {
+    const reason = data instanceof Error && !/ENOENT|no such file/.test(data.message) ? ` (${data.message})` : "";
+    errors.push(
+      new BriefingError(`template file cannot be read: ${file}${reason}`, {
+        ...where(),
+        hint: "check the path; it is relative to the theme file",
+      }),
+    );
+    return entity;
+  }
+  let template: Template;
+  try {
+    template = parseTemplate(path, data);
+  } catch (error) {
+    if (!(error instanceof BriefingError)) throw error;
+    errors.push(new BriefingError(`${error.message}: ${file}`, { ...where(), hint: error.hint }));
+    return entity;
+  }
+  const { assignment, unknown } = assignLayouts(template, entity.value.layouts);
+  for (const { role, name } of unknown) {
+    const names = template.layouts.map((l) => l.name);
+    errors.push(
+      new BriefingError(`the template has no layout named "${name}" with a title placeholder`, {
+        ...locate(entity.source, ["layouts", role]),
+        hint: `name one of: ${names.map((n) => `"${n}"`).join(", ")}`,
+      }),
+    );
+  }
+  if (!assignment || unknown.length > 0) return entity;
+  return { ...entity, template: { template, layouts: assignment } };
+}
+
 function checkDeckReferences(
   deck: DeckEntity,
   refs: {
@@ -249,7 +301,9 @@ function checkDeckReferences(
   if (!exists(refs.loaded.themes, "themes", value.theme)) {
     unknown("theme", value.theme, ["theme"], [...refs.themes.keys()]);
   }
-  if (!refs.loaded.organizations.has(deck.organizationFile) && !refs.loaded.refused.has(deck.organizationFile)) {
+  const org = deck.organizationFile;
+  // A file that is there but could not be read or parsed was reported already: it is not "not found".
+  if (!refs.loaded.organizations.has(org) && !refs.loaded.refused.has(org) && !refs.loaded.unreadable.has(org)) {
     errors.push(
       new BriefingError(`organization file not found: ${value.organization}`, {
         ...locate(source, ["organization"]),

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildWorkspace } from "../../src/build/buildWorkspace.js";
+import { readManifest } from "../../src/load/readManifest.js";
 
 const fixture = join(import.meta.dirname, "..", "fixtures", "minimal");
 
@@ -75,6 +76,37 @@ describe("incremental builds", () => {
     const full = await buildWorkspace(ws);
     expect(names(full.built)).toEqual(["brief/cto"]);
     expect(names(full.unchanged)).toEqual(["brief/cfo"]);
+  });
+
+  it("after a build of some audiences, a full build rebuilds the others whose inputs changed", async () => {
+    const ws = await workspace();
+    await buildWorkspace(ws);
+    await edit(
+      join(ws, "decks", "brief.yaml"),
+      "{ id: cto, persona: cto }",
+      "{ id: cto, persona: cto, overrides: { add: { frustrations: [Too many tools] } } }",
+    );
+    expect(names((await buildWorkspace(ws, { audiences: ["cfo"] })).unchanged)).toEqual(["brief/cfo"]);
+    const full = await buildWorkspace(ws);
+    expect(names(full.built)).toEqual(["brief/cto"]);
+    expect(names(full.unchanged)).toEqual(["brief/cfo"]);
+    // Now every output is up to date: the next build answers from the manifest.
+    expect(names((await buildWorkspace(ws)).unchanged)).toEqual(["brief/cfo", "brief/cto"]);
+  });
+
+  it("records after a failed build that it is not complete, still listing the inputs (watch follows them)", async () => {
+    const ws = await workspace();
+    await buildWorkspace(ws);
+    const deckFile = join(ws, "decks", "brief.yaml");
+    await edit(deckFile, "title: Monthly spend", 'title: "{{currency persona.name}}"');
+    expect((await buildWorkspace(ws)).ok).toBe(false);
+    const manifest = await readManifest(join(ws, "out"));
+    expect(manifest).toMatchObject({ complete: false });
+    expect(Object.keys(manifest!.inputs)).toContain("decks/brief.yaml");
+    expect((await buildWorkspace(ws)).ok).toBe(false); // not answered from the manifest
+    await edit(deckFile, 'title: "{{currency persona.name}}"', "title: Monthly spend");
+    expect((await buildWorkspace(ws)).ok).toBe(true);
+    expect(await readManifest(join(ws, "out"))).toMatchObject({ complete: true });
   });
 
   it("keeps the last good deck when an edit breaks the input", async () => {

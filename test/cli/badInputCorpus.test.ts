@@ -10,8 +10,9 @@ import { main } from "../../src/cli/main.js";
  * The bad-input corpus: every folder under test/fixtures/bad-input/ is one case. Its files are laid
  * over a copy of the minimal workspace (same relative paths), then `build` runs in-process with a
  * good deck from an earlier build already in the output folder. Every case must exit 1, report
- * exactly the errors its expected.yaml lists (file, line, column, field path, message, hint), and
- * leave the output folder's decks as they were. To add a case: add a folder; nothing else.
+ * exactly the errors its expected.yaml lists (file, line, column, field path, message, hint), fail
+ * again the same way when built a second time, and leave the output folder's decks as they were. To add
+ * a case: add a folder; nothing else.
  */
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 const corpus = join(fixtures, "bad-input");
@@ -112,15 +113,21 @@ describe("bad-input corpus", () => {
     await cp(goodOut, join(ws, "out"), { recursive: true });
     const before = await snapshot(join(ws, "out"));
 
-    let stdout = "";
-    let stderr = "";
-    const code = await main(["build", "--root", ws, "--json"], {
-      stdout: (t) => (stdout += t),
-      stderr: (t) => (stderr += t),
-      cwd: ws,
-    });
+    const build = async () => {
+      let stdout = "";
+      let stderr = "";
+      const code = await main(["build", "--root", ws, "--json"], {
+        stdout: (t) => (stdout += t),
+        stderr: (t) => (stderr += t),
+        cwd: ws,
+      });
+      return { code, stdout, stderr };
+    };
+    const { code, stdout, stderr } = await build();
     expect(stderr).toBe(""); // --json: everything is in the report, no stack trace anywhere
     expect(code).toBe(1);
+    // A failed build stays failed: the same input fails again, with the same report.
+    expect(await build()).toEqual({ code, stdout, stderr });
     const report = JSON.parse(stdout) as {
       errors: Record<string, unknown>[];
       failed: { errors: Record<string, unknown>[] }[];

@@ -1,13 +1,19 @@
-import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
 
+const temps: string[] = [];
+afterAll(async () => {
+  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
+});
+
 async function workspace(): Promise<string> {
   const ws = await mkdtemp(join(tmpdir(), "briefings-fail-"));
+  temps.push(ws);
   await cp(join(fixtures, "minimal"), ws, { recursive: true });
   return ws;
 }
@@ -18,6 +24,61 @@ async function run(args: string[], cwd: string) {
   const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
   return { code, stdout, stderr };
 }
+
+/** Edit a workspace file as a user would: replace one piece of its text. */
+async function edit(file: string, from: string, to: string): Promise<void> {
+  const text = await readFile(file, "utf8");
+  expect(text).toContain(from);
+  await writeFile(file, text.replace(from, to));
+}
+
+// Edits that break a workspace whose decks were built: each build after them must fail the same way.
+const BREAKS: Record<string, (ws: string) => Promise<void>> = {
+  "a helper given text": (ws) =>
+    edit(join(ws, "decks", "brief.yaml"), "title: Monthly spend", 'title: "{{currency persona.name}}"'),
+  "a helper given text, for one audience only": (ws) =>
+    edit(join(ws, "decks", "brief.yaml"), '"Waste: {{currency figures.waste.annual}}"', '"{{percent persona.name}}"'),
+  "chart series of the wrong length": (ws) =>
+    edit(
+      join(ws, "decks", "brief.yaml"),
+      "series: [{ name: Spend, values: { from: organization.cloudSpend.monthly, field: amount } }]",
+      "series: [{ name: Spend, values: [1, 2] }]",
+    ),
+  "a missing variable in a partial": async (ws) => {
+    await mkdir(join(ws, "decks", "partials"));
+    await writeFile(join(ws, "decks", "partials", "who.hbs"), "{{persona.nmae}}\n");
+    await edit(join(ws, "decks", "brief.yaml"), "title: Team", 'title: "Team of {{> who}}"');
+  },
+  "a recursive partial": async (ws) => {
+    await mkdir(join(ws, "decks", "partials"));
+    await writeFile(join(ws, "decks", "partials", "who.hbs"), "{{> whom}}\n");
+    await writeFile(join(ws, "decks", "partials", "whom.hbs"), "{{> who}}\n");
+    await edit(join(ws, "decks", "brief.yaml"), "title: Team", 'title: "Team of {{> who}}"');
+  },
+  "a partial that does not parse": async (ws) => {
+    await mkdir(join(ws, "decks", "partials"));
+    await writeFile(join(ws, "decks", "partials", "who.hbs"), "{{#if}}\n");
+  },
+  "invalid input": (ws) => edit(join(ws, "personas", "cfo.yaml"), "name: CFO", "name: [CFO"),
+};
+
+describe("a failed build stays failed", () => {
+  it.each(Object.keys(BREAKS))("%s: exit 1 every time, with the same message", async (name) => {
+    const ws = await workspace();
+    expect((await run(["build", "--root", ws], ws)).code).toBe(0);
+    await BREAKS[name]!(ws);
+    const first = await run(["build", "--root", ws], ws);
+    const second = await run(["build", "--root", ws], ws);
+    // The problems, without the summary line (what was built the first time is unchanged the second).
+    const problems = (text: string) => text.replace(/^\d+ built, .*\n/m, "");
+    expect(first.code).toBe(1);
+    expect(first.stderr).toMatch(/error: /);
+    expect(second.code).toBe(1);
+    expect(problems(second.stderr)).toBe(problems(first.stderr));
+    expect(second.stderr).toMatch(/\d+ failed|nothing was built/);
+    await rm(ws, { recursive: true, force: true });
+  });
+});
 
 describe("failures during a build", () => {
   it("an output that cannot be written fails only its audience; the summary says which and why", async () => {
@@ -36,6 +97,7 @@ describe("failures during a build", () => {
   it("a symbolic link in the output folder cannot lead writes outside it", async () => {
     const ws = await workspace();
     const elsewhere = await mkdtemp(join(tmpdir(), "briefings-elsewhere-"));
+    temps.push(elsewhere);
     await mkdir(join(ws, "out"));
     await symlink(elsewhere, join(ws, "out", "brief"));
     const { code, stderr } = await run(["build", "--root", ws], ws);

@@ -1,9 +1,9 @@
 import { PNG as PngImage } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { chooseLogo, themeFromPresentation } from "../../src/import/themeFromPresentation.js";
+import { chooseLogo, logoAltText, themeFromPresentation } from "../../src/import/themeFromPresentation.js";
 import type { MasterPicture, PresentationTheme } from "../../src/load/readPresentationTheme.js";
 import { ThemeSchema } from "../../src/schema/theme.js";
-import { findContrastProblems } from "../../src/validate/contrast.js";
+import { contrastRatio, findContrastProblems } from "../../src/validate/contrast.js";
 
 // A real (1 × 1) PNG: import takes only pictures a deck can show, as validation would.
 const PNG = new Uint8Array(PngImage.sync.write(new PngImage({ width: 1, height: 1 })));
@@ -52,10 +52,14 @@ describe("themeFromPresentation", () => {
       accent: "#C00000",
       accentText: "#FFFFFF",
     });
-    expect(theme.colors.chart).toEqual(["#C00000", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"]);
+    // accent1–6, those below 3:1 on white darkened a little, keeping their hue.
+    expect(theme.colors.chart).toEqual(["#C00000", "#E1772F", "#8C8C8C", "#B38600", "#5693CA", "#659C40"]);
     expect(theme.fonts).toEqual({ heading: "Georgia", body: "Verdana" });
     expect(theme.slideSize).toBe("16:9");
-    expect(notes).toEqual([]);
+    expect(notes).toHaveLength(5);
+    expect(notes[1]).toBe(
+      "chart color accent3 #A5A5A5 darkened to #8C8C8C: 2.4:1 on the background #FFFFFF, where a slice or bar needs 3:1",
+    );
     const parsed = ThemeSchema.parse(theme);
     expect(findContrastProblems(parsed.colors)).toEqual([]);
   });
@@ -71,17 +75,40 @@ describe("themeFromPresentation", () => {
     expect(theme.colors).toMatchObject({ background: "#101820", text: "#FFFFFF", heading: "#E7E6E6" });
   });
 
-  it("nudges colors that fail WCAG AA, and says so", () => {
+  it("takes a passing brand colour over a pale accent1, rather than darkening accent1 toward grey", () => {
     const { theme, notes } = themeFromPresentation(
-      source({ colors: { ...source().colors, accent1: "FFC000" } }),
+      source({ colors: { ...source().colors, accent1: "BFE3F5", accent2: "0B5394" } }),
       "Acme",
-    ); // amber: too light for text on white
+    );
+    expect(theme.colors).toMatchObject({ accent: "#0B5394", accentText: "#FFFFFF" });
+    expect(notes[0]).toBe(
+      "accent1 #BFE3F5 is too pale for title fills and accent text on #FFFFFF (1.4:1); accent2 #0B5394 is the accent instead",
+    );
+    expect(findContrastProblems(ThemeSchema.parse(theme).colors)).toEqual([]);
+  });
+
+  it("nudges colors that fail WCAG AA when no scheme colour passes, and says so", () => {
+    const pale = { accent1: "FFC000", accent2: "FFD966", accent3: "F4B183", accent4: "C9C9C9", dk2: "BDD7EE" };
+    const { theme, notes } = themeFromPresentation(source({ colors: { ...source().colors, ...pale } }), "Acme");
     expect(findContrastProblems(ThemeSchema.parse(theme).colors)).toEqual([]);
     expect(theme.colors.accent).not.toBe("#FFC000");
     expect(notes.join("\n")).toMatch(
       /colors\.accent changed from #FFC000 to #[0-9A-F]{6}: too little contrast on colors\.background #FFFFFF/,
     );
-    expect(theme.colors.chart[0]).toBe("#FFC000"); // charts keep the brand colors
+  });
+
+  it("leaves out chart colours that would vanish on the background or repeat another", () => {
+    const colors = { ...source().colors, accent2: "FFFFFF", accent3: "C10202", accent4: "FCFCFC" };
+    const { theme, notes } = themeFromPresentation(source({ colors }), "Acme");
+    const chart = theme.colors.chart.map((c) => c.slice(1));
+    expect(chart).not.toContain("FFFFFF");
+    expect(chart).not.toContain("C10202");
+    expect(chart).toHaveLength(6);
+    for (const c of chart) expect(contrastRatio(c, "FFFFFF"), c).toBeGreaterThanOrEqual(3);
+    expect(notes).toContain(
+      "accent2 #FFFFFF left out of the chart colors: 1.0:1 on the background #FFFFFF, where a slice or bar needs 3:1",
+    );
+    expect(notes).toContain("accent3 #C10202 left out of the chart colors: too like another chart color to tell apart");
   });
 
   it("picks 4:3 for 4:3 slides and notes sizes that are neither", () => {
@@ -107,5 +134,32 @@ describe("chooseLogo", () => {
       "Acme",
     );
     expect(theme.logo).toEqual({ path: "", altText: "Acme wordmark", width: 1 });
+  });
+
+  it("replaces PowerPoint's automatic captions by '<name> logo' and reads a description as one line", () => {
+    expect(logoAltText("A picture containing text\n\nDescription automatically generated", "Acme")).toBe("Acme logo");
+    expect(logoAltText("Logo\n\nDescription generated automatically", "Acme")).toBe("Acme logo");
+    expect(logoAltText("Acme wordmark,\nblue on white", "Acme")).toBe("Acme wordmark, blue on white");
+    expect(logoAltText(undefined, "Acme")).toBe("Acme logo");
+  });
+
+  it("says when the logo is a WMF or EMF picture, which decks cannot show", () => {
+    const emf = new Uint8Array(44);
+    emf.set([1, 0, 0, 0]);
+    emf.set([0x20, 0x45, 0x4d, 0x46], 40); // " EMF"
+    const logo = { ...picture(W - 1400000, H - 500000, 1200000, 400000, emf), media: "ppt/media/image2.emf" };
+    const { theme, notes } = themeFromPresentation(source({ pictures: [logo] }), "Acme");
+    expect(theme.logo).toBeUndefined();
+    expect(notes).toContain(
+      "the logo on the slide master (ppt/media/image2.emf) is an EMF picture, which decks cannot show; " +
+        "save it as PNG under themes/assets/ and add logo: by hand",
+    );
+    const wmf = { ...logo, data: new Uint8Array([0xd7, 0xcd, 0xc6, 0x9a, 0, 0]), media: "ppt/media/image3.wmf" };
+    expect(themeFromPresentation(source({ pictures: [wmf] }), "Acme").notes.join()).toMatch(/is a WMF picture/);
+  });
+
+  it("keeps the template's logo width, up to the 4 in a theme allows", () => {
+    const wide = themeFromPresentation(source({ pictures: [picture(100000, 100000, 2.5 * 914400, 400000)] }), "A");
+    expect(wide.theme.logo?.width).toBe(2.5);
   });
 });

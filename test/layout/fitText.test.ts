@@ -39,6 +39,25 @@ describe("text measurement", () => {
     }
   });
 
+  it("breaks East Asian text at any character, keeping closing marks with what they close", () => {
+    const text = "東京の雲コストは前年比で二十五パーセント増加し、予算を大きく上回っています。";
+    const lines = wrapText(text, 3, 20, "Calibri");
+    // One em per character, as LibreOffice draws them from Noto Sans CJK: ten to a 3-inch line at 20 pt.
+    expect(lines.map((l) => Array.from(l).length)).toEqual([10, 10, 10, 8]);
+    expect(lines.join("")).toBe(text);
+    // A line never starts with 、, 。 or ー (they stay on the line before, even if it runs a little wide).
+    for (const line of wrapText(text, 1.12, 20, "Calibri")) expect(line).not.toMatch(/^[、。ー]/);
+    // After Latin text, East Asian text fills the rest of the line, as renderers set it.
+    expect(wrapText(`Total: ${text}`, 3, 20, "Calibri")[0]).toMatch(/^Total: 東京の/);
+  });
+
+  it("measures the room LibreOffice adds where East Asian and other text meet", () => {
+    // "￥27.9億" is drawn as "￥ 27.9 億": about a quarter em more at each of its two changes of script.
+    const plain = textWidth("￥", 40, "Calibri") + textWidth("27.9", 40, "Calibri") + textWidth("億", 40, "Calibri");
+    expect(textWidth("￥27.9億", 40, "Calibri") - plain).toBeCloseTo((2 * 0.25 * 40) / 72);
+    expect(wrapText("合計 27.9億円", 10, 20, "Calibri")).toEqual(["合計 27.9億円"]);
+  });
+
   it("puts a glyph wider than the line on a line of its own, with no empty line after it", () => {
     expect(wrapText("W", 0.05, 18, "Calibri")).toEqual(["W"]);
     expect(wrapText("WW a", 0.05, 18, "Calibri")).toEqual(["W", "W", "a"]);
@@ -107,17 +126,26 @@ describe("paginate", () => {
 
 describe("chartFormatCode", async () => {
   const { chartFormatCode } = await import("../../src/layout/chartFormat.js");
-  it("scales large money and keeps cents on small amounts", () => {
-    expect(chartFormatCode("compact-currency", [1_280_000, 1_740_000], "en-US", "USD")).toBe('"$"#,##0.0,,"M"');
-    expect(chartFormatCode("currency", [0.41, 0.86, 0.19], "en-US", "USD")).toBe('"$"#,##0.00');
-    expect(chartFormatCode("currency", [640_000], "de-DE", "EUR")).toBe('#,##0 "€"');
-    expect(chartFormatCode("percent", [0.31, 0.69], "en-US", "USD")).toBe("0%");
+  it("scales large money and keeps cents on small amounts, marked with the locale", () => {
+    expect(chartFormatCode("compact-currency", [1_280_000, 1_740_000], "en-US", "USD")).toBe('[$-409]"$"#,##0.0,,"M"');
+    expect(chartFormatCode("currency", [0.41, 0.86, 0.19], "en-US", "USD")).toBe('[$-409]"$"#,##0.00');
+    // [$-407]: German separators wherever the deck is opened (LibreOffice shows 3,10 € only with it).
+    expect(chartFormatCode("currency", [640_000], "de-DE", "EUR")).toBe('[$-407]#,##0 "€"');
+    expect(chartFormatCode("currency", [3.1, 2.5], "de-AT", "EUR")).toBe('[$-C07]"€"#,##0.00');
+    expect(chartFormatCode("percent", [0.31, 0.69], "en-US", "USD")).toBe("[$-409]0%");
   });
 
   it("shows tiny values with enough places, and trillions as T", () => {
-    expect(chartFormatCode("currency", [0.0000012, 0.000002], "en-US", "USD")).toBe('"$"#,##0.0000000');
-    expect(chartFormatCode("number", [0.004, 0.002], "en-US", "USD")).toBe("#,##0.0000");
-    expect(chartFormatCode("percent", [0.00001, 0.00002], "en-US", "USD")).toBe("0.0000%");
-    expect(chartFormatCode("compact-currency", [2.5e12], "en-US", "USD")).toBe('"$"#,##0.0,,,,"T"');
+    expect(chartFormatCode("currency", [0.0000012, 0.000002], "en-US", "USD")).toBe('[$-409]"$"#,##0.0000000');
+    expect(chartFormatCode("number", [0.004, 0.002], "en-US", "USD")).toBe("[$-409]#,##0.0000");
+    expect(chartFormatCode("percent", [0.00001, 0.00002], "en-US", "USD")).toBe("[$-409]0.0000%");
+    expect(chartFormatCode("compact-currency", [2.5e12], "en-US", "USD")).toBe('[$-409]"$"#,##0.0,,,,"T"');
+  });
+
+  it("gives data labels the places their smallest value needs: 0.0000031 is not $0.00", () => {
+    const values = [0.0000031, 0.5, 0.062];
+    expect(chartFormatCode("currency", values, "en-US", "USD")).toBe('[$-409]"$"#,##0.00');
+    expect(chartFormatCode("currency", values, "en-US", "USD", "labels")).toBe('[$-409]"$"#,##0.00#####');
+    expect(chartFormatCode("percent", [0.125, 0.0004], "en-US", "USD", "labels")).toBe("[$-409]0.0##%");
   });
 });

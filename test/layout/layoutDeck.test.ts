@@ -12,11 +12,19 @@ import { validateWorkspace } from "../../src/validate/validateWorkspace.js";
 
 const minimal = join(import.meta.dirname, "..", "fixtures", "minimal");
 
-async function layOut(slidesYaml: string): Promise<{ deck: LaidOutDeck; warnings: string[] }> {
+async function layOut(
+  slidesYaml: string,
+  themeYaml?: (text: string) => string,
+): Promise<{ deck: LaidOutDeck; warnings: string[] }> {
   const loaded = await loadWorkspace(minimal);
   const deck = loaded.decks[0]!;
   const text = deck.source.doc.toString().replace(/slides:[\s\S]*$/, `slides:\n${slidesYaml}`);
   loaded.decks[0] = { id: deck.id, source: parseYamlSource(deck.source.path, new TextEncoder().encode(text)).source! };
+  if (themeYaml) {
+    const theme = loaded.themes[0]!;
+    const edited = new TextEncoder().encode(themeYaml(theme.source.doc.toString()));
+    loaded.themes[0] = { id: theme.id, source: parseYamlSource(theme.source.path, edited).source! };
+  }
   const result = validateWorkspace(loaded);
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
   const plan = planBuild(
@@ -146,6 +154,73 @@ ${Array.from({ length: 30 }, (_, i) => `      - ["Row ${i}", "${words(8)}", "x"]
     expect(warnings).toContain('slide "Nothing here" has no items and was left out');
   });
 
+  it("warns that text was shortened only when it was: a 4:3 theme with a small body size cuts nothing", async () => {
+    const { deck, warnings } = await layOut(
+      `
+  - layout: metrics
+    title: KPIs
+    cards:
+      - { label: Spend, value: "$18.6M", caption: "13% over this year's budget of $16.5M" }
+      - { label: Growth, value: "34%", caption: Year on year }
+      - { label: Waste, value: "$4.1M", caption: Idle resources }
+    caption: From the billing export
+  - layout: chart
+    title: Spend
+    chart: { kind: bar, categories: [A, B], series: [{ name: S, values: [1, 2] }] }
+    caption: Monthly
+  - layout: timeline
+    title: Roadmap
+    phases:
+      - { label: Crawl, period: Q1, items: [Tagging] }
+      - { label: Walk, period: Q2, items: [Showback] }
+  - layout: call-to-action
+    title: Ask
+    asks: [One, Two]
+    closing: Thanks
+`,
+      (theme) =>
+        theme
+          .replace('slideSize: "16:9"', 'slideSize: "4:3"')
+          .replace(/sizes:[\s\S]*?\n(?=\w)/, "sizes: { title: 24, body: 12, minimum: 12 }\n"),
+    );
+    expect(deck.width).toBe(10);
+    expect(deck.theme.sizes.body).toBe(12);
+    expect(warnings).toEqual([]);
+    expectTidy(deck);
+  });
+
+  it("names what was cut when text must be shortened", async () => {
+    const long = Array.from({ length: 40 }, (_, i) => `Word${i}`).join(" ");
+    const { warnings } = await layOut(`  - layout: bullets\n    title: "${long}"\n    bullets: [a]\n`);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^text shortened to fit its box: "Word0 Word1 .*" lost ".*Word39"$/),
+    ]);
+  });
+
+  it("sets metric labels and captions whole, in the card's height, and keeps the intro of an empty list", async () => {
+    const caption = "13% over this year's budget of $16.5M, driven by the new data platform and two acquisitions";
+    const label = "Annual cloud spend across all providers, accounts and regions";
+    const { deck, warnings } = await layOut(`
+  - layout: metrics
+    title: KPIs
+    cards:
+${Array.from({ length: 8 }, (_, i) => `      - { label: "${label} ${i}", value: "1", caption: "${caption}" }`).join("\n")}
+  - layout: bullets
+    title: Nothing listed
+    intro: Sources of truth are listed in the appendix.
+    bullets: { from: persona.responsibilities }
+`);
+    expect(warnings).toEqual([]);
+    const texts = deck.slides[0]!.shapes.flatMap((s) => (s.kind === "text" ? s.paragraphs.map((p) => p.text) : []));
+    for (let i = 0; i < 8; i++) expect(texts).toContain(`${label} ${i}`);
+    expect(texts.filter((t) => t === caption)).toHaveLength(8);
+    expect(deck.slides[1]!.title).toBe("Nothing listed");
+    expect(deck.slides[1]!.shapes.some((s) => s.kind === "text" && s.paragraphs[0]?.text.startsWith("Sources"))).toBe(
+      true,
+    );
+    expectTidy(deck);
+  });
+
   it("gives every slice and every series its own palette color, so no chart color is left to chance", async () => {
     const slices = Array.from({ length: 7 }, (_, i) => `S${i + 1}`);
     const { deck } = await layOut(
@@ -170,5 +245,43 @@ ${Array.from({ length: 30 }, (_, i) => `      - ["Row ${i}", "${words(8)}", "x"]
     );
     const table = deck.slides.flatMap((s) => s.shapes).find((s) => s.kind === "table");
     expect(table?.columnWidths[1]).toBeGreaterThan(table!.columnWidths[0]!);
+  });
+});
+
+describe("the theme's logo", () => {
+  const everyLayout = join(import.meta.dirname, "..", "fixtures", "every-layout");
+
+  async function logoAt(width: number) {
+    const loaded = await loadWorkspace(everyLayout);
+    const i = loaded.themes.findIndex((t) => t.id === "square");
+    const theme = loaded.themes[i]!;
+    const text = theme.source.doc.toString().replace(/width: [\d.]+ \}/, `width: ${width} }`);
+    loaded.themes[i] = {
+      id: theme.id,
+      source: parseYamlSource(theme.source.path, new TextEncoder().encode(text)).source!,
+    };
+    const result = validateWorkspace(loaded);
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
+    const targets = selectTargets(result.workspace, { today: "2026-01-01" }).targets.slice(0, 1);
+    const plan = planBuild(result.workspace, targets);
+    const deck = plan.planned[0]!.laidOut!;
+    return { deck, box: deck.logo!.box, warnings: plan.context.warnings.map((w) => w.message) };
+  }
+
+  it("is as wide as the theme says (160 × 48 px at 2 in: 0.6 in tall, not capped at 0.34 in)", async () => {
+    const { box, warnings } = await logoAt(2);
+    expect(box.w).toBeCloseTo(2);
+    expect(box.h).toBeCloseTo(0.6);
+    expect(warnings.filter((w) => w.includes("logo"))).toEqual([]);
+  });
+
+  it("shrinks, with a warning, only where it would leave the footer band or cover the footer text", async () => {
+    const { deck, box, warnings } = await logoAt(3.5);
+    expect(box.w).toBeLessThan(3.5);
+    expect(box.y + box.h).toBeLessThanOrEqual(deck.height);
+    expect(box.x).toBeGreaterThan(0.6 + deck.width * 0.55); // right of the footer text
+    expect(warnings).toContain(
+      `the logo is drawn ${box.w.toFixed(2)} in wide, not the theme's 3.5 in, to stay in the footer band`,
+    );
   });
 });

@@ -12,11 +12,13 @@ import {
   deckOverflows,
   describeOverflows,
   findOverflows,
+  pdfWords,
   titleLineCounts,
   type Rect,
   type Word,
 } from "../support/overflow.js";
 import { readPptx, slideText } from "../support/pptx.js";
+import { parse } from "yaml";
 
 // The proof that text stays inside its shapes, the way a user sees it: every default deck in every
 // theme of themes/, the hostile-content fixture and the every-layout fixture (4:3, Arial, a logo),
@@ -36,7 +38,10 @@ interface Case {
 const cases: Case[] = [];
 let sabotaged: Case;
 
-async function build(root: string, out: string): Promise<BuiltDeck[]> {
+/** Warnings of the hostile-content build, as "file path: message". */
+const hostileWarnings: string[] = [];
+
+async function build(root: string, out: string, warnings: string[] = []): Promise<BuiltDeck[]> {
   let stdout = "";
   const code = await main(["build", "--root", root, "--out", out, "--json"], {
     stdout: (t) => (stdout += t),
@@ -44,7 +49,12 @@ async function build(root: string, out: string): Promise<BuiltDeck[]> {
     cwd: root,
   });
   expect(code).toBe(0);
-  return JSON.parse(stdout).built;
+  const report = JSON.parse(stdout) as {
+    built: BuiltDeck[];
+    warnings: { file?: string; path?: string; message: string }[];
+  };
+  for (const w of report.warnings) warnings.push(`${basename(w.file ?? "")} ${w.path ?? ""}: ${w.message}`);
+  return report.built;
 }
 
 /** A copy of the repository's workspace whose decks all use `theme`. */
@@ -92,7 +102,7 @@ beforeAll(async () => {
     for (const deck of await build(root, join(work, `out-${theme}`)))
       built.push({ name: `${theme}/${deck.deck}/${deck.audience}`, file: deck.file });
   }
-  for (const deck of await build(hostileRoot, join(work, "out-hostile")))
+  for (const deck of await build(hostileRoot, join(work, "out-hostile"), hostileWarnings))
     built.push({ name: `hostile-layout/${deck.deck}/${deck.audience}`, file: deck.file });
   for (const deck of await build(everyLayoutRoot, join(work, "out-every")))
     built.push({ name: `every-layout/${deck.deck}/${deck.audience}`, file: deck.file });
@@ -133,9 +143,13 @@ describe("no word outside its shape", () => {
   it("sets every title on one or two lines (an untitled quote's title is the quote itself)", async () => {
     const problems: string[] = [];
     for (const c of cases) {
+      const { slides } = await readPptx(c.file);
       (await titleLineCounts(c.checked, c.pdf!)).forEach(({ lines, height }, i) => {
         const quote = height > 150; // points: the quote layout's title box, far taller than a title's
-        if (lines === 0 || (!quote && lines > 2)) problems.push(`${c.name} slide ${i + 1}: title on ${lines} lines`);
+        // A word longer than a line breaks across lines rather than being cut.
+        const longWord = /\S{60}/.test(slideText(slides[i] ?? ""));
+        if (lines === 0 || (!quote && !longWord && lines > 2))
+          problems.push(`${c.name} slide ${i + 1}: title on ${lines} lines`);
       });
     }
     expect(problems).toEqual([]);
@@ -189,6 +203,90 @@ describe("hostile content", () => {
       "and-then-some-more-hyphenated-words",
     ])
       expect(all).toContain(bullet);
+  });
+
+  it("shows every text it holds, whole: only the 350-character title is cut, and it is warned about", async () => {
+    const definition = parse(await readFile(join(hostileRoot, "decks", "hostile.yaml"), "utf8")) as {
+      slides: Record<string, unknown>[];
+    };
+    // Chart data goes to the chart part, templates are filled in: every other text the user wrote is checked.
+    const written: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === "string") {
+        if (!value.includes("{{")) written.push(value);
+      } else if (Array.isArray(value)) value.forEach(collect);
+      else if (value !== null && typeof value === "object")
+        for (const [key, v] of Object.entries(value)) if (!["layout", "chart", "current"].includes(key)) collect(v);
+    };
+    const exceptions = [/^A title of three hundred and fifty/, /^An empty list is left out$/];
+    for (const slide of definition.slides) collect(slide);
+    const texts = written.filter((t) => !exceptions.some((e) => e.test(t)));
+    expect(texts.length).toBeGreaterThan(150);
+    const squeeze = (t: string) => t.replace(/\s+/g, "");
+    const shown = squeeze((await readPptx(hostile().file)).slides.map(slideText).join(""));
+    expect(texts.filter((t) => !shown.includes(squeeze(t)))).toEqual([]);
+    const shortened = hostileWarnings.filter((w) => w.includes("shortened"));
+    expect(shortened.filter((w) => w.startsWith("hostile.yaml"))).toEqual([
+      expect.stringMatching(/^hostile\.yaml slides\.\d+: text shortened to fit its box: "A title of three .*" lost "/),
+    ]);
+  });
+
+  it("breaks a word too long for a line instead of cutting a title to its first word", async () => {
+    const texts = (await readPptx(hostile().file)).slides.map(slideText);
+    const word = "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstaltsdirektoriums";
+    expect(texts).toContain(`Der ${word}vorsitzendenstellvertreter`);
+  });
+
+  it("continues a timeline card that does not fit, and keeps the intro of an empty list", async () => {
+    const texts = (await readPptx(hostile().file)).slides.map(slideText);
+    const continued = texts.find((t) => t.startsWith("Seven goals in one phase (continued)"));
+    expect(continued).toBeDefined();
+    expect(continued).toContain("Retire idle resources within 30 days");
+    expect(continued).not.toContain("Sources of truth"); // only the phase that goes on
+    const intro = texts.find((t) => t.startsWith("An empty list keeps its intro"));
+    expect(intro).toContain("Sources of truth: https://finops.example.com/reports/cloud-cost-allocation/2026/");
+  });
+
+  it("sets a long footer on one line, cut, with the whole footer in the notes master", async () => {
+    const { files } = await readPptx(hostile().file);
+    expect(files).toContain("ppt/notesMasters/notesMaster1.xml");
+    const zip = await JSZip.loadAsync(await readFile(hostile().file));
+    const notesMaster = slideText(await zip.file("ppt/notesMasters/notesMaster1.xml")!.async("string"));
+    const org = "Hostile Content Holdings International (Europe, Middle East and Africa) GmbH und Co. KG";
+    const title =
+      "A deliberately overlong deck title that keeps going well past the point where any sensible presenter";
+    expect(notesMaster).toContain(
+      `${org} · ${title} would have stopped typing it · Strictly confidential — do not forward`,
+    );
+    expect(hostileWarnings).toContainEqual(
+      expect.stringMatching(/^wide\.yaml footer\.text: footer shortened to one line/),
+    );
+    // On the rendered slides the footer is one line of words, level with each other.
+    const [page] = (await pdfWords(hostile().pdf!)).slice(3, 4);
+    const footer = page!.words.filter((w) => w.yMin > page!.width * (6.8 / 13.333) && w.xMax < page!.width * 0.6);
+    expect(footer.map((w) => w.text).join(" ")).toMatch(/^Hostile Content Holdings .*…$/);
+    expect(new Set(footer.map((w) => Math.round(w.yMin))).size).toBe(1);
+  });
+
+  it("shows chart numbers in the organization's locale, tiny ones with their significant digits", async () => {
+    const narrow = cases.find((c) => c.name === "hostile-layout/narrow/cfo")!;
+    const pages = (await pdfWords(narrow.pdf!)).map((p) => p.words.map((w) => w.text).join(" "));
+    const euros = pages.find((p) => p.includes("Stückkosten"))!;
+    // A de-DE deck: German separators on the axis and labels, as LibreOffice renders them.
+    expect(euros).toContain("3,10 €");
+    expect(euros).toContain("4,25 €");
+    expect(euros).toContain("4,50 €");
+    const tiny = pages.find((p) => p.includes("winzig"))!;
+    expect(tiny).toContain("0,0000031 €");
+    expect(tiny).toContain("0,062 €");
+    expect(tiny).not.toMatch(/0,00 € .*0,00 €.*0,00 €/);
+    // Alt text too: the hostile deck's cost per request (en-GB) and the German one.
+    const alt = (file: string) =>
+      readPptx(file).then((d) => d.slides.flatMap((x) => [...x.matchAll(/descr="([^"]*)"/g)].map((m) => m[1]!)));
+    expect(await alt(narrow.file)).toContainEqual(expect.stringContaining("from 0,0000031\u00a0€ (Suche)"));
+    expect(await alt(hostile().file)).toContainEqual(
+      expect.stringContaining("from £0.0000012 (Jan) to £0.000001 (Dec)"),
+    );
   });
 
   it("sets Hebrew and Arabic paragraphs right to left", async () => {

@@ -13,6 +13,22 @@ describe("createFormatter", () => {
     expect(de.money(780_000)).toBe("780.000\u00a0€");
   });
 
+  it("keeps the significant digits of small numbers: 0.0000031 is not $0.00, 0.062 stays 0.062", () => {
+    expect(us.money(0.0000031)).toBe("$0.0000031");
+    expect(us.money(0.062)).toBe("$0.062");
+    expect(us.money(1.5)).toBe("$1.50");
+    expect(us.money(0.0000031, { compact: true })).toBe("$0.0000031");
+    expect(de.money(0.062)).toBe("0,062\u00a0€");
+    expect(createFormatter("ja-JP", "JPY").money(1.5)).toBe("￥1.5");
+    expect(us.number(0.0000031)).toBe("0.0000031");
+    expect(us.number(12.345)).toBe("12.35");
+    expect(us.number(1_234_567.8)).toBe("1,234,568");
+    expect(us.compact(0.062)).toBe("0.062");
+    expect(us.compact(18_600_000)).toBe("18.6M");
+    expect(us.percent(0.000012)).toBe("0.0012%");
+    expect(us.percent(0)).toBe("0%");
+  });
+
   it("formats percentages, dates, months and lists", () => {
     expect(us.percent(0.31)).toBe("31%");
     expect(us.percent(0.045)).toBe("4.5%");

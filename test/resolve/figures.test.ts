@@ -79,6 +79,11 @@ describe("computeFigures", () => {
     // A fiscal year starting in April holds March in the year before.
     expect(figuresOf({ ...base, fiscalYearStart: 4 }).budget!.from).toBe("2025-04");
     expect(figuresOf({ ...base, cloudSpend: { monthly: base.cloudSpend.monthly } }).budget).toBeNull();
+    // A budget of 0 is no budget to steer by: no variance against it (and no division by it).
+    expect(figuresOf({ ...base, cloudSpend: { budget: 0, monthly: base.cloudSpend.monthly } }).budget).toBeNull();
+    expect(
+      figuresOf({ ...base, cloudSpend: { budget: 0, monthly: base.cloudSpend.monthly } }).forecastError,
+    ).toBeNull();
   });
 
   it("computes the ask from its parts, payback from the early wins and the year by quarter", () => {

@@ -11,6 +11,8 @@ export interface BuildFlags {
   out?: string;
   force?: boolean;
   brief?: boolean;
+  pdf?: boolean;
+  handout?: boolean;
   workers?: number;
   quiet?: boolean;
   json?: boolean;
@@ -28,6 +30,8 @@ export async function buildCommand(flags: BuildFlags, io: CliIO): Promise<number
     outDir: flags.out,
     force: flags.force,
     brief: flags.brief,
+    pdf: flags.pdf,
+    handout: flags.handout,
     workers: flags.workers,
     onProgress: progress
       ? ({ done, total, deck, audience }) => {

@@ -9,6 +9,8 @@ export interface WatchFlags {
   audience?: string[];
   out?: string;
   brief?: boolean;
+  pdf?: boolean;
+  handout?: boolean;
   json?: boolean;
 }
 
@@ -33,6 +35,8 @@ export async function watchCommand(flags: WatchFlags, io: CliIO): Promise<number
         audiences: flags.audience,
         outDir: flags.out,
         brief: flags.brief,
+        pdf: flags.pdf,
+        handout: flags.handout,
         signal: controller.signal,
       },
       (build) => {

@@ -1,6 +1,6 @@
 import type { RenderedSlide } from "../../render/rendered.js";
 import { fitText, measureParagraphs } from "../fitText.js";
-import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
+import { contentSlide, continuedTitle, fittedText, neededHeight, type Frame } from "../frame.js";
 import { paginate } from "../paginate.js";
 import type { LaidOutSlide, Paragraph, Shape } from "../shapes.js";
 
@@ -14,27 +14,31 @@ const SPACE = 0.55;
 export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
   const { theme, content } = frame;
   const items = (slide.layout === "agenda" ? (slide.items ?? []) : slide.bullets).filter((t) => t.trim() !== "");
-  if (items.length === 0) {
+  const numbered = slide.layout === "agenda";
+  const intro = slide.layout === "bullets" ? slide.intro?.trim() : undefined;
+  if (items.length === 0 && !intro) {
     frame.warnings.warn({ ...frame.where, message: `slide "${slide.title}" has no items and was left out` });
     return [];
   }
-  const numbered = slide.layout === "agenda";
-  const intro = slide.layout === "bullets" ? slide.intro?.trim() : undefined;
   let top = content.y;
   const introShapes: Shape[] = [];
   if (intro) {
-    const introShape = fittedText(frame, { x: content.x, y: top, w: content.w, h: 1.2 }, [{ text: intro }], {
-      maxSize: theme.sizes.body + 2,
-      minSize: theme.sizes.minimum,
+    // The intro takes the lines it needs (up to half the area when bullets follow, all of it when none do).
+    const options = { maxSize: theme.sizes.body + 2, minSize: theme.sizes.minimum, maxLines: 3 };
+    const maxHeight = items.length > 0 ? content.h / 2 : content.h;
+    const h = neededHeight(frame, [{ text: intro }], content.w, { ...options, maxHeight });
+    const introShape = fittedText(frame, { x: content.x, y: top, w: content.w, h }, [{ text: intro }], {
+      ...options,
       color: theme.colors.muted,
-      maxLines: 3,
       name: "Introduction",
     });
     const used = measureParagraphs(introShape.paragraphs, content.w, introShape.size, introShape.font);
-    introShape.box = { ...introShape.box, h: used + 0.05 };
+    introShape.box = { ...introShape.box, h: Math.min(h, used + 0.05) };
     introShapes.push(introShape);
     top += used + 0.25;
   }
+  // A list that came out empty (a binding to an empty list) leaves its intro, which says what it would have held.
+  if (items.length === 0) return [contentSlide(frame, slide.title, slide.index, slide.notes, introShapes)];
   const box = { x: content.x, y: top, w: content.w, h: content.y + content.h - top };
   // Follow-on slides have no intro: their list starts right under the title.
   const boxOf = (page: number) => (page === 0 ? box : content);

@@ -1,6 +1,6 @@
 import type { RenderedSlide } from "../../render/rendered.js";
 import { fitText } from "../fitText.js";
-import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
+import { contentSlide, continuedTitle, fittedText, neededHeight, type Frame } from "../frame.js";
 import { paginate } from "../paginate.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
 
@@ -13,7 +13,16 @@ const BADGE = 0.5;
 export function layoutCallToAction(frame: Frame, slide: CallToAction): LaidOutSlide[] {
   const { theme, content } = frame;
   const asks = slide.asks.filter((a) => a.trim() !== "");
-  const closingH = slide.closing ? 0.7 : 0;
+  const closingOptions = {
+    maxSize: theme.sizes.body + 2,
+    minSize: theme.sizes.minimum,
+    bold: true,
+    maxLines: 2,
+    maxHeight: content.h / 3,
+  };
+  const closingH = slide.closing
+    ? Math.max(0.7, neededHeight(frame, [{ text: slide.closing }], content.w, closingOptions) + 0.15)
+    : 0;
   const areaH = content.h - closingH;
   const textW = content.w - BADGE - 0.6;
   const rowFits = (items: readonly string[], size: number) => {
@@ -86,14 +95,7 @@ export function layoutCallToAction(frame: Frame, slide: CallToAction): LaidOutSl
           frame,
           { x: content.x, y: content.y + content.h - closingH + 0.15, w: content.w, h: closingH - 0.15 },
           [{ text: slide.closing }],
-          {
-            maxSize: theme.sizes.body + 2,
-            minSize: theme.sizes.minimum,
-            bold: true,
-            color: theme.colors.accent,
-            maxLines: 2,
-            name: "Closing line",
-          },
+          { ...closingOptions, color: theme.colors.accent, name: "Closing line" },
         ),
       );
     }

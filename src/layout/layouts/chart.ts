@@ -3,7 +3,7 @@ import type { RenderedSlide } from "../../render/rendered.js";
 import type { ValueFormat } from "../../schema/slide.js";
 import { contrastRatio, mix } from "../../validate/contrast.js";
 import { chartFormatCode } from "../chartFormat.js";
-import { contentSlide, fittedText, type Frame } from "../frame.js";
+import { contentSlide, fittedText, neededHeight, type Frame } from "../frame.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
 
 type Chart = Extract<RenderedSlide, { layout: "chart" }>;
@@ -12,7 +12,15 @@ type Chart = Extract<RenderedSlide, { layout: "chart" }>;
 export function layoutChart(frame: Frame, slide: Chart, format: Formatter): LaidOutSlide[] {
   const { theme, content } = frame;
   const { chart } = slide;
-  const captionH = slide.caption ? 0.65 : 0;
+  const captionOptions = {
+    maxSize: theme.sizes.body - 2,
+    minSize: theme.sizes.minimum,
+    maxLines: 2,
+    maxHeight: content.h / 4,
+  };
+  const captionH = slide.caption
+    ? Math.max(0.65, neededHeight(frame, [{ text: slide.caption }], content.w, captionOptions) + 0.1)
+    : 0;
   const shapes: Shape[] = [];
   const round = chart.kind === "pie" || chart.kind === "doughnut";
   // Pie and doughnut charts color slices; a bar chart of one series can color bars (pptxgenjs then
@@ -59,6 +67,8 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
       series: series.map((s) => ({ ...s, values: s.values.map((v) => (v === null ? null : withoutFloatNoise(v))) })),
       format: chart.format,
       formatCode: chartFormatCode(chart.format, values, format.locale, format.currency),
+      labelFormatCode: chartFormatCode(chart.format, values, format.locale, format.currency, "labels"),
+      language: format.locale,
       altText: chart.altText?.trim() || describeChart(part, format),
       colors: seriesColors,
       font: theme.fonts.body,
@@ -118,13 +128,7 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
         frame,
         { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
         [{ text: slide.caption }],
-        {
-          maxSize: theme.sizes.body - 2,
-          minSize: theme.sizes.minimum,
-          color: theme.colors.muted,
-          maxLines: 2,
-          name: "Caption",
-        },
+        { ...captionOptions, color: theme.colors.muted, name: "Caption" },
       ),
     );
   }
@@ -205,7 +209,7 @@ function formatValue(value: number, kind: ValueFormat, format: Formatter): strin
     case "compact":
       return format.compact(value);
     case "number":
-      return format.number(value, Number.isInteger(value) ? 0 : 2);
+      return format.number(value);
   }
 }
 

