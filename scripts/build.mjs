@@ -24,6 +24,8 @@ await build({
   // pptxgenjs zips through JSZip; it gets our zip writer instead (src/pptx/pptxZip.ts says why).
   // vitest.config.ts does the same for the tests.
   alias: { jszip: "./src/pptx/pptxZip.ts" },
+  // DuckDB's native addon loads its platform's binary from its own package: never bundled (its JavaScript API is).
+  external: ["@duckdb/node-bindings"],
   // Handlebars and commander are CommonJS and call require().
   banner: {
     js:

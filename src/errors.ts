@@ -49,6 +49,15 @@ export const ERROR_CODES = [
   "logo-invalid",
   "low-contrast",
   "unknown-layout",
+  // Billing data
+  "billing-no-match",
+  "billing-file-type",
+  "billing-unreadable",
+  "billing-missing-column",
+  "billing-bad-value",
+  "billing-scope",
+  "billing-currency",
+  "billing-typed-twice",
   // Templates and data bindings
   "template-syntax",
   "unknown-variable",

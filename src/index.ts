@@ -15,15 +15,23 @@ export {
   type ProblemData,
   type SourceLocation,
 } from "./errors.js";
-export { loadWorkspace, type SourceFile } from "./load/index.js";
+export { loadWorkspace, type LoadOptions, type SourceFile } from "./load/index.js";
 export type { LoadedWorkspace, LoadedFile, LoadedPartial } from "./model/loadedWorkspace.js";
 export { validateWorkspace, type ValidationResult } from "./validate/index.js";
-export type { Workspace, Entity, DeckEntity, ThemeEntity } from "./model/workspace.js";
+export type { Workspace, Entity, DeckEntity, ThemeEntity, OrganizationEntity } from "./model/workspace.js";
 export {
   resolveTargets,
   resolveAudience,
   applyOverrides,
   computeFigures,
+  billingFigures,
+  figureProvenance,
+  BILLING_DEFINITIONS,
+  type BillingFigures,
+  type BillingOptions,
+  type BillingSource,
+  type OrganizationFigures,
+  type FigureProvenance,
   type BriefingContext,
   type BuildTarget,
   type Figures,
@@ -67,7 +75,23 @@ export {
   type WatchOptions,
   type WatchBuild,
 } from "./build/index.js";
-export { checkDeck, type CheckDeckInput, type Finding, type FindingSlide, type BillingFigures } from "./check/index.js";
+export {
+  warehouseQuery,
+  summaryQuery,
+  SQL_DIALECTS,
+  SUMMARY_COLUMNS,
+  type SqlDialect,
+  type BillingSummary,
+  type SummaryRow,
+  type LoadedBilling,
+} from "./load/index.js";
+export {
+  checkDeck,
+  type CheckDeckInput,
+  type Finding,
+  type FindingSlide,
+  type BillingFigures as CheckBillingFigures,
+} from "./check/index.js";
 export * from "./schema/index.js";
 export { previewDecks, type PreviewOptions, type PreviewReport, type PreviewedDeck } from "./preview/index.js";
 export {

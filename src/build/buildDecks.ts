@@ -8,6 +8,8 @@ import { sha256 } from "../source/hash.js";
 import type { Workspace } from "../model/workspace.js";
 import { removeFile } from "../write/removeFile.js";
 import { writeFileAtomic } from "../write/writeFileAtomic.js";
+import { writeBillingCache } from "../write/writeBillingCache.js";
+import { BILLING_CACHE_FILE } from "../billing/loadedBilling.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
 import type { OutputResult, StaleOutput } from "./writeOutput.js";
 import { companionsPresent } from "./companionsPresent.js";
@@ -185,6 +187,7 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
     complete: upToDate && report.errors.length === 0,
     targets: [...existing].sort(),
     outputs: Object.fromEntries(Object.entries(outputs).filter(([key]) => existing.has(key))),
+    ...billingInputs(workspace),
   };
 
   if (report.built.length > 0 || report.removed.length > 0 || JSON.stringify(manifest) !== JSON.stringify(previous)) {
@@ -199,8 +202,29 @@ export async function buildDecks(workspace: Workspace, options: BuildOptions = {
       report.errors.push(error);
     }
   }
+  const billing = [...workspace.organizations.values()].flatMap((o) => (o.billing ? [o.billing] : []));
+  const cacheKeys = (m?: Manifest) => JSON.stringify(m?.billing?.map((b) => b.key) ?? []);
+  if (
+    billing.length > 0 &&
+    (cacheKeys(manifest) !== cacheKeys(previous) || fileSize(join(outDir, BILLING_CACHE_FILE)) === undefined)
+  ) {
+    try {
+      await writeBillingCache(outDir, billing);
+    } catch (error) {
+      if (!(error instanceof BriefingError)) throw error;
+      report.errors.push(error);
+    }
+  }
   report.ok = report.failed.length === 0 && report.errors.length === 0;
   return report;
+}
+
+/** The billing data files of each organization, for the next build to tell whether they changed. */
+function billingInputs(workspace: Workspace): Pick<Manifest, "billing"> {
+  const billing = [...workspace.organizations.values()]
+    .flatMap((o) => (o.billing ? [{ ...o.billing.inputs, key: o.billing.key }] : []))
+    .sort((a, b) => (a.organization < b.organization ? -1 : 1));
+  return billing.length > 0 ? { billing } : {};
 }
 
 /** Make the PDFs of the decks just built; the errors of those that failed, by output key. */

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { BriefingError, BuildContext, problemData, type BriefingWarning, type ProblemData } from "../errors.js";
+import type { LoadedBilling } from "../billing/loadedBilling.js";
 import { loadWorkspace } from "../load/loadWorkspace.js";
 import { resolveAudience } from "../resolve/resolveAudience.js";
 import { validateWorkspace } from "../validate/validateWorkspace.js";
@@ -16,6 +17,8 @@ export interface WorkerSetup {
   generator: string;
   /** Also write the brief and presenter script. */
   brief: boolean;
+  /** The main thread's billing summaries by organization file: a worker never reads billing data again. */
+  billing: [string, LoadedBilling][];
 }
 
 /** A chunk of outputs to build, or the signal to finish. */
@@ -33,7 +36,7 @@ export interface WorkerReply {
 // thread hashed them, so the manifest never records a hash the deck was not built from.
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
-const validation = validateWorkspace(await loadWorkspace(setup.root));
+const validation = validateWorkspace(await loadWorkspace(setup.root, { billing: new Map(setup.billing) }));
 const workspace: Workspace | undefined = validation.ok ? validation.workspace : undefined;
 const context = new BuildContext();
 const errors: BriefingError[] = [];

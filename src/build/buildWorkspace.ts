@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { currentFingerprints } from "../load/billing/dataFingerprints.js";
 import { fileSize, generatorFingerprint, hashFiles, listInputFiles } from "../load/inputFiles.js";
 import { readManifest, type Manifest } from "../load/readManifest.js";
 import { inputKindOf } from "../model/workspaceLayout.js";
@@ -32,7 +33,7 @@ export async function buildWorkspace(root: string, options: BuildWorkspaceOption
     import("../validate/validateWorkspace.js"),
     import("./buildDecks.js"),
   ]);
-  const validation = validateWorkspace(await loadWorkspace(absRoot));
+  const validation = validateWorkspace(await loadWorkspace(absRoot, { cacheDir: outDir }));
   if (!validation.ok) return { ...emptyReport(), errors: validation.errors };
   return buildDecks(validation.workspace, { ...options, outDir, today, manifest, generator });
 }
@@ -56,6 +57,11 @@ function answerFromManifest(
   // … with the same contents …
   const hashes = hashFiles(root, Object.keys(manifest.inputs));
   if (Object.entries(manifest.inputs).some(([f, h]) => hashes[f] !== h)) return undefined;
+  // … the same billing data files, by size and time (none added, removed or replaced) …
+  for (const billing of manifest.billing ?? []) {
+    const now = Object.entries(currentFingerprints(root, billing.patterns)).sort();
+    if (JSON.stringify(now) !== JSON.stringify(Object.entries(billing.files).sort())) return undefined;
+  }
   // … and every selected output still on disk as written.
   const keys = manifest.targets.filter((key) => {
     const [deck = "", audience = ""] = key.split("/");

@@ -73,6 +73,7 @@ export async function produceOutputs(
     today: options.today,
     generator: options.generator,
     brief: options.brief ?? false,
+    billing: [...workspace.organizations].flatMap(([path, o]) => (o.billing ? [[path, o.billing]] : [])),
   };
   const workers = Array.from({ length: workerCount(stale.length, options.workers) }, () =>
     shareWithWorker(startWorker(setup), stale, take, finish, context, errors),

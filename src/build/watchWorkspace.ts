@@ -60,6 +60,7 @@ export async function watchWorkspace(
   // file elsewhere): editors' swap, backup and temporary files beside them are not changes.
   const inputFolders = INPUT_KINDS.map((kind) => join(abs, ...INPUT_FOLDERS[kind].folder.split("/")));
   let otherInputs = new Set<string>();
+  let billingFolders = new Set<string>();
   const folders = watchFolders(
     (path) => {
       if (path === outDir || path.startsWith(outDir + sep)) return; // our own writes
@@ -71,14 +72,37 @@ export async function watchWorkspace(
     (folder, name) => {
       const path = join(folder, name);
       const rel = relative(abs, path);
-      return inputFolders.includes(path) || inputKindOf(rel) !== undefined || otherInputs.has(rel);
+      return (
+        inputFolders.includes(path) ||
+        inputKindOf(rel) !== undefined ||
+        otherInputs.has(rel) ||
+        billingFolders.has(folder)
+      );
     },
   );
 
   const watched = () => {
-    const inputs = Object.keys(readManifest(outDir)?.inputs ?? {});
+    const manifest = readManifest(outDir);
+    const inputs = Object.keys(manifest?.inputs ?? {});
     otherInputs = new Set(inputs.filter((input) => inputKindOf(input) === undefined));
-    return new Set([abs, ...inputFolders, ...inputs.map((input) => dirname(resolve(abs, input)))]);
+    const list = new Set([abs, ...inputFolders, ...inputs.map((input) => dirname(resolve(abs, input)))]);
+    // Billing data: the files read, and where each pattern's fixed part ends (where a new month's
+    // export lands: any file appearing there is a change).
+    billingFolders = new Set();
+    for (const billing of manifest?.billing ?? []) {
+      for (const file of Object.keys(billing.files)) {
+        otherInputs.add(file);
+        list.add(dirname(resolve(abs, file)));
+      }
+      for (const pattern of billing.patterns) {
+        const parts = pattern.split("/");
+        const fixed = parts.findIndex((s) => /[*?[\]{}]/.test(s));
+        const folder = resolve(abs, ...parts.slice(0, fixed < 0 ? -1 : fixed));
+        list.add(folder);
+        billingFolders.add(folder);
+      }
+    }
+    return list;
   };
 
   const build = async (changed: string[], started: number) => {

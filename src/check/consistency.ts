@@ -1,7 +1,7 @@
 import { locate, type SourceFile } from "../source/sourceFile.js";
 import { createFormatter, type Formatter } from "../render/format.js";
 import type { Figures } from "../resolve/figures.js";
-import type { Organization } from "../schema/organization.js";
+import type { Organization, OrganizationFacts } from "../schema/organization.js";
 import type { BillingFigures } from "./billingFigures.js";
 import type { DeckUnderCheck, RuleSet } from "./deckUnderCheck.js";
 import type { RuleFinding } from "./finding.js";
@@ -13,8 +13,8 @@ import type { RuleFinding } from "./finding.js";
 export const consistency: RuleSet = (deck) => {
   const entity = deck.workspace.organizations.get(deck.target.deck.organizationFile);
   if (!entity) return [];
-  const org = entity.value;
-  const { figures } = deck.target.context;
+  // The facts the deck's figures come from: typed, or measured from billing data in their place.
+  const { figures, organization: org } = deck.target.context;
   const format = createFormatter(org.locale, org.currency);
   const { tolerance, growthTolerance } = deck.config;
   return [
@@ -134,7 +134,7 @@ function winsExceedWaste(figures: Figures, source: SourceFile, format: Formatter
 }
 
 function billingMismatch(
-  org: Organization,
+  org: OrganizationFacts,
   figures: Figures,
   source: SourceFile,
   billing: BillingFigures,

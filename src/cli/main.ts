@@ -4,8 +4,10 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { BriefingError } from "../errors.js";
 import { packageInfo } from "../load/packageInfo.js";
 import { reportFailure, type CliIO } from "./output.js";
+import { SQL_DIALECTS } from "../load/billing/summaryQuery.js";
 import type { CheckFlags } from "./commands/check.js";
 import { buildCommand, type BuildFlags } from "./commands/build.js";
+import type { FiguresFlags } from "./commands/figures.js";
 import type { InitFlags } from "./commands/init.js";
 import type { ListFlags } from "./commands/list.js";
 import type { PreviewFlags } from "./commands/preview.js";
@@ -101,6 +103,20 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .action(async (flags: ValidateFlags) => {
       const { validateCommand } = await import("./commands/validate.js");
       code = await validateCommand({ ...flags, root: rootOf(flags) }, out);
+    });
+
+  program
+    .command("figures")
+    .description("print every figure templates see, with where it comes from (billing data, organization file)")
+    .addOption(root())
+    .option("--json", "print the figures as JSON")
+    .option("--sql", "print the billing summary query, to run in a data warehouse (see --dialect)")
+    .addOption(
+      new Option("--dialect <engine>", "SQL engine for --sql").choices(SQL_DIALECTS).default("duckdb" as const),
+    )
+    .action(async (flags: FiguresFlags) => {
+      const { figuresCommand } = await import("./commands/figures.js");
+      code = await figuresCommand({ ...flags, root: rootOf(flags) }, out);
     });
 
   program

@@ -4,6 +4,7 @@ import { BriefingError } from "../errors.js";
 import { sha256 } from "../source/hash.js";
 import { resolveInside } from "../paths/resolveInside.js";
 import { decodeText, locate, parseYamlSource, valueAt, type SourceFile } from "../source/sourceFile.js";
+import type { LoadedBilling } from "../billing/loadedBilling.js";
 import {
   OutsideWorkspaceError,
   type LoadedFile,
@@ -12,7 +13,20 @@ import {
 } from "../model/loadedWorkspace.js";
 import { idOf, INPUT_KINDS, WORKSPACE_FOLDERS, type InputKind } from "../model/workspaceLayout.js";
 import { listChoices } from "../text/closestName.js";
-import { listInputs } from "./inputFiles.js";
+import { readBillingCache } from "./billing/billingCache.js";
+import { loadBilling } from "./billing/loadBilling.js";
+import { generatorFingerprint, listInputs } from "./inputFiles.js";
+
+/** Options for {@link loadWorkspace}. */
+export interface LoadOptions {
+  /** An output folder whose billing cache may spare reading billing data again (it is only read). */
+  cacheDir?: string;
+  /**
+   * Billing summaries already loaded, by organization file (a build worker gets the main thread's);
+   * `false` reads no billing data at all (for commands that show no figures).
+   */
+  billing?: ReadonlyMap<string, LoadedBilling> | false;
+}
 
 /** The largest input file read: hand-written YAML is kilobytes; anything near this is a mistake (or an attack). */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -21,11 +35,14 @@ export const MAX_INPUT_BYTES = 1024 * 1024;
 export const MAX_TEMPLATE_BYTES = 64 * 1024 * 1024;
 
 /**
- * Read and parse every input of the workspace at `root`. Only this stage reads files. The reads are
- * synchronous (see {@link readLimited}); a failure to list a folder rejects the promise.
+ * Read and parse every input of the workspace at `root`. Only this stage reads files. The workspace's
+ * own files are read synchronously (see {@link readLimited}); billing data through DuckDB.
  */
-export function loadWorkspace(root: string): Promise<LoadedWorkspace> {
-  return Promise.resolve().then(() => readWorkspace(root));
+export async function loadWorkspace(root: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
+  await Promise.resolve();
+  const ws = readWorkspace(root);
+  if (options.billing !== false) await readBilling(ws, options);
+  return ws;
 }
 
 function readWorkspace(root: string): LoadedWorkspace {
@@ -41,6 +58,7 @@ function readWorkspace(root: string): LoadedWorkspace {
     errors: [],
     unparsed: new Set(),
     refused: new Set(),
+    billing: new Map(),
     unreadable: new Set(),
   };
   const files = Object.fromEntries(INPUT_KINDS.map((kind) => [kind, listInputs(abs, kind)])) as Record<
@@ -134,6 +152,24 @@ function readWorkspace(root: string): LoadedWorkspace {
     }
   }
   return ws;
+}
+
+/** The billing data each organization names, summarized (from the cache when its files did not change). */
+async function readBilling(ws: LoadedWorkspace, options: LoadOptions): Promise<void> {
+  const preloaded = options.billing || undefined;
+  let cache: ReturnType<typeof readBillingCache> | undefined;
+  for (const [path, file] of ws.organizations) {
+    const known = preloaded?.get(path);
+    if (known) {
+      ws.billing.set(path, known);
+      continue;
+    }
+    if (valueAt(file.source, ["billing"]) === undefined) continue;
+    cache ??= options.cacheDir ? readBillingCache(options.cacheDir) : undefined;
+    const loaded = await loadBilling(ws.root, file.source, { cache, generator: await generatorFingerprint() });
+    ws.errors.push(...loaded.errors);
+    if (loaded.billing) ws.billing.set(path, loaded.billing);
+  }
 }
 
 function readYamlFiles(

@@ -1,3 +1,4 @@
+import type { LoadedBilling } from "../billing/loadedBilling.js";
 import type { BriefingError } from "../errors.js";
 import type { SourceFile } from "../source/sourceFile.js";
 
@@ -46,6 +47,8 @@ export interface LoadedWorkspace {
   refused: Set<string>;
   /** Files (absolute paths) that exist but could not be read or parsed (already reported in `errors`). */
   unreadable: Set<string>;
+  /** Billing data of the organizations that name some, summarized, keyed by the organization file's absolute path. */
+  billing: Map<string, LoadedBilling>;
 }
 
 /** A file named by the workspace that lies outside it (by its path, or through a symbolic link): never read. */

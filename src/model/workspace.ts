@@ -1,3 +1,4 @@
+import type { LoadedBilling } from "../billing/loadedBilling.js";
 import type { DeckDefinition } from "../schema/deck.js";
 import type { Organization } from "../schema/organization.js";
 import type { Persona } from "../schema/persona.js";
@@ -37,12 +38,17 @@ export interface DeckEntity extends Entity<DeckDefinition> {
   organizationFile: string;
 }
 
+/** A validated organization, with its billing data summarized when it names some. */
+export interface OrganizationEntity extends Entity<Organization> {
+  billing?: LoadedBilling;
+}
+
 /** Every input, validated and cross-checked: what later stages build from. */
 export interface Workspace {
   root: string;
   personas: Map<string, Entity<Persona>>;
   themes: Map<string, ThemeEntity>;
-  organizations: Map<string, Entity<Organization>>;
+  organizations: Map<string, OrganizationEntity>;
   decks: Map<string, DeckEntity>;
   partials: Map<string, LoadedPartial>;
 }

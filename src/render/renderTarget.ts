@@ -418,9 +418,11 @@ function credits(personaSources: Source[], extra: Source[], ctx: BriefingContext
       ? org.sources
       : [
           {
-            title:
-              `${org.name}: cloud spend ${format.monthRange(first.month, latest.month)} ` +
-              `(${format.list(org.cloudProviders)}), ${org.cloudSpend.budget ? "budget and " : ""}business figures`,
+            // With billing data the spend is credited to the export (its own entry); the rest was typed.
+            title: ctx.billing
+              ? `${org.name}: ${org.cloudSpend.budget ? "budget and " : ""}business figures`
+              : `${org.name}: cloud spend ${format.monthRange(first.month, latest.month)} ` +
+                `(${format.list(org.cloudProviders)}), ${org.cloudSpend.budget ? "budget and " : ""}business figures`,
             publisher: org.name,
             notes: `Figures supplied by ${org.name} for this briefing.`,
           },

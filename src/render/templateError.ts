@@ -102,7 +102,7 @@ export function templateError(
     const suggestion = context === undefined ? undefined : suggestPath(context, expression);
     hint = suggestion
       ? `did you mean "${suggestion}"?`
-      : "templates see persona, executive, organization, figures, roadmap, deck, audience and sources; " +
+      : "templates see persona, executive, organization, figures, billing, roadmap, deck, audience and sources; " +
         "check the spelling";
   } else if (missingPartial) {
     code = "unknown-partial";

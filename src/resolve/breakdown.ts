@@ -1,4 +1,4 @@
-import type { Organization } from "../schema/organization.js";
+import type { OrganizationFacts } from "../schema/organization.js";
 
 /** A named amount with its share of the whole. */
 export interface Part {
@@ -24,7 +24,7 @@ export interface Breakdown {
 const TOP = 7;
 
 /** Spend by service, team and environment, as parts of their total. Pure. */
-export function breakdown(org: Organization): Breakdown {
+export function breakdown(org: OrganizationFacts): Breakdown {
   const environments = parts(org.spendBy?.environment ?? [], Infinity, "");
   const production = environments.filter((p) => /^prod/i.test(p.name));
   const untagged = environments.filter((p) => /untagged|no .*tag|unknown|unassigned/i.test(p.name));

@@ -1,4 +1,4 @@
-import type { MaturityStage, Organization } from "../schema/organization.js";
+import type { MaturityStage, Organization, OrganizationFacts } from "../schema/organization.js";
 import type { Persona } from "../schema/persona.js";
 import { breakdown, type Breakdown } from "./breakdown.js";
 import { keyMetrics, type KeyMetric } from "./keyMetrics.js";
@@ -88,7 +88,7 @@ export interface RoadmapEntry {
 }
 
 /** Compute {@link Figures} for one audience (its persona's key metrics) on the deck's date. Pure. */
-export function computeFigures(org: Organization, persona: Pick<Persona, "keyMetrics">, date: string): Figures {
+export function computeFigures(org: OrganizationFacts, persona: Pick<Persona, "keyMetrics">, date: string): Figures {
   const spend = spendFigures(org);
   const budget = budgetFigures(org, spend);
   const value = valueCase(org, spend, date);

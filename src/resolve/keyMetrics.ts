@@ -1,4 +1,4 @@
-import type { MetricFormat, Organization } from "../schema/organization.js";
+import type { MetricFormat, OrganizationFacts } from "../schema/organization.js";
 import type { Breakdown } from "./breakdown.js";
 import type { BudgetFigures, SpendFigures } from "./spendFigures.js";
 import type { ValueCase } from "./valueCase.js";
@@ -27,7 +27,7 @@ export interface KeyMetric {
 }
 
 interface MeasureInput {
-  org: Organization;
+  org: OrganizationFacts;
   spend: SpendFigures;
   budget: BudgetFigures | null;
   value: ValueCase;
@@ -41,7 +41,7 @@ interface Measure {
   cloud?: (f: MeasureInput, own: Measured | undefined) => Measured | null;
 }
 
-const grossMargin = (org: Organization) =>
+const grossMargin = (org: OrganizationFacts) =>
   org.metrics.find((m) => /gross margin/i.test(m.name) && m.format === "percent")?.value;
 
 // The first measure whose pattern matches a metric's name answers it. Cloud's part is a share the

@@ -1,10 +1,13 @@
 import type { Source } from "../schema/common.js";
 import type { AudienceDefinition, Executive } from "../schema/deck.js";
-import type { MaturityStage, Organization } from "../schema/organization.js";
+import type { MaturityStage, OrganizationFacts } from "../schema/organization.js";
 import type { Persona } from "../schema/persona.js";
 import type { SlideDefinition } from "../schema/slide.js";
 import type { DeckEntity, Workspace } from "../model/workspace.js";
 import { applyOverrides } from "./applyOverrides.js";
+import { billingFigures, type BillingFigures } from "./billing/billingFigures.js";
+import { billingSource } from "./billing/billingSource.js";
+import { organizationFacts } from "./billing/organizationFacts.js";
 import { computeFigures, type Figures } from "./figures.js";
 import { MATURITY_SOURCE } from "./maturity.js";
 
@@ -36,8 +39,11 @@ export interface BriefingContext {
   };
   persona: Persona & { id: string };
   executive: Executive | null;
-  organization: Organization;
+  /** The organization file, with the figures its billing data measure filled in. */
+  organization: OrganizationFacts;
   figures: Figures;
+  /** Figures from the organization's own billing data (FOCUS); null when it names none. */
+  billing: BillingFigures | null;
   /** Who is asked to sponsor the practice, by persona name, and this audience's part in it. */
   sponsors: {
     /** The sponsor's persona name, e.g. CFO. */
@@ -99,7 +105,13 @@ export function resolveAudience(
   }
   const persona = { ...applyOverrides(basePersona.value, audience.overrides), id: audience.persona };
   const executive = audience.executive ?? null;
-  const org = organization.value;
+  const written = organization.value;
+  const billing =
+    organization.billing && written.billing
+      ? billingFigures(organization.billing.summary, { ...written.billing, locale: written.locale })
+      : null;
+  // The figures the billing data measure take the place of typed ones: one way to compute figures.
+  const org = organizationFacts(written, billing);
   const date = deck.value.date ?? today;
   const personaName = (id: string) => workspace.personas.get(id)?.value.name ?? id;
   const figures = computeFigures(org, persona, date);
@@ -127,6 +139,7 @@ export function resolveAudience(
     executive,
     organization: org,
     figures,
+    billing,
     sponsors: {
       sponsor: personaName(org.ask.sponsor),
       coSponsors: org.ask.coSponsors.map(personaName),
@@ -138,7 +151,9 @@ export function resolveAudience(
             : "",
     },
     roadmap,
-    sources: [persona.source, MATURITY_SOURCE],
+    sources: billing
+      ? [persona.source, MATURITY_SOURCE, billingSource(billing, org)]
+      : [persona.source, MATURITY_SOURCE],
   };
   const slides = deck.value.slides
     .map((slide, index) => ({ index, slide }))

@@ -1,4 +1,4 @@
-import type { Organization } from "../schema/organization.js";
+import type { OrganizationFacts } from "../schema/organization.js";
 import { addMonths, monthNumber, monthRange } from "./months.js";
 
 /** A month of spend. */
@@ -73,7 +73,7 @@ export interface BudgetFigures {
 }
 
 /** The spend figures of an organization's monthly history. Pure. */
-export function spendFigures(org: Organization): SpendFigures {
+export function spendFigures(org: OrganizationFacts): SpendFigures {
   const monthly = org.cloudSpend.monthly;
   const first = monthly[0]!;
   const latest = monthly[monthly.length - 1]!;
@@ -116,7 +116,7 @@ export function fiscalYearOf(month: string, startMonth: number): { from: string;
  * The budget of the fiscal year holding the latest month of history, against actual spend so far
  * and a run-rate forecast (each month to come at the latest month's spend). Null without a budget.
  */
-export function budgetFigures(org: Organization, spend: SpendFigures): BudgetFigures | null {
+export function budgetFigures(org: OrganizationFacts, spend: SpendFigures): BudgetFigures | null {
   const amount = org.cloudSpend.budget;
   if (amount === undefined || amount <= 0) return null;
   const { from, to } = fiscalYearOf(spend.latest.month, org.fiscalYearStart);

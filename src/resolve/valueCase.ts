@@ -1,4 +1,4 @@
-import type { Organization } from "../schema/organization.js";
+import type { OrganizationFacts } from "../schema/organization.js";
 import { addMonths, monthNumber, monthOfDate } from "./months.js";
 import type { SpendFigures } from "./spendFigures.js";
 
@@ -58,7 +58,7 @@ export interface ValueCase {
 }
 
 /** The value case: waste, allocation, early wins and the return on the ask. Pure. */
-export function valueCase(org: Organization, spend: SpendFigures, today: string): ValueCase {
+export function valueCase(org: OrganizationFacts, spend: SpendFigures, today: string): ValueCase {
   const people = org.ask.team.reduce((sum, t) => sum + t.cost, 0);
   const tooling = org.ask.tooling?.cost ?? 0;
   const budget = people + tooling;

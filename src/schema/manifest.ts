@@ -39,5 +39,19 @@ export const ManifestSchema = z.object({
   targets: z.array(z.string()),
   /** Outputs by `deck/audience`. */
   outputs: z.record(z.string(), ManifestOutputSchema),
+  /** The billing data files each organization's figures were made from, with their cache keys. */
+  billing: z
+    .array(
+      z.object({
+        /** The organization file, relative to the workspace. */
+        organization: z.string(),
+        /** The paths and globs, resolved and relative to the workspace. */
+        patterns: z.array(z.string()),
+        /** Every file they matched, relative to the workspace, with its fingerprint. */
+        files: z.record(z.string(), z.string()),
+        key: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;

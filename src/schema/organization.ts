@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { BillingSchema } from "./billing.js";
 import { Id, Source, Text, TextList } from "./common.js";
 
 /** FinOps maturity stages. */
@@ -58,19 +59,25 @@ export const OrganizationSchema = z
         monthly: z
           .array(z.strictObject({ month: Month.describe("YYYY-MM"), amount: Amount.describe("Spend that month.") }))
           .min(2, "give at least two months of history")
+          .optional()
           .describe(
-            "Monthly spend history, oldest first, one entry per month. The annual spend is the sum of the last 12.",
+            "Monthly spend history, oldest first, one entry per month. The annual spend is the sum of the last 12. " +
+              "Leave it out when `billing` names billing data: the months come from there.",
           ),
         annual: Amount.optional().describe(
-          "Annual spend, only as a check: it must match the sum of the last 12 months " +
-            "(leave it out to have it computed).",
+          "Annual spend, only as a check: it must match the sum of the last 12 months (leave it out to have it " +
+            "computed; not with `billing`).",
         ),
         budget: Amount.optional().describe("This fiscal year's cloud budget, if one exists."),
       })
+      .default({})
       .describe("Cloud spend figures."),
     revenue: Amount.describe("Annual revenue."),
     revenueGrowth: Rate.optional().describe("Revenue growth over the last year, e.g. 0.09 for 9%."),
-    unallocatedShare: Share.describe("Share of cloud spend not attributed to any team or product (0–1)."),
+    unallocatedShare: Share.optional().describe(
+      "Share of cloud spend not attributed to any team or product (0–1). Leave it out when `billing` sets " +
+        "allocationTags: it is measured from the billing data.",
+    ),
     estimatedWaste: Share.describe("Estimated share of cloud spend that is avoidable waste (0–1)."),
     maturity: z.enum(MATURITY_STAGES).describe("Current FinOps maturity: crawl, walk or run."),
     commitments: z
@@ -80,7 +87,7 @@ export const OrganizationSchema = z
         committed: Amount.optional().describe("What the commitments cost a year (locked-in spend)."),
       })
       .optional()
-      .describe("Commitment discounts today, if the organization buys any."),
+      .describe("Commitment discounts today, if the organization buys any. Measured instead when `billing` is given."),
     spendBy: z
       .strictObject({
         service: NamedAmounts.optional().describe("Annual spend by cloud service."),
@@ -90,7 +97,10 @@ export const OrganizationSchema = z
         ),
       })
       .optional()
-      .describe("Where the money goes."),
+      .describe(
+        "Where the money goes. With `billing`, services come from the billing data, and so do teams and environments " +
+          "when billing.breakdownTags names team or environment.",
+      ),
     metrics: z
       .array(
         z.strictObject({
@@ -185,10 +195,20 @@ export const OrganizationSchema = z
       })
       .optional()
       .describe("Who presents the briefing (the FinOps driver)."),
+    billing: BillingSchema.optional(),
   })
   .describe("An organization's own facts.");
 
 /** What users write in an organization file. */
 export type OrganizationInput = z.input<typeof OrganizationSchema>;
-/** An organization with defaults applied. */
+/** An organization with defaults applied: the figures billing data can give may be missing. */
 export type Organization = z.output<typeof OrganizationSchema>;
+
+/**
+ * An organization with every figure the deck's figures need: typed in the file, or measured from its
+ * billing data (resolve/billing/organizationFacts.ts). What figures are computed from.
+ */
+export type OrganizationFacts = Omit<Organization, "cloudSpend" | "unallocatedShare"> & {
+  cloudSpend: Organization["cloudSpend"] & { monthly: { month: string; amount: number }[] };
+  unallocatedShare: number;
+};

@@ -2,6 +2,7 @@ import { BriefingError } from "../errors.js";
 import { locate, type SourceFile } from "../source/sourceFile.js";
 import type { Organization } from "../schema/organization.js";
 import { closestName, listChoices } from "../text/closestName.js";
+import { checkFigureSources } from "./figureSources.js";
 
 /** Months in a row as YYYY-MM: 2026-12 is followed by 2027-01. */
 function nextMonth(month: string): string {
@@ -19,9 +20,9 @@ export function checkOrganization(
   source: SourceFile,
   personaIds: readonly string[],
 ): BriefingError[] {
-  const errors: BriefingError[] = [];
+  const errors: BriefingError[] = checkFigureSources(org, source);
   const money = (n: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(n);
-  const monthly = org.cloudSpend.monthly;
+  const monthly = org.cloudSpend.monthly ?? [];
   monthly.forEach((m, i) => {
     const previous = monthly[i - 1];
     if (previous && m.month !== nextMonth(previous.month)) {
@@ -38,7 +39,7 @@ export function checkOrganization(
   const sum = lastYear.reduce((s, m) => s + m.amount, 0);
   const annual = org.cloudSpend.annual;
   // "More than a rounding": half a percent, or a unit of currency on tiny figures.
-  if (annual !== undefined && Math.abs(annual - sum) > Math.max(0.005 * sum, 1)) {
+  if (annual !== undefined && monthly.length > 0 && Math.abs(annual - sum) > Math.max(0.005 * sum, 1)) {
     errors.push(
       new BriefingError(
         `cloudSpend.annual is ${money(annual)} but the last ${lastYear.length} months add up to ${money(sum)}`,

@@ -3,7 +3,7 @@ import { BriefingError } from "../errors.js";
 import { locate } from "../source/sourceFile.js";
 import { isInside } from "../paths/insideFolder.js";
 import { OutsideWorkspaceError, type LoadedFile, type LoadedWorkspace } from "../model/loadedWorkspace.js";
-import type { DeckEntity, Entity, ThemeEntity, Workspace } from "../model/workspace.js";
+import type { DeckEntity, Entity, OrganizationEntity, ThemeEntity, Workspace } from "../model/workspace.js";
 import type { InputKind } from "../model/workspaceLayout.js";
 import { Id } from "../schema/common.js";
 import { DeckSchema } from "../schema/deck.js";
@@ -14,6 +14,7 @@ import { ThemeSchema, type Theme } from "../schema/theme.js";
 import { closestName, listChoices } from "../text/closestName.js";
 import { parseTemplate, type Template } from "../template/parseTemplate.js";
 import { assignLayouts } from "../template/templateLayouts.js";
+import { checkBilling } from "./checkBilling.js";
 import { checkThemeContrast } from "./themeContrast.js";
 import { checkImage } from "./imageCheck.js";
 import { parseWithSchema } from "./schemaIssues.js";
@@ -26,7 +27,7 @@ export type ValidationResult = { ok: true; workspace: Workspace; errors: [] } | 
 export function validateWorkspace(loaded: LoadedWorkspace): ValidationResult {
   const errors: BriefingError[] = [...loaded.errors];
   const personas = validateAll(loaded.personas, PersonaSchema, errors);
-  const organizations = new Map<string, Entity<Organization>>();
+  const organizations = new Map<string, OrganizationEntity>();
   // Persona files that exist, valid or not: a sponsor naming a broken persona is not a second error.
   const personaIds = [
     ...loaded.personas.map((f) => f.id),
@@ -34,10 +35,11 @@ export function validateWorkspace(loaded: LoadedWorkspace): ValidationResult {
   ];
   for (const [path, file] of loaded.organizations) {
     const entity = validateOne<Organization>(file, OrganizationSchema, errors);
-    if (entity) {
-      errors.push(...checkOrganization(entity.value, entity.source, personaIds));
-      organizations.set(path, entity);
-    }
+    if (!entity) continue;
+    errors.push(...checkOrganization(entity.value, entity.source, personaIds));
+    const billing = loaded.billing.get(path);
+    if (billing && entity.value.billing) errors.push(...checkBilling(entity, billing));
+    organizations.set(path, billing ? { ...entity, billing } : entity);
   }
   const themes = new Map<string, ThemeEntity>();
   for (const [id, entity] of validateAll(loaded.themes, ThemeSchema, errors)) {

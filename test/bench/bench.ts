@@ -7,6 +7,7 @@ import { availableParallelism, cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { billingBench } from "./billingBench.js";
 import { generateWorkspace } from "./generateWorkspace.js";
 
 const run = promisify(execFile);
@@ -23,6 +24,22 @@ const bin = join(
 );
 const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
 const scratch = await mkdtemp(join(tmpdir(), "briefings-bench-"));
+
+/** FOCUS exports of 10M (Parquet) and 1M (CSV.gz) rows to figures, against a bare DuckDB query. */
+async function printBillingBench(): Promise<boolean> {
+  const billingRounds = Number(process.env.BENCH_BILLING_ROUNDS ?? 3);
+  const peakModule = pathToFileURL(join(here, "peakMemory.js")).href;
+  const { lines, ok } = await billingBench({ repo, bin, peakModule, rounds: billingRounds });
+  console.log(`\nbilling data to figures — ${billingRounds} rounds, median (min–max), whole processes\n`);
+  for (const l of lines) console.log(`  ${l}`);
+  console.log("");
+  return ok;
+}
+// `BENCH_ONLY=billing npm run bench` measures only that (the rest takes a while on a shared machine).
+if (process.env.BENCH_ONLY === "billing") {
+  process.exitCode = (await printBillingBench()) ? 0 : 1;
+  process.exit();
+}
 
 /** Seconds a command takes, start to exit. */
 async function timed(args: string[]): Promise<number> {
@@ -165,4 +182,5 @@ line(
   `${single.decks} decks in ${single.seconds.toFixed(2)} s; workers ×${(single.seconds / parallel.seconds).toFixed(2)}`,
 );
 console.log("");
-if (!parallel.ok || !single.ok || parallel.decks !== 500) process.exitCode = 1;
+const billingOk = await printBillingBench();
+if (!parallel.ok || !single.ok || parallel.decks !== 500 || !billingOk) process.exitCode = 1;

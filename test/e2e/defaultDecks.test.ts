@@ -138,9 +138,10 @@ describe("default adoption briefing", () => {
 
   it("shows the organization's figures, computed from its data", () => {
     for (const a of audiences) expect(pdfText.get(a)).toContain("Corvane Logistics");
-    expect(pdfText.get("cfo")).toContain("$3.2M over budget"); // forecast 18.42M against 15.2M
-    expect(pdfText.get("cto")).toContain("$5.6M"); // 31% of the 17.96M spent over 12 months
-    expect(pdfText.get("ceo")).toContain("grows 4.4 times as fast as revenue"); // +40% a year against +9%
+    // The spend figures are measured from the shipped FOCUS export (decks/billing/corvane-focus.csv.gz).
+    expect(pdfText.get("cfo")).toContain("$3.2M over budget"); // forecast 18.45M for 2026 against 15.2M
+    expect(pdfText.get("cto")).toContain("$5.7M"); // 31.5% of usage untagged, of the 18.0M spent over 12 months
+    expect(pdfText.get("ceo")).toContain("grows 4.3 times as fast as revenue"); // +39% a year against +9%
   });
 
   it("customizes the CFO briefing for a named executive", async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { organizationFacts } from "../../src/resolve/billing/organizationFacts.js";
 import { computeFigures } from "../../src/resolve/figures.js";
 import { OrganizationSchema, type OrganizationInput } from "../../src/schema/organization.js";
 
-const base: OrganizationInput = {
+const base = {
   name: "Acme",
   industry: "Retail",
   cloudProviders: ["AWS"],
@@ -33,10 +34,10 @@ const base: OrganizationInput = {
     { stage: "crawl", from: "2026-04", to: "2026-06", goals: ["Tags"] },
     { stage: "walk", from: "2026-07", goals: ["Budgets"] },
   ],
-};
+} satisfies OrganizationInput;
 
 const figuresOf = (input: OrganizationInput, date = "2026-04-10", metrics: string[] = []) =>
-  computeFigures(OrganizationSchema.parse(input), { keyMetrics: metrics }, date);
+  computeFigures(organizationFacts(OrganizationSchema.parse(input), null), { keyMetrics: metrics }, date);
 
 describe("computeFigures", () => {
   it("derives spend from the monthly history: annualized, growth, run rate, projection", () => {

@@ -10,7 +10,7 @@ export interface ListFlags {
 
 /** `briefings list`: personas, decks with their audiences, themes. */
 export async function listCommand(flags: ListFlags, io: CliIO): Promise<number> {
-  const validation = validateWorkspace(await loadWorkspace(flags.root));
+  const validation = validateWorkspace(await loadWorkspace(flags.root, { billing: false }));
   if (!validation.ok) {
     if (flags.json)
       io.stdout(JSON.stringify({ ok: false, errors: validation.errors.map(problemData) }, null, 2) + "\n");

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { planBuild } from "../../build/planBuild.js";
 import { selectTargets } from "../../build/selectTargets.js";
 import { problemData, type BriefingError } from "../../errors.js";
@@ -12,7 +13,8 @@ export interface ValidateFlags {
 
 /** `briefings validate`: check every file, then render every deck for every audience without writing. */
 export async function validateCommand(flags: ValidateFlags, io: CliIO): Promise<number> {
-  const validation = validateWorkspace(await loadWorkspace(flags.root));
+  // The build's billing cache (read only) spares reading unchanged billing data again.
+  const validation = validateWorkspace(await loadWorkspace(flags.root, { cacheDir: join(flags.root, "out") }));
   let errors: BriefingError[] = validation.errors;
   let warnings: ReturnType<typeof planBuild>["context"]["warnings"] = [];
   let summary = "";
