@@ -3,7 +3,8 @@ import type { RenderedSlide } from "../../render/rendered.js";
 import type { ValueFormat } from "../../schema/slide.js";
 import { contrastRatio, mix } from "../../color/contrast.js";
 import { chartFormatCode } from "../chartFormat.js";
-import { contentSlide, fittedText, neededHeight, type Frame } from "../frame.js";
+import { contentSlide, fittedText, type Frame } from "../frame.js";
+import { captionHeight, captionShape } from "../caption.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
 
 type Chart = Extract<RenderedSlide, { layout: "chart" }>;
@@ -12,15 +13,7 @@ type Chart = Extract<RenderedSlide, { layout: "chart" }>;
 export function layoutChart(frame: Frame, slide: Chart, format: Formatter): LaidOutSlide[] {
   const { theme, content } = frame;
   const { chart } = slide;
-  const captionOptions = {
-    maxSize: theme.sizes.body - 2,
-    minSize: theme.sizes.minimum,
-    maxLines: 2,
-    maxHeight: content.h / 4,
-  };
-  const captionH = slide.caption
-    ? Math.max(0.65, neededHeight(frame, [{ text: slide.caption }], content.w, captionOptions) + 0.1)
-    : 0;
+  const captionH = captionHeight(frame, slide.caption, 0.65);
   const shapes: Shape[] = [];
   const round = chart.kind === "pie" || chart.kind === "doughnut";
   // Pie and doughnut charts color slices; a bar chart of one series can color bars (pptxgenjs then
@@ -125,14 +118,7 @@ export function layoutChart(frame: Frame, slide: Chart, format: Formatter): Laid
       }),
     );
   } else if (slide.caption) {
-    shapes.push(
-      fittedText(
-        frame,
-        { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
-        [{ text: slide.caption }],
-        { ...captionOptions, color: theme.colors.muted, name: "Caption" },
-      ),
-    );
+    shapes.push(captionShape(frame, slide.caption, captionH));
   }
   return [contentSlide(frame, slide.title, slide.index, slide.notes, shapes)];
 }

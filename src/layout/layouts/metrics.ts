@@ -1,6 +1,7 @@
 import type { RenderedCard, RenderedSlide } from "../../render/rendered.js";
 import { measureParagraphs } from "../fitText.js";
 import { contentSlide, continuedTitle, fittedText, neededHeight, type Frame } from "../frame.js";
+import { captionHeight, captionShape } from "../caption.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
 
 type Metrics = Extract<RenderedSlide, { layout: "metrics" }>;
@@ -46,13 +47,7 @@ const MIN_TWO_ROW_CARD = 1.9;
 function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): LaidOutSlide {
   const { theme, content } = frame;
   const n = slide.cards.length;
-  const captionOptions = {
-    maxSize: theme.sizes.body - 2,
-    minSize: theme.sizes.minimum,
-    maxLines: 2,
-    maxHeight: content.h / 4,
-  };
-  const captionH = slide.caption ? neededHeight(frame, [{ text: slide.caption }], content.w, captionOptions) + 0.1 : 0;
+  const captionH = captionHeight(frame, slide.caption);
   const areaH = content.h - captionH;
   // Four cards on a narrow (4:3) slide read better as two by two than as four slivers, where the
   // area is tall enough for two rows of value, label and caption (a template's body may not be).
@@ -168,14 +163,7 @@ function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): 
     }
   });
   if (slide.caption) {
-    shapes.push(
-      fittedText(
-        frame,
-        { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
-        [{ text: slide.caption }],
-        { ...captionOptions, color: theme.colors.muted, name: "Caption" },
-      ),
-    );
+    shapes.push(captionShape(frame, slide.caption, captionH));
   }
   return contentSlide(frame, slide.title, slide.index, slide.notes, shapes);
 }

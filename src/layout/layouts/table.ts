@@ -1,9 +1,10 @@
 import type { RenderedSlide } from "../../render/rendered.js";
 import { LINE_HEIGHT } from "../fitText.js";
-import { contentSlide, continuedTitle, fittedText, neededHeight, type Frame } from "../frame.js";
+import { contentSlide, continuedTitle, type Frame } from "../frame.js";
 import { breakUnits, textWidth, wrapText } from "../measureText.js";
 import { paginate } from "../paginate.js";
 import { alignColumns } from "../tableColumns.js";
+import { captionHeight, captionShape } from "../caption.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
 
 type Table = Extract<RenderedSlide, { layout: "table" }>;
@@ -20,15 +21,7 @@ export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
   const filled = withoutEmptyColumns(input);
   const { align, rows: alignedRows } = alignColumns(filled.columns, filled.rows);
   const slide = { ...filled, rows: alignedRows };
-  const captionOptions = {
-    maxSize: theme.sizes.body - 2,
-    minSize: theme.sizes.minimum,
-    maxLines: 2,
-    maxHeight: content.h / 4,
-  };
-  const captionH = slide.caption
-    ? Math.max(0.6, neededHeight(frame, [{ text: slide.caption }], content.w, captionOptions) + 0.1)
-    : 0;
+  const captionH = captionHeight(frame, slide.caption, 0.6);
   const area = { ...content, h: content.h - captionH };
   const widths = columnWidths(slide, area.w, theme.fonts.body);
   const inner = (c: number) => (widths[c] ?? 1) - (2 * CELL_PAD_X) / 72 - 0.04;
@@ -90,14 +83,7 @@ export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
       },
     ];
     if (slide.caption && p === pages.length - 1) {
-      shapes.push(
-        fittedText(
-          frame,
-          { x: content.x, y: content.y + content.h - captionH + 0.1, w: content.w, h: captionH - 0.1 },
-          [{ text: slide.caption }],
-          { ...captionOptions, color: theme.colors.muted, name: "Caption" },
-        ),
-      );
+      shapes.push(captionShape(frame, slide.caption, captionH));
     }
     return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", shapes);
   });
