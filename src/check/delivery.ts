@@ -1,21 +1,14 @@
 import { locate } from "../source/sourceFile.js";
-import type { LayoutName, SlideDefinition } from "../schema/slide.js";
+import { LAYOUTS, type LayoutName, type SlideDefinition } from "../schema/slide.js";
 import type { DeckUnderCheck, RuleSet } from "./deckUnderCheck.js";
 import type { RuleFinding } from "./finding.js";
 import type { SlideView } from "./slideText.js";
 import { normalizeTitle, words } from "./wordMatch.js";
 
-/** Slides that argue a point, whose title should state it. */
-const CONTENT_LAYOUTS: ReadonlySet<LayoutName> = new Set([
-  "bullets",
-  "two-column",
-  "metrics",
-  "chart",
-  "table",
-  "timeline",
-  "quote",
-  "call-to-action",
-]);
+/** Slides that frame the deck (cover, agenda, close, sources) rather than argue a point. */
+const FRAMING_LAYOUTS: ReadonlySet<LayoutName> = new Set(["title", "section", "agenda", "closing", "sources"]);
+/** Slides that argue a point, whose title should state it: every other layout. */
+const CONTENT_LAYOUTS: ReadonlySet<LayoutName> = new Set(LAYOUTS.filter((l) => !FRAMING_LAYOUTS.has(l)));
 
 /** Delivery: notes to speak from, slides an executive can read at a glance, titles that say something. */
 export const delivery: RuleSet = (deck) => [
