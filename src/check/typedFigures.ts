@@ -45,7 +45,7 @@ const NUMBER_HINTS: Record<TypedNumberKind, string> = {
 
 const WORD_HINTS: Record<NumberWordKind, string> = {
   proportion:
-    'compute it: {{proportion organization.unallocatedShare}} says "a third" or "one in eight" when the data ' +
+    'compute it: {{proportion organization.unallocatedShare}} says "a third" or "an eighth" when the data ' +
     "is close to one, the percentage otherwise",
   multiple: "compute the ratio from data, e.g. {{number figures.revenue.growthMultiple digits=1}}×, or leave it out",
   count: "count it from data, e.g. {{inWords figures.earlyWins.count}}, or say it without a number",

@@ -29,21 +29,24 @@ export function plural(n: number, singular: string, pluralForm?: string): string
   return Math.abs(n) === 1 ? singular : (pluralForm ?? `${singular}s`);
 }
 
-/** Simple fractions readers take in at a glance, as English words. */
+/**
+ * Simple fractions readers take in at a glance, as English words that work as an amount of
+ * something ("an eighth of the bill"; "one in eight of the bill" is not English).
+ */
 const FRACTIONS: readonly [number, string][] = [
-  [1 / 10, "one in ten"],
-  [1 / 8, "one in eight"],
-  [1 / 6, "one in six"],
+  [1 / 10, "a tenth"],
+  [1 / 8, "an eighth"],
+  [1 / 6, "a sixth"],
   [1 / 5, "a fifth"],
   [1 / 4, "a quarter"],
   [1 / 3, "a third"],
-  [2 / 5, "two in five"],
+  [2 / 5, "two fifths"],
   [1 / 2, "half"],
-  [3 / 5, "three in five"],
+  [3 / 5, "three fifths"],
   [2 / 3, "two thirds"],
   [3 / 4, "three quarters"],
-  [4 / 5, "four in five"],
-  [9 / 10, "nine in ten"],
+  [4 / 5, "four fifths"],
+  [9 / 10, "nine tenths"],
 ];
 
 /**

@@ -88,7 +88,7 @@ describe("the default deck for organizations unlike the sample", () => {
 
   it.each(cases)("%s: states the share with no owner, and its amount, as the data has them", (name) => {
     const org = orgs.get(name)!;
-    const expectedWords = { "eur-walk": "Nearly one in eight", shrinking: "Half", "jpy-crawl": "Just over a quarter" }[
+    const expectedWords = { "eur-walk": "Nearly an eighth", shrinking: "Half", "jpy-crawl": "Just over a quarter" }[
       name
     ];
     expect(org.unallocatedShare).toBeCloseTo({ "eur-walk": 0.12, shrinking: 0.5, "jpy-crawl": 0.26 }[name]);

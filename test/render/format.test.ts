@@ -62,8 +62,8 @@ describe("words computed from numbers", () => {
     expect(helpers.proportion(1 / 3, opts())).toBe("a third");
     expect(helpers.proportion(0.31, opts())).toBe("31%");
     expect(helpers.proportion(0.32, opts())).toBe("nearly a third");
-    expect(helpers.proportion(0.125, opts())).toBe("one in eight");
-    expect(helpers.proportion(0.12, opts())).toBe("nearly one in eight");
+    expect(helpers.proportion(0.125, opts())).toBe("an eighth");
+    expect(helpers.proportion(0.12, opts())).toBe("nearly an eighth");
     expect(helpers.proportion(0.51, opts())).toBe("just over half");
     expect(helpers.proportion(0.07, opts())).toBe("7%");
     expect(german.proportion(1 / 3, opts())).toBe("33\u00a0%");
