@@ -190,13 +190,16 @@ export function titleShapes(frame: Frame, title: string): Shape[] {
  */
 function templateTitle(frame: Frame, title: string): Shape {
   const { theme, titleBox, template } = frame;
-  const size = template?.sizes.title ?? theme.sizes.title;
+  // Measured as the template's title style draws it: its layout's size, typeface, weight and capitals.
+  const style = template?.layouts.content.titleStyle;
+  const size = style?.size ?? template?.sizes.title ?? theme.sizes.title;
   const shape = fittedText(frame, titleBox, [{ text: title }], {
     maxSize: size,
     minSize: Math.max(theme.sizes.minimum, Math.min(size, theme.sizes.title) * 0.6),
-    font: theme.fonts.heading,
+    font: style?.font ?? theme.fonts.heading,
     color: theme.colors.heading,
-    bold: true,
+    bold: style ? style.bold === true : true,
+    caps: style?.caps,
     maxLines: 2,
     strict: true,
     valign: "middle",
@@ -241,6 +244,8 @@ export function fittedText(
     fill?: string;
     maxLines?: number;
     strict?: boolean;
+    /** Drawn in capitals by the template's style: measured so. */
+    caps?: boolean;
     body?: boolean;
     placeholder?: PlaceholderRole | "none";
     name?: string;
@@ -259,19 +264,22 @@ export function fittedText(
     maxSize: options.maxSize,
     minSize: Math.max(minimum, Math.min(options.minSize ?? minimum, options.maxSize)),
   };
-  let fit = fitText({ ...request, paragraphs, maxLinesPerParagraph: options.maxLines });
+  // The text as drawn, for measuring: in capitals where the template's style sets it so.
+  const drawn = (ps: Paragraph[]) => (options.caps ? ps.map((p) => ({ ...p, text: p.text.toUpperCase() })) : ps);
+  const measured = drawn(paragraphs);
+  let fit = fitText({ ...request, paragraphs: measured, maxLinesPerParagraph: options.maxLines });
   // A word that needs more than a line at the smallest size breaks, as it does in bullets: a title
   // of one long compound word is set on more lines, not cut to its first word.
-  const breaksWords = options.strict && hasWordWiderThan(paragraphs, width, request.minSize, font, options.bold);
+  const breaksWords = options.strict && hasWordWiderThan(measured, width, request.minSize, font, options.bold);
   const maxLines = options.strict && !breaksWords ? options.maxLines : undefined;
   if (!fit.fits && (!options.strict || breaksWords))
-    fit = fitText({ ...request, paragraphs, minSize: options.strict ? request.minSize : minimum });
-  if (!fit.fits && breaksWords) fit = fitText({ ...request, paragraphs, minSize: minimum });
+    fit = fitText({ ...request, paragraphs: measured, minSize: options.strict ? request.minSize : minimum });
+  if (!fit.fits && breaksWords) fit = fitText({ ...request, paragraphs: measured, minSize: minimum });
   let fitted = paragraphs;
   if (!fit.fits) {
     fitted = shorten(
       paragraphs,
-      (candidate) => measureParagraphs(candidate, width, fit.size, font, options.bold, maxLines) <= height,
+      (candidate) => measureParagraphs(drawn(candidate), width, fit.size, font, options.bold, maxLines) <= height,
     );
     const cut = cutText(paragraphs, fitted);
     if (cut) {

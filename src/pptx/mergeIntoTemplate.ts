@@ -186,7 +186,7 @@ function placeSlide(xml: string, geometry: LayoutGeometry, role: TemplateRole, f
       return colorRuns(plainTitleRuns(sp.replace(ph, phXml(titlePh, true)), geometry.layout.styled), titlePh.color);
     if (!bodyUsed && bodyPh && (type === "subTitle" || type === "body")) {
       bodyUsed = true;
-      const placed = sp.replace(ph, phXml(bodyPh, false));
+      const placed = pinBodyStyle(sp.replace(ph, phXml(bodyPh, false)), geometry.layout.styled);
       // A subtitle takes the template's colour: title slides are often dark where content is light.
       return role === "content" ? placed : colorRuns(placed, bodyPh.color);
     }
@@ -222,9 +222,8 @@ const isBody = (p: TemplatePlaceholder) =>
 
 /** A `<p:ph>` naming the layout's placeholder as the layout writes it (type and index left out where it does). */
 function phXml(ph: TemplatePlaceholder, title: boolean): string {
-  const type = title || ph.type === "subTitle" ? ph.type : ph.type === "obj" ? "obj" : "body";
-  const typeAttr = type === "body" && !title ? "" : ` type="${type}"`;
-  return `<p:ph${typeAttr}${ph.idx ? ` idx="${ph.idx}"` : ""}/>`;
+  const type = title ? ph.type : ph.written;
+  return `<p:ph${type ? ` type="${type}"` : ""}${ph.idx ? ` idx="${ph.idx}"` : ""}/>`;
 }
 
 /**
@@ -242,6 +241,21 @@ function plainTitleRuns(sp: string, styled: boolean): string {
       return keptInner ? `<a:rPr${keptAttrs}>${keptInner}</a:rPr>` : `<a:rPr${keptAttrs}/>`;
     },
   );
+}
+
+/**
+ * Body text keeps the spacing and letter case it was measured with: a master's body style may add
+ * space around every paragraph, set lines wider apart or draw text in (small) capitals, and our
+ * text, fitted to the placeholder without them, would then run out of it. Its typeface and colour
+ * are ours already; the template still gives bullets' colour and everything else.
+ */
+function pinBodyStyle(sp: string, styled: boolean): string {
+  if (!styled) return sp;
+  const level = (n: number) =>
+    `<a:lvl${n}pPr><a:lnSpc><a:spcPct val="100000"/></a:lnSpc><a:spcBef><a:spcPts val="0"/></a:spcBef>` +
+    `<a:spcAft><a:spcPts val="0"/></a:spcAft><a:defRPr cap="none"/></a:lvl${n}pPr>`;
+  const list = `<a:lstStyle>${[1, 2, 3].map(level).join("")}</a:lstStyle>`;
+  return sp.replace(/<a:lstStyle\/>|<a:lstStyle>[\s\S]*?<\/a:lstStyle>/, list);
 }
 
 /** Every run drawn in the template's own sample-text colour, where it gives one (see TemplatePlaceholder). */

@@ -23,13 +23,35 @@ export interface TemplatePlaceholder {
   type: TemplatePlaceholderType;
   /** As written; placeholders without one have index 0, and LibreOffice leaves several at 0. */
   idx: number;
+  /**
+   * `type` exactly as the layout writes it (none: an object placeholder): our slides' placeholders
+   * say the same, as PowerPoint's do (`type="body"` on a section header's text, none on a content body).
+   */
+  written?: string;
   box?: TemplateBox;
+  /**
+   * How the template draws text in it, where its master has text styles (PowerPoint's do): the
+   * master's title or body style with the placeholder's own list style over it. What text fitting
+   * must measure with, since the template's style, not ours, draws titles there.
+   */
+  style?: TemplateTextStyle;
   /**
    * The text colour its sample text is drawn in (`<a:solidFill>…`), where the master has no text
    * styles: LibreOffice writes a template's look only onto sample runs, so a title left plain
    * would be drawn black on a dark band.
    */
   color?: string;
+}
+
+/** A placeholder's first-level text style, resolved: theme font references (`+mj-lt`) replaced by names. */
+export interface TemplateTextStyle {
+  /** Type size in points. */
+  size?: number;
+  /** Latin typeface. */
+  font?: string;
+  bold?: boolean;
+  /** Drawn in capitals (`cap="all"`) or small capitals (`cap="small"`, as wide as capitals at worst). */
+  caps?: boolean;
 }
 
 /** One slide layout of the template. */
@@ -135,6 +157,14 @@ export function parseTemplate(file: string, data: Uint8Array): Template {
     const masterXml = text(master)!;
     const masterPlaceholders = placeholdersOf(masterXml);
     const styled = /<p:titleStyle>/.test(masterXml);
+    const fonts = themeFonts(parts, master);
+    const masterStyle = (kind: "titleStyle" | "bodyStyle") =>
+      styleOf(new RegExp(`<p:${kind}>[\\s\\S]*?</p:${kind}>`).exec(masterXml)?.[0] ?? "", fonts);
+    // Without a typeface of their own, titles are drawn in the theme's heading font, body text in its body font.
+    const styles = {
+      title: { ...defined({ font: fonts.major }), ...defined(masterStyle("titleStyle")) },
+      body: { ...defined({ font: fonts.minor }), ...defined(masterStyle("bodyStyle")) },
+    };
     decorations.set(master, decorationsOf(masterXml));
     const layoutParts = [...presentationLayoutIds(masterXml)]
       .map((id) => relationshipsOf(parts, master).get(id)?.target)
@@ -146,7 +176,13 @@ export function parseTemplate(file: string, data: Uint8Array): Template {
       const placeholders = own.map((ph) => {
         const inherited = masterPlaceholders.find((m) => family(m.type) === family(ph.type));
         const color = styled ? undefined : (ph.color ?? inherited?.color);
-        return { ...ph, box: ph.box ?? inherited?.box, ...(color ? { color } : {}) };
+        const kind = family(ph.type);
+        const style =
+          styled && (kind === "title" || kind === "body")
+            ? { ...styles[kind], ...defined(styleOf(ph.listStyle ?? "", fonts)) }
+            : undefined;
+        const { listStyle: _listStyle, ...rest } = ph;
+        return { ...rest, box: ph.box ?? inherited?.box, ...(color ? { color } : {}), ...(style ? { style } : {}) };
       });
       layouts.push({
         part,
@@ -194,14 +230,16 @@ export function parseTemplate(file: string, data: Uint8Array): Template {
 /**
  * Where an example slide moves a placeholder of its layout, the slide shows where the template's
  * authors want it: LibreOffice writes one set of generic positions into every layout it exports
- * (a title mid-slide on every master) and keeps the real ones on each example slide.
+ * (a title mid-slide on every master) and keeps the real ones on each example slide. Only there:
+ * a master with text styles (PowerPoint's) has its layouts' real positions, and its example slides
+ * move placeholders for that slide alone (a title pushed aside for two photographs).
  */
 function placeLikeExamples(layouts: TemplateLayout[], slides: string[], parts: Map<string, Uint8Array>): void {
   for (const slide of slides) {
     const xml = parts.get(slide);
     const rel = [...relationshipsOf(parts, slide).values()].find((r) => r.type.endsWith("/slideLayout"));
     const layout = layouts.find((l) => l.part === rel?.target);
-    if (!xml || !layout) continue;
+    if (!xml || !layout || layout.styled) continue;
     for (const shown of placeholdersOf(decoder.decode(xml))) {
       if (!shown.box || shown.box.w <= 0 || shown.box.h <= 0) continue;
       const same = layout.placeholders.find((p) => family(p.type) === family(shown.type) && p.idx === shown.idx);
@@ -238,8 +276,8 @@ function family(type: TemplatePlaceholderType): string {
   return type;
 }
 
-function placeholdersOf(xml: string): TemplatePlaceholder[] {
-  const out: TemplatePlaceholder[] = [];
+function placeholdersOf(xml: string): (TemplatePlaceholder & { listStyle?: string })[] {
+  const out: (TemplatePlaceholder & { listStyle?: string })[] = [];
   for (const [sp] of xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)) {
     const ph = /<p:ph\b[^>]*>/.exec(sp)?.[0];
     if (!ph) continue;
@@ -248,9 +286,50 @@ function placeholdersOf(xml: string): TemplatePlaceholder[] {
     // The first run's (or empty paragraph's) fill: what the sample text looks like.
     const run = /<a:(?:rPr|endParaRPr)\b[^>]*>([\s\S]*?)<\/a:(?:rPr|endParaRPr)>/.exec(sp)?.[1] ?? "";
     const color = /<a:solidFill>[\s\S]*?<\/a:solidFill>/.exec(run)?.[0];
-    out.push({ type, idx: Number(attribute(ph, "idx") ?? 0), box: boxOf(sp), ...(color ? { color } : {}) });
+    const written = attribute(ph, "type");
+    out.push({
+      type,
+      idx: Number(attribute(ph, "idx") ?? 0),
+      box: boxOf(sp),
+      ...(written ? { written } : {}),
+      ...(color ? { color } : {}),
+      listStyle: /<a:lstStyle>[\s\S]*?<\/a:lstStyle>/.exec(sp)?.[0],
+    });
   }
   return out;
+}
+
+/** The latin typefaces of the theme a master uses: what `+mj-lt` and `+mn-lt` stand for. */
+function themeFonts(parts: Map<string, Uint8Array>, master: string): { major?: string; minor?: string } {
+  const theme = [...relationshipsOf(parts, master).values()].find((r) => r.type.endsWith("/theme"))?.target;
+  const xml = theme && parts.has(theme) ? decoder.decode(parts.get(theme)) : "";
+  const latin = (kind: string) =>
+    unescapeXml(new RegExp(`<a:${kind}Font>\\s*<a:latin\\b[^>]*\\btypeface="([^"]*)"`).exec(xml)?.[1] ?? "") ||
+    undefined;
+  return { major: latin("major"), minor: latin("minor") };
+}
+
+/** The first-level run defaults of a text style (a master's titleStyle, a placeholder's lstStyle). */
+function styleOf(block: string, fonts: { major?: string; minor?: string }): TemplateTextStyle {
+  const level = /<a:lvl1pPr\b[\s\S]*?<\/a:lvl1pPr>|<a:lvl1pPr\b[^>]*\/>/.exec(block)?.[0] ?? "";
+  const run = /<a:defRPr\b[^>]*>/.exec(level)?.[0] ?? "";
+  const typeface = /<a:defRPr\b[\s\S]*?<a:latin\b[^>]*\btypeface="([^"]*)"/.exec(level)?.[1];
+  const font =
+    typeface === "+mj-lt" ? fonts.major : typeface === "+mn-lt" ? fonts.minor : typeface && unescapeXml(typeface);
+  const sz = attribute(run, "sz");
+  const b = attribute(run, "b");
+  const cap = attribute(run, "cap");
+  return {
+    ...(sz ? { size: Number(sz) / 100 } : {}),
+    ...(font ? { font } : {}),
+    ...(b ? { bold: b === "1" || b === "true" } : {}),
+    ...(cap ? { caps: cap !== "none" } : {}),
+  };
+}
+
+/** An object without its undefined entries, to spread over defaults. */
+function defined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** Shapes and pictures a master draws that are not placeholders: what our content must keep clear of. */

@@ -1,4 +1,10 @@
-import type { Template, TemplateBox, TemplateLayout, TemplatePlaceholder } from "../template/parseTemplate.js";
+import type {
+  Template,
+  TemplateBox,
+  TemplateLayout,
+  TemplatePlaceholder,
+  TemplateTextStyle,
+} from "../template/parseTemplate.js";
 
 /** The kinds of slide we put on a template's layouts. */
 export const TEMPLATE_ROLES = ["title", "section", "content"] as const;
@@ -15,6 +21,8 @@ export const ROLE_SLIDES: Record<TemplateRole, string> = {
 export interface LayoutGeometry {
   layout: TemplateLayout;
   title: TemplateBox;
+  /** How the template draws the title there (font, size, weight, capitals), where its master has text styles. */
+  titleStyle?: TemplateTextStyle;
   /** The subtitle (title slides) or the body placeholder (content): where text and content go. */
   body?: TemplateBox;
   /** Placeholder index our body text gets on this layout. */
@@ -133,6 +141,7 @@ function geometry(layout: TemplateLayout): LayoutGeometry {
   return {
     layout,
     title: title.box!,
+    ...(title.style ? { titleStyle: title.style } : {}),
     body: body?.box,
     bodyIdx: body?.idx,
     footer: phs.find((p) => p.type === "ftr"),

@@ -75,11 +75,14 @@ function templateCover(frame: Frame, slide: Cover): LaidOutSlide[] {
   const { theme, height } = frame;
   const geometry = frame.template!.layouts[slide.layout === "title" ? "title" : "section"];
   const titleSize = frame.template!.sizes.title ?? 40;
+  // Measured as the template's title style draws it, at its layout's size where it gives one.
+  const style = geometry.titleStyle;
   const title = fittedText(frame, geometry.title, [{ text: slide.title }], {
-    maxSize: Math.max(titleSize, slide.layout === "title" ? 40 : 36),
+    maxSize: style?.size ?? Math.max(titleSize, slide.layout === "title" ? 40 : 36),
     minSize: 20,
-    font: theme.fonts.heading,
-    bold: true,
+    font: style?.font ?? theme.fonts.heading,
+    bold: style ? style.bold === true : true,
+    caps: style?.caps,
     color: theme.colors.heading,
     valign: "middle",
     maxLines: 2,
