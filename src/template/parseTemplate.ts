@@ -3,6 +3,7 @@ import { unzipSync } from "fflate";
 import { BriefingError, type ErrorCode } from "../errors.js";
 import { sha256 } from "../source/hash.js";
 import { compoundFileKind, unescapeXml } from "./packageFormat.js";
+import { layoutBackground } from "./templateBackground.js";
 
 const EMU_PER_INCH = 914400;
 
@@ -68,6 +69,11 @@ export interface TemplateLayout {
    * template's look. LibreOffice's exports have none, so our runs keep the font they were measured in.
    */
   styled: boolean;
+  /**
+   * Its background colour (six hex digits) where the XML tells it: a solid or gradient fill, or a fill
+   * style tinted from a scheme colour; not a picture of the template's own. Text contrast is checked on it.
+   */
+  background?: string;
   placeholders: TemplatePlaceholder[];
 }
 
@@ -157,7 +163,9 @@ export function parseTemplate(file: string, data: Uint8Array): Template {
     const masterXml = text(master)!;
     const masterPlaceholders = placeholdersOf(masterXml);
     const styled = /<p:titleStyle>/.test(masterXml);
-    const fonts = themeFonts(parts, master);
+    const themePart = [...relationshipsOf(parts, master).values()].find((r) => r.type.endsWith("/theme"))?.target;
+    const themeXml = (themePart && text(themePart)) ?? "";
+    const fonts = themeFonts(themeXml);
     const masterStyle = (kind: "titleStyle" | "bodyStyle") =>
       styleOf(new RegExp(`<p:${kind}>[\\s\\S]*?</p:${kind}>`).exec(masterXml)?.[0] ?? "", fonts);
     // Without a typeface of their own, titles are drawn in the theme's heading font, body text in its body font.
@@ -190,6 +198,7 @@ export function parseTemplate(file: string, data: Uint8Array): Template {
         type: attribute(/<p:sldLayout\b[^>]*>/.exec(xml)?.[0] ?? "", "type"),
         master,
         styled,
+        ...defined({ background: layoutBackground(xml, masterXml, themeXml) }),
         placeholders,
       });
     }
@@ -300,9 +309,7 @@ function placeholdersOf(xml: string): (TemplatePlaceholder & { listStyle?: strin
 }
 
 /** The latin typefaces of the theme a master uses: what `+mj-lt` and `+mn-lt` stand for. */
-function themeFonts(parts: Map<string, Uint8Array>, master: string): { major?: string; minor?: string } {
-  const theme = [...relationshipsOf(parts, master).values()].find((r) => r.type.endsWith("/theme"))?.target;
-  const xml = theme && parts.has(theme) ? decoder.decode(parts.get(theme)) : "";
+function themeFonts(xml: string): { major?: string; minor?: string } {
   const latin = (kind: string) =>
     unescapeXml(new RegExp(`<a:${kind}Font>\\s*<a:latin\\b[^>]*\\btypeface="([^"]*)"`).exec(xml)?.[1] ?? "") ||
     undefined;

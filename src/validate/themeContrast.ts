@@ -1,6 +1,7 @@
 import { BriefingError } from "../errors.js";
 import { locate, type SourceFile } from "../source/sourceFile.js";
 import type { Theme } from "../schema/theme.js";
+import { TEMPLATE_ROLES, type LayoutAssignment } from "../template/templateLayouts.js";
 import { contrastRatio, formatRatio, passingColor, relativeLuminance } from "../color/contrast.js";
 
 /** WCAG AA minimum ratios. */
@@ -84,4 +85,59 @@ export function checkThemeContrast(colors: Theme["colors"], source: SourceFile):
       },
     );
   });
+}
+
+/**
+ * What our slides draw straight on a company template's background: body text, captions and large
+ * accent text on content slides, the subtitle on title and section slides. (Titles take the
+ * template's own colours; cards and tables have fills of their own, checked above.)
+ */
+const ON_TEMPLATE: Record<"title" | "section" | "content", readonly ContrastPair[]> = {
+  title: CONTRAST_PAIRS.filter((p) => p.foreground === "text" && p.background === "background"),
+  section: CONTRAST_PAIRS.filter((p) => p.foreground === "text" && p.background === "background"),
+  content: CONTRAST_PAIRS.filter(
+    (p) => p.background === "background" && ["text", "muted", "accent", "alert"].includes(p.foreground),
+  ),
+};
+
+/**
+ * Errors for theme colours that fail WCAG AA on the background of the template layouts our slides go
+ * on (a dark template with a light theme's dark text), positioned at the colour; each colour and
+ * background once. Layouts whose background cannot be told (a picture of their own) are not checked.
+ */
+export function checkTemplateContrast(
+  colors: Theme["colors"],
+  layouts: LayoutAssignment,
+  source: SourceFile,
+  templateFile: string,
+): BriefingError[] {
+  const errors: BriefingError[] = [];
+  const seen = new Set<string>();
+  for (const role of TEMPLATE_ROLES) {
+    const { layout } = layouts[role];
+    const bg = layout.background;
+    if (!bg) continue;
+    for (const pair of ON_TEMPLATE[role]) {
+      const fg = colors[pair.foreground];
+      const required = AA[pair.text];
+      if (fg === undefined || seen.has(`${pair.foreground} ${bg}`) || contrastRatio(fg, bg) >= required) continue;
+      seen.add(`${pair.foreground} ${bg}`);
+      const better = passingColor(fg, bg, required);
+      errors.push(
+        new BriefingError(
+          `contrast too low on the template: colors.${pair.foreground} #${fg} on the background of its ` +
+            `"${layout.name}" layout (#${bg}) is ${formatRatio(contrastRatio(fg, bg))}; WCAG AA needs ` +
+            `${required}:1 for ${pair.text === "body" ? "body text" : "large text"} (${pair.where})`,
+          {
+            code: "low-contrast",
+            ...locate(source, ["colors", pair.foreground]),
+            hint:
+              (better ? `use e.g. colors.${pair.foreground}: "#${better}", or ` : "") +
+              `take the template's own colours: briefings theme import ${templateFile}`,
+          },
+        ),
+      );
+    }
+  }
+  return errors;
 }

@@ -1,4 +1,4 @@
-import { dirname, resolve, sep } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { BriefingError } from "../errors.js";
 import { locate } from "../source/sourceFile.js";
 import { isInside } from "../paths/insideFolder.js";
@@ -15,7 +15,7 @@ import { closestName, listChoices } from "../text/closestName.js";
 import { parseTemplate, type Template } from "../template/parseTemplate.js";
 import { assignLayouts } from "../template/templateLayouts.js";
 import { checkBilling } from "./checkBilling.js";
-import { checkThemeContrast } from "./themeContrast.js";
+import { checkTemplateContrast, checkThemeContrast } from "./themeContrast.js";
 import { checkImage } from "./imageCheck.js";
 import { parseWithSchema } from "./schemaIssues.js";
 import { xmlSafeText } from "./xmlSafeText.js";
@@ -239,6 +239,7 @@ function withTemplate(entity: ThemeEntity, loaded: LoadedWorkspace, errors: Brie
     );
   }
   if (!assignment || unknown.length > 0) return entity;
+  errors.push(...checkTemplateContrast(entity.value.colors, assignment, entity.source, relative(loaded.root, path)));
   return { ...entity, template: { template, layouts: assignment } };
 }
 

@@ -190,6 +190,27 @@ describe.each(CASES)("the default deck on the %s template (made in %s), for the 
   }, 120_000);
 });
 
+describe("a light theme's colours on the dark PowerPoint-made template", () => {
+  it("are refused, naming each colour, the layout and its background, with one that passes", async () => {
+    const theme = (await readFile(join(root, "themes", "default.yaml"), "utf8"))
+      .replace(/^name: .*$/m, "name: Light on dark")
+      .replace(/^logo:[\s\S]*?(?=^\S|$(?![\s\S]))/m, "");
+    await writeFile(join(root, "themes", "light-on-photo.yaml"), `${theme}\ntemplate: brand/Photo.pptx\n`);
+    const deck = await readFile(join(root, "decks", "adoption-briefing.yaml"), "utf8");
+    await writeFile(join(root, "decks", "light-on-photo.yaml"), deck.replace(/^theme: .*$/m, "theme: light-on-photo"));
+    const report = await buildWorkspace(root, { audiences: ["cfo"], decks: ["light-on-photo"] });
+    expect(report.built).toEqual([]);
+    const contrast = report.errors.filter((e) => e.code === "low-contrast");
+    // Body text, captions and accent text would be drawn dark on the template's dark slate (#363D46).
+    expect(contrast.map((e) => e.path).sort()).toEqual(["colors.accent", "colors.muted", "colors.text"]);
+    for (const error of contrast) {
+      expect(error.file).toMatch(/themes[/\\]light-on-photo\.yaml$/);
+      expect(error.message).toMatch(/on the background of its "[^"]+" layout \(#363D46\)/);
+      expect(error.hint).toMatch(/use e\.g\. colors\.\w+: "#[0-9A-F]{6}", or take the template's own colours/);
+    }
+  });
+});
+
 describe("on templates, LibreOffice draws every word inside its shape", () => {
   it("finds no overflow on any slide of any deck", async () => {
     const out = await tempDir("briefings-template-pdf-");
