@@ -171,7 +171,7 @@ export function mergeIntoTemplate(ours: Uint8Array, facts: MergeFacts): Uint8Arr
  * One slide on its template layout: our placeholders take the layout's type and index (the title
  * its title, the first body or subtitle its body or subtitle; further ones become plain text boxes),
  * title runs lose their colour, typeface and weight so the template's title style draws them, and
- * the layout's footer and slide number placeholders are filled.
+ * the layout's footer and slide number placeholders are filled (in place of ours, which go).
  */
 function placeSlide(xml: string, geometry: LayoutGeometry, role: TemplateRole, facts: MergeFacts): string {
   const phs = geometry.layout.placeholders;
@@ -182,13 +182,17 @@ function placeSlide(xml: string, geometry: LayoutGeometry, role: TemplateRole, f
     const ph = /<p:ph\b[^>]*\/>/.exec(sp)?.[0];
     if (!ph) return sp;
     const type = /\btype="([^"]+)"/.exec(ph)?.[1] ?? "body";
+    // Our own slide number, footer or date: the template's placeholders for them are filled below.
+    if (type === "sldNum" || type === "ftr" || type === "dt") return "";
     if ((type === "title" || type === "ctrTitle") && titlePh)
       return colorRuns(plainTitleRuns(sp.replace(ph, phXml(titlePh, true)), geometry.layout.styled), titlePh.color);
     if (!bodyUsed && bodyPh && (type === "subTitle" || type === "body")) {
       bodyUsed = true;
       const placed = pinBodyStyle(sp.replace(ph, phXml(bodyPh, false)), geometry.layout.styled);
-      // A subtitle takes the template's colour: title slides are often dark where content is light.
-      return role === "content" ? placed : colorRuns(placed, bodyPh.color);
+      // A subtitle takes the template's colour (title slides are often dark where content is light),
+      // and where the template styles text, its alignment, to sit under the title as it does.
+      if (role === "content") return placed;
+      return colorRuns(geometry.layout.styled ? templateAligned(placed) : placed, bodyPh.color);
     }
     return sp.replace(/<p:nvPr>\s*<p:ph\b[^>]*\/>/, "<p:nvPr>").replace(/<a:spLocks noGrp="1"\/>/, "");
   });
@@ -227,12 +231,12 @@ function phXml(ph: TemplatePlaceholder, title: boolean): string {
 }
 
 /**
- * Title runs without our colour; on a template with a title style, without our typeface and weight
- * too, so its style draws them. Without one (LibreOffice's exports) they keep the font they were
+ * Title runs without our colour; on a template with a title style, without our typeface, weight and
+ * alignment too, so its style draws them. Without one (LibreOffice's exports) they keep the font they were
  * measured in: left plain, they would be drawn in a wider default font and spill from the placeholder.
  */
 function plainTitleRuns(sp: string, styled: boolean): string {
-  return sp.replace(
+  return (styled ? templateAligned(sp) : sp).replace(
     /<a:rPr\b([^>]*?)(\/>|>([\s\S]*?)<\/a:rPr>)/g,
     (_whole, attrs: string, _end: string, inner?: string) => {
       const keptAttrs = styled ? attrs.replace(/\s(b|i)="[01]"/g, "") : attrs;
@@ -241,6 +245,11 @@ function plainTitleRuns(sp: string, styled: boolean): string {
       return keptInner ? `<a:rPr${keptAttrs}>${keptInner}</a:rPr>` : `<a:rPr${keptAttrs}/>`;
     },
   );
+}
+
+/** Paragraphs without our alignment, so the template's applies (a title set right, by a right-hand band). */
+function templateAligned(sp: string): string {
+  return sp.replace(/(<a:pPr\b[^>]*?)\s+algn="\w+"/g, "$1");
 }
 
 /**

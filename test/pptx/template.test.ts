@@ -180,6 +180,8 @@ describe.each(CASES)("the default deck on the %s template (made in %s), for the 
         expect(same, `${slide}: ${ph} is on ${layout}`).toBe(true);
         if (type === undefined || type === "subTitle") bodies++;
       }
+      // One slide number at most: the template's, not ours beside it.
+      expect(xml.match(/type="slidenum"/g)?.length ?? 0, `${slide}: slide numbers`).toBeLessThanOrEqual(1);
     }
     expect(bodies).toBeGreaterThanOrEqual(5); // bullets, intros and subtitles sit in the body placeholders
   });
