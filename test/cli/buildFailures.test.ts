@@ -127,7 +127,7 @@ describe("failures during a build", () => {
 });
 
 describe("a mistake on a slide every audience sees", () => {
-  it("is reported once, for every audience it breaks, with 1-based slide numbers and the names that exist", async () => {
+  it("is reported once for every audience it breaks, with 1-based slide numbers and the names there", async () => {
     const ws = await workspace();
     await edit(
       join(ws, "decks", "brief.yaml"),
