@@ -85,13 +85,7 @@ export {
   type SummaryRow,
   type LoadedBilling,
 } from "./load/index.js";
-export {
-  checkDeck,
-  type CheckDeckInput,
-  type Finding,
-  type FindingSlide,
-  type BillingFigures as CheckBillingFigures,
-} from "./check/index.js";
+export { checkDeck, type CheckDeckInput, type Finding, type FindingSlide } from "./check/index.js";
 export * from "./schema/index.js";
 export { previewDecks, type PreviewOptions, type PreviewReport, type PreviewedDeck } from "./preview/index.js";
 export {

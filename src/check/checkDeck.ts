@@ -2,7 +2,6 @@ import type { LaidOutDeck } from "../layout/layoutDeck.js";
 import type { RenderedTarget } from "../render/renderTarget.js";
 import type { Workspace } from "../model/workspace.js";
 import { audienceCoverage } from "./audienceCoverage.js";
-import type { BillingFigures } from "./billingFigures.js";
 import { consistency } from "./consistency.js";
 import type { DeckUnderCheck, RuleSet } from "./deckUnderCheck.js";
 import { delivery } from "./delivery.js";
@@ -19,8 +18,6 @@ export interface CheckDeckInput {
   laidOut: LaidOutDeck;
   /** Today (YYYY-MM-DD): a deck dated earlier is a leftover. */
   today: string;
-  /** Figures from the organization's billing data, to compare with the typed ones. */
-  billing?: BillingFigures;
 }
 
 const RULE_SETS: readonly RuleSet[] = [leftovers, typedFigures, consistency, theAsk, audienceCoverage, delivery];

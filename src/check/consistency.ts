@@ -1,8 +1,7 @@
 import { locate, type SourceFile } from "../source/sourceFile.js";
 import { createFormatter, type Formatter } from "../render/format.js";
 import type { Figures } from "../resolve/figures.js";
-import type { Organization, OrganizationFacts } from "../schema/organization.js";
-import type { BillingFigures } from "./billingFigures.js";
+import type { Organization } from "../schema/organization.js";
 import type { DeckUnderCheck, RuleSet } from "./deckUnderCheck.js";
 import type { RuleFinding } from "./finding.js";
 
@@ -16,14 +15,11 @@ export const consistency: RuleSet = (deck) => {
   // The facts the deck's figures come from: typed, or measured from billing data in their place.
   const { figures, organization: org } = deck.target.context;
   const format = createFormatter(org.locale, org.currency);
-  const { tolerance, growthTolerance } = deck.config;
+  const { tolerance } = deck.config;
   return [
     ...partsOfTheWhole(org, figures, entity.source, format, tolerance),
     ...sharesSum(deck, tolerance),
     ...winsExceedWaste(figures, entity.source, format, tolerance),
-    ...(deck.billing
-      ? billingMismatch(org, figures, entity.source, deck.billing, format, tolerance, growthTolerance)
-      : []),
   ];
 };
 
@@ -131,74 +127,4 @@ function winsExceedWaste(figures: Figures, source: SourceFile, format: Formatter
       hint: "check the savings of the early wins and estimatedWaste: a saving cannot exceed the waste it removes",
     },
   ];
-}
-
-function billingMismatch(
-  org: OrganizationFacts,
-  figures: Figures,
-  source: SourceFile,
-  billing: BillingFigures,
-  format: Formatter,
-  tolerance: number,
-  growthTolerance: number,
-): RuleFinding[] {
-  const findings: RuleFinding[] = [];
-  const money = (v: number) => format.money(v, { compact: true, digits: 2 });
-  const differ = (path: (string | number)[], typed: string, billed: string, label: string) =>
-    findings.push({
-      rule: "billing-mismatch",
-      ...locate(source, path),
-      message: `${label} is ${typed} here, but the billing data says ${billed} (${billing.source})`,
-      hint: "show the billing figure in the deck and remove the typed one, or correct it",
-    });
-  const billed = new Map((billing.monthly ?? []).map((m) => [m.month, m.amount]));
-  org.cloudSpend.monthly.forEach((m, i) => {
-    const amount = billed.get(m.month);
-    if (amount !== undefined && !agrees(m.amount, amount, tolerance))
-      differ(["cloudSpend", "monthly", i, "amount"], money(m.amount), money(amount), `the spend of ${m.month}`);
-  });
-  // Figures computed from the typed months: reported once, when no month was (the months explain them).
-  if (findings.length === 0) {
-    if (billing.annual !== undefined && !agrees(figures.spend.annual, billing.annual, tolerance))
-      differ(["cloudSpend", "monthly"], money(figures.spend.annual), money(billing.annual), "the annual spend");
-    if (billing.growth !== undefined && Math.abs(figures.spend.growth - billing.growth) > growthTolerance)
-      differ(["cloudSpend", "monthly"], format.percent(figures.spend.growth), format.percent(billing.growth), "growth");
-  }
-  if (billing.unallocatedShare !== undefined && !agrees(org.unallocatedShare, billing.unallocatedShare, tolerance))
-    differ(
-      ["unallocatedShare"],
-      format.percent(org.unallocatedShare),
-      format.percent(billing.unallocatedShare),
-      "the unallocated share",
-    );
-  const commitments = org.commitments;
-  if (commitments && billing.commitmentCoverage !== undefined)
-    if (!agrees(commitments.coverage, billing.commitmentCoverage, tolerance))
-      differ(
-        ["commitments", "coverage"],
-        format.percent(commitments.coverage),
-        format.percent(billing.commitmentCoverage),
-        "commitment coverage",
-      );
-  if (commitments && billing.commitmentUtilization !== undefined)
-    if (!agrees(commitments.utilization, billing.commitmentUtilization, tolerance))
-      differ(
-        ["commitments", "utilization"],
-        format.percent(commitments.utilization),
-        format.percent(billing.commitmentUtilization),
-        "commitment utilization",
-      );
-  if (billing.allocatedShare !== undefined && billing.unallocatedShare !== undefined) {
-    const total = billing.allocatedShare + billing.unallocatedShare;
-    if (Math.abs(total - 1) > tolerance)
-      findings.push({
-        rule: "shares-sum",
-        ...locate(source, []),
-        message:
-          `allocated and unallocated spend in the billing data add up to ${format.percent(total)}, ` +
-          `not 100% (${billing.source})`,
-        hint: "check the allocation tags the billing figures are computed with",
-      });
-  }
-  return findings;
 }

@@ -3,7 +3,6 @@ import type { RenderedTarget } from "../render/renderTarget.js";
 import type { BuildTarget } from "../resolve/resolveAudience.js";
 import type { CheckConfig } from "../schema/check.js";
 import type { Workspace } from "../model/workspace.js";
-import type { BillingFigures } from "./billingFigures.js";
 import type { RuleFinding } from "./finding.js";
 import type { SlideView } from "./slideText.js";
 
@@ -15,8 +14,6 @@ export interface DeckUnderCheck {
   laidOut: LaidOutDeck;
   /** Today (YYYY-MM-DD), for dates in the past. */
   today: string;
-  /** Figures computed from the organization's billing data, when it has any. */
-  billing?: BillingFigures;
   /** The rendered slides with their text and place in the built deck. */
   views: SlideView[];
   /** The deck's `check:` settings, defaults applied. */

@@ -1,3 +1,2 @@
 export { checkDeck, type CheckDeckInput } from "./checkDeck.js";
 export type { Finding, FindingSlide } from "./finding.js";
-export type { BillingFigures } from "./billingFigures.js";

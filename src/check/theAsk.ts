@@ -2,6 +2,7 @@ import { locate } from "../source/sourceFile.js";
 import type { DeckUnderCheck, RuleSet } from "./deckUnderCheck.js";
 import type { RuleFinding } from "./finding.js";
 import { visibleText } from "./slideText.js";
+import { mentionsName } from "../text/mentionsName.js";
 
 /** The ask: a deck asks for something, and says how much, by when and who. */
 export const theAsk: RuleSet = (deck) => {
@@ -53,7 +54,6 @@ function listWords(items: readonly string[]): string {
 // Intl data per locale and currency, turned into one pattern each, once.
 const amountPatterns = new Map<string, RegExp>();
 const monthPatterns = new Map<string, RegExp>();
-const ownerPatterns = new Map<string, RegExp>();
 
 /** People or time asked for: a number of hours, people, engineers, teams… (up to two words between). */
 const EFFORT = new RegExp(
@@ -126,14 +126,7 @@ function hasOwner(text: string, deck: DeckUnderCheck): boolean {
     context.audience.title,
     ...[...deck.workspace.personas.values()].flatMap((p) => p.value.name.split("/").map((n) => n.trim())),
   ].filter((n): n is string => Boolean(n));
-  const key = names.join("|");
-  let pattern = ownerPatterns.get(key);
-  if (!pattern) {
-    if (ownerPatterns.size > 1_000) ownerPatterns.clear();
-    const any = names.map((n) => escapeRegExp(n)).join("|");
-    ownerPatterns.set(key, (pattern = new RegExp(`(?<![\\p{L}])(?:${any})(?![\\p{L}])`, "iu")));
-  }
-  if (names.length > 0 && pattern.test(text)) return true;
+  if (names.some((name) => mentionsName(text, name))) return true;
   return /\b(?:sponsor(?:ship)?|co-sponsor|owner|owns|owned by|accountable|decides|decision-maker)\b/i.test(text);
 }
 

@@ -86,6 +86,22 @@ export function localePrefix(locale: string): string {
 }
 
 /**
+ * A percent format code with the locale's spacing and order, as its text has them: 0% (en-US),
+ * 0 % with a no-break space (de-DE, fr-FR), %0 (tr-TR). `number` is the code for the digits.
+ */
+export function percentFormatCode(locale: string, number: string): string {
+  const parts = new Intl.NumberFormat(locale, { style: "percent" }).formatToParts(0.5);
+  const sign = parts.findIndex((p) => p.type === "percentSign");
+  const digits = parts.findIndex((p) => p.type === "integer");
+  const between = parts
+    .slice(Math.min(sign, digits) + 1, Math.max(sign, digits))
+    .map((p) => p.value)
+    .join("");
+  const gap = /^\s+$/u.test(between) ? `"${between}"` : "";
+  return sign >= 0 && sign < digits ? `%${gap}${number}` : `${number}${gap}%`;
+}
+
+/**
  * Excel number format code for chart values (what PowerPoint and LibreOffice show on axes and
  * labels), in the organization's locale. `labels` is for data labels, which show each value: as
  * many places as the smallest needs, where the axis needs only what its largest tick does.
@@ -135,7 +151,7 @@ function formatCode(
       const n = axisPlaces + Math.max(0, labelPlaces);
       // At least one fixed place before optional ones: "0.###" shows 10% as "10.%".
       const fixedPlaces = n > 0 ? Math.max(1, axisPlaces) : 0;
-      return n > 0 ? `0.${"0".repeat(fixedPlaces)}${"#".repeat(n - fixedPlaces)}%` : "0%";
+      return percentFormatCode(locale, n > 0 ? `0.${"0".repeat(fixedPlaces)}${"#".repeat(n - fixedPlaces)}` : "0");
     }
     case "number":
       return plain;

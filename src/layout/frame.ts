@@ -390,6 +390,9 @@ export function neededHeight(
 }
 
 /** Title with "(continued)" on follow-on slides. */
-export function continuedTitle(title: string, page: number): string {
-  return page === 0 ? title : `${title} (continued)`;
+export function continuedTitle(title: string, page: number, pages: number): string {
+  if (page === 0) return title;
+  // With three pages or more, each follow-on says which it is: slide titles stay unique (screen readers
+  // list slides by title, and PowerPoint's accessibility checker flags repeats).
+  return pages <= 2 ? `${title} (continued)` : `${title} (continued, ${page + 1} of ${pages})`;
 }

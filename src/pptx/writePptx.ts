@@ -2,7 +2,7 @@ import pptxgenModule from "pptxgenjs";
 import type PptxTypes from "pptxgenjs";
 import type { LaidOutDeck } from "../layout/layoutDeck.js";
 import { BULLET_INDENT } from "../layout/fitText.js";
-import { localePrefix } from "../layout/chartFormat.js";
+import { localePrefix, percentFormatCode } from "../layout/chartFormat.js";
 import { createFrame, footerBox, slideNumberBox } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
 import { normalizePptx, type PackageFacts } from "./normalizePptx.js";
@@ -256,7 +256,9 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, tag: ShapeTag): 
         valAxisLineColor: shape.gridColor,
         valGridLine: { color: shape.gridColor, size: 0.75 },
         catGridLine: { style: "none" },
-        dataLabelFormatCode: round ? `${localePrefix(shape.language)}0%` : shape.labelFormatCode,
+        dataLabelFormatCode: round
+          ? `${localePrefix(shape.language)}${percentFormatCode(shape.language, "0")}`
+          : shape.labelFormatCode,
         lang: shape.language,
         showPercent: round,
         showValue: !round && shape.chartKind === "bar" && shape.categories.length * shape.series.length <= 8,

@@ -52,6 +52,7 @@ export function createFormatter(locale: string, currency: string, language = "en
   const nf = (key: string, options: Intl.NumberFormatOptions) =>
     cached(numberFormats, `${locale}|${currency}|${key}`, () => new Intl.NumberFormat(locale, options));
   const dateLocale = wordsLocale(language, locale);
+  const monthRanges = new Map<string, string>();
   const df = (key: string, options: Intl.DateTimeFormatOptions) =>
     cached(
       dateFormats,
@@ -114,9 +115,12 @@ export function createFormatter(locale: string, currency: string, language = "en
       return df(`month-${style}`, { month: style, year: "numeric" }).format(new Date(`${yyyyMm}-01T00:00:00Z`));
     },
     monthRange(from, to) {
-      return df("month-short", { month: "short", year: "numeric" }).formatRange(
-        new Date(`${from}-01T00:00:00Z`),
-        new Date(`${to}-01T00:00:00Z`),
+      // formatRange is slow in ICU, and every audience of a deck asks for the same few ranges.
+      return cached(monthRanges, `${from}|${to}`, () =>
+        df("month-short", { month: "short", year: "numeric" }).formatRange(
+          new Date(`${from}-01T00:00:00Z`),
+          new Date(`${to}-01T00:00:00Z`),
+        ),
       );
     },
     list(items, type = "conjunction") {

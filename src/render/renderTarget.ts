@@ -151,8 +151,8 @@ export function createDeckRenderer(
         for (const { index, slide } of target.slides) {
           const base = ["slides", index];
           const slideName = `slide ${index + 1}${slide.id ? ` (${slide.id})` : ""}`;
-          const what = (path: PropertyKey[]) =>
-            `deck "${deck.id}", ${slideName}, field ${formatPath(path)}, audience "${target.audience.id}"`;
+          // No audience in it: the same mistake in every audience's copy is reported once.
+          const what = (path: PropertyKey[]) => `deck "${deck.id}", ${slideName}, field ${formatPath(path)}`;
           if (
             slide.when !== undefined &&
             !isTruthyText(run(slide.when, deck.source, [...base, "when"], what(["when"])))

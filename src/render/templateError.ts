@@ -99,10 +99,9 @@ export function templateError(
     const expression = call?.expression ?? notDefined[1]!;
     code = "unknown-variable";
     message = `unknown variable "${expression}" in ${what}${at}`;
-    const suggestion = context === undefined ? undefined : suggestPath(context, expression);
-    hint = suggestion
-      ? `did you mean "${suggestion}"?`
-      : "templates see persona, executive, organization, figures, billing, roadmap, deck, audience and sources; " +
+    hint =
+      (context === undefined ? undefined : unknownPathHint(context, expression)) ??
+      "templates see persona, executive, organization, figures, billing, roadmap, deck, audience and sources; " +
         "check the spelling";
   } else if (missingPartial) {
     code = "unknown-partial";
@@ -179,11 +178,11 @@ function helperProblem(
       hint: `set ${input.replace(/^organization\./, "")} in the organization file, ${guard}`,
     };
   }
-  const suggestion = context === undefined ? undefined : suggestPath(context, missing);
+  const known = context === undefined ? undefined : unknownPathHint(context, missing);
   return {
     code: "missing-data",
     message: `${helper} needs ${missing}, which is not set, in ${what}${at}`,
-    hint: suggestion ? `did you mean "${suggestion}"?` : `set ${missing} in the data, ${guard}`,
+    hint: known?.startsWith("did you mean") ? known : `set ${missing} in the data, ${guard}`,
   };
 }
 
@@ -259,18 +258,31 @@ function expressionAt(
 }
 
 /** `persona.nmae` → `persona.name` when the data has a close enough key at the first missing step. */
-function suggestPath(context: unknown, expression: string): string | undefined {
+/**
+ * For a path the context lacks: the likely name ("did you mean …?") and the names that exist where
+ * it went wrong ("persona has: …"); undefined when the path fails above any object.
+ */
+function unknownPathHint(context: unknown, expression: string): string | undefined {
   const parts = expression.split(".");
   let node = context;
   for (let i = 0; i < parts.length; i++) {
-    if (node === null || typeof node !== "object") return undefined;
+    if (node === null || typeof node !== "object" || Array.isArray(node)) return undefined;
     const part = parts[i]!;
     if (Object.hasOwn(node, part)) {
       node = (node as Record<string, unknown>)[part];
       continue;
     }
-    const suggestion = closestName(part, Object.keys(node));
-    return suggestion ? [...parts.slice(0, i), suggestion].join(".") : undefined;
+    const names = Object.keys(node).sort();
+    const suggestion = closestName(part, names);
+    const here = i === 0 ? "templates see" : `${parts.slice(0, i).join(".")} has`;
+    const shown = names.length > 20 ? [...names.slice(0, 20), "…"] : names;
+    const existing = `${here}: ${shown.join(", ")}`;
+    if (!suggestion) return existing;
+    // "persna.name" → "persona.name" when the rest of the path is there under the suggested name.
+    const rest = parts.slice(i + 1).join(".");
+    const whole = rest !== "" && lookupPath(node, `${suggestion}.${rest}`).found;
+    const meant = [...parts.slice(0, i), suggestion, ...(whole ? [rest] : [])].join(".");
+    return `did you mean "${meant}"? ${existing}`;
   }
   return undefined;
 }

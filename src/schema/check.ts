@@ -24,7 +24,6 @@ export const CHECK_RULES = [
   "number-words",
   "shares-sum",
   "wins-exceed-waste",
-  "billing-mismatch",
   "ask-missing",
   "ask-incomplete",
   "metric-uncovered",
@@ -67,10 +66,6 @@ export const CHECK_RULE_INFO: { readonly [R in CheckRuleId]: { category: CheckCa
   "wins-exceed-waste": {
     category: "consistency",
     finds: "The early wins save more than the estimated waste they come from.",
-  },
-  "billing-mismatch": {
-    category: "consistency",
-    finds: "A figure typed in the organization file disagrees with the same figure from billing data.",
   },
   "ask-missing": { category: "the ask", finds: "The deck asks for nothing: it has no call-to-action slide." },
   "ask-incomplete": { category: "the ask", finds: "The ask does not state an amount, a date and an owner." },
@@ -181,14 +176,6 @@ export const CheckConfigSchema = z
       .max(1)
       .default(0.01)
       .describe("Relative difference two figures may have, beyond the rounding they are written with (0.01 = 1%)."),
-    growthTolerance: z
-      .number()
-      .min(0)
-      .max(1)
-      .default(0.05)
-      .describe(
-        "Percentage points the growth in billing data may differ from the monthly history's (0.05 = 5 points).",
-      ),
   })
   .describe("How `briefings check` judges this deck: rules switched off, with reasons, and thresholds.");
 

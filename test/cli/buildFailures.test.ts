@@ -125,3 +125,21 @@ describe("failures during a build", () => {
     expect(stderr).toContain("no workspace here");
   });
 });
+
+describe("a mistake on a slide every audience sees", () => {
+  it("is reported once for every audience it breaks, with 1-based slide numbers and the names there", async () => {
+    const ws = await workspace();
+    await edit(
+      join(ws, "decks", "brief.yaml"),
+      'title: "Goals of the {{persona.name}}"',
+      'title: "Goals of {{persona.nme}}"',
+    );
+    const { code, stderr } = await run(["build", "--root", ws], ws);
+    expect(code).toBe(1);
+    const reported = stderr.split("\n").filter((l) => l.includes('unknown variable "persona.nme"'));
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toMatch(/decks\/brief\.yaml:13:12 .*in deck "brief", slide 2, field title \(template line 1/);
+    expect(stderr).toContain("failed     brief/cfo, brief/cto:");
+    expect(stderr).toMatch(/hint: did you mean "persona\.name"\? persona has: [\w, ]*\bkeyMetrics\b[\w, ]*\bname\b/);
+  });
+});

@@ -151,4 +151,12 @@ describe("chartFormatCode", async () => {
     expect(chartFormatCode("currency", values, "en-US", "USD", "labels")).toBe('[$-409]"$"#,##0.00#####');
     expect(chartFormatCode("percent", [0.125, 0.0004], "en-US", "USD", "labels")).toBe("[$-409]0.0##%");
   });
+
+  it("writes percentages with the locale's spacing and order, as the slide text has them", () => {
+    // "90 %" in German and French text: the chart's labels say the same, with the same no-break space.
+    expect(chartFormatCode("percent", [0.31, 0.69], "de-DE", "EUR")).toBe('[$-407]0"\u00a0"%');
+    expect(chartFormatCode("percent", [0.31, 0.69], "fr-FR", "EUR")).toMatch(/^\[\$-40C\]0"\s"%$/u);
+    expect(chartFormatCode("percent", [0.31, 0.69], "tr-TR", "TRY")).toMatch(/%0$/);
+    expect(chartFormatCode("percent", [0.31, 0.69], "ja-JP", "JPY")).toBe("[$-411]0%");
+  });
 });

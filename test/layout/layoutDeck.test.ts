@@ -5,6 +5,7 @@ import { selectTargets } from "../../src/build/selectTargets.js";
 import { measureParagraphs } from "../../src/layout/fitText.js";
 import { wrapText } from "../../src/layout/measureText.js";
 import type { LaidOutDeck } from "../../src/layout/layoutDeck.js";
+import { continuedTitle } from "../../src/layout/frame.js";
 import { loadWorkspace } from "../../src/load/loadWorkspace.js";
 import { parseYamlSource } from "../../src/source/sourceFile.js";
 import { mix } from "../../src/color/contrast.js";
@@ -95,7 +96,13 @@ describe("layoutDeck", () => {
     );
     expect(deck.slides.length).toBeGreaterThan(1);
     expect(deck.slides[0]!.title).toBe("Many bullets");
-    expect(deck.slides[1]!.title).toBe("Many bullets (continued)");
+    const pages = deck.slides.length;
+    // Follow-on titles stay unique: "(continued)" alone when there are two pages, numbered from three.
+    expect(deck.slides.slice(1).map((s) => s.title)).toEqual(
+      pages === 2
+        ? ["Many bullets (continued)"]
+        : Array.from({ length: pages - 1 }, (_, i) => `Many bullets (continued, ${i + 2} of ${pages})`),
+    );
     expect(deck.slides[0]!.notes).toBe("only on the first");
     expect(deck.slides[1]!.notes).toBe("");
     const texts = deck.slides.flatMap((s) =>
@@ -314,5 +321,16 @@ describe("the theme's logo", () => {
     expect(warnings).toContain(
       `the logo is drawn ${box.w.toFixed(2)} in wide, not the theme's 3.5 in, to stay in the footer band`,
     );
+  });
+});
+
+describe("continuedTitle", () => {
+  it("keeps every follow-on title unique", () => {
+    expect([0, 1].map((p) => continuedTitle("Costs", p, 2))).toEqual(["Costs", "Costs (continued)"]);
+    expect([0, 1, 2].map((p) => continuedTitle("Costs", p, 3))).toEqual([
+      "Costs",
+      "Costs (continued, 2 of 3)",
+      "Costs (continued, 3 of 3)",
+    ]);
   });
 });

@@ -83,10 +83,15 @@ export function printReport(
   const style = createStyle(io);
   for (const e of report.errors) io.stderr(formatProblem(e, io.cwd) + "\n");
   for (const w of report.warnings) io.stderr(formatProblem(w, io.cwd, "warning") + "\n");
-  for (const f of report.failed) {
-    io.stderr(`${style.red("failed")}     ${f.deck}/${f.audience}:\n`);
-    for (const e of f.errors) io.stderr(formatProblem(e, io.cwd) + "\n");
-  }
+  // A mistake every audience's copy makes (a misspelt variable on a shared slide) is printed once.
+  const failedBy = new Map<string, string[]>();
+  for (const f of report.failed)
+    for (const e of f.errors) {
+      const problem = formatProblem(e, io.cwd);
+      failedBy.set(problem, [...(failedBy.get(problem) ?? []), `${f.deck}/${f.audience}`]);
+    }
+  for (const [problem, targets] of failedBy)
+    io.stderr(`${style.red("failed")}     ${targets.join(", ")}:\n${problem}\n`);
   if (report.errors.length > 0 && report.built.length === 0 && report.unchanged.length === 0) {
     io.stderr(`${plural(report.errors.length, "error")}; nothing was built\n`);
     return;

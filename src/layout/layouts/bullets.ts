@@ -94,7 +94,7 @@ export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
       body: true,
       name: numbered ? "Agenda" : "Bullets",
     });
-    return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", [
+    return contentSlide(frame, continuedTitle(slide.title, p, pages.length), slide.index, p === 0 ? slide.notes : "", [
       ...(p === 0 ? introShapes : []),
       text,
     ]);

@@ -99,6 +99,12 @@ export function layoutCallToAction(frame: Frame, slide: CallToAction): LaidOutSl
         ),
       );
     }
-    return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", shapes);
+    return contentSlide(
+      frame,
+      continuedTitle(slide.title, p, pages.length),
+      slide.index,
+      p === 0 ? slide.notes : "",
+      shapes,
+    );
   });
 }

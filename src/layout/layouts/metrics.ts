@@ -34,7 +34,7 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
     metricsPage(frame, {
       ...slide,
       cards: page,
-      title: continuedTitle(slide.title, p),
+      title: continuedTitle(slide.title, p, pages.length),
       notes: p === 0 ? slide.notes : "",
     }),
   );

@@ -31,7 +31,7 @@ export function layoutSources(frame: Frame, slide: RenderedSources): LaidOutSlid
     ? [slide.credits]
     : paginate(slide.credits, (page) => fits(page, theme.sizes.body - 2));
   return pages.map((sources, p) =>
-    contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", [
+    contentSlide(frame, continuedTitle(slide.title, p, pages.length), slide.index, p === 0 ? slide.notes : "", [
       fittedText(frame, content, paras(sources), {
         maxSize: theme.sizes.body,
         minSize: theme.sizes.minimum,

@@ -85,7 +85,13 @@ export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
     if (slide.caption && p === pages.length - 1) {
       shapes.push(captionShape(frame, slide.caption, captionH));
     }
-    return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", shapes);
+    return contentSlide(
+      frame,
+      continuedTitle(slide.title, p, pages.length),
+      slide.index,
+      p === 0 ? slide.notes : "",
+      shapes,
+    );
   });
 }
 

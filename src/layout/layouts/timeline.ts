@@ -33,7 +33,13 @@ export function layoutTimeline(frame: Frame, slide: Timeline): LaidOutSlide[] {
       .filter((r) => r.items.length > 0);
   } while (remaining.length > 0);
   return pages.map((page, p) =>
-    contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", drawPage(frame, page)),
+    contentSlide(
+      frame,
+      continuedTitle(slide.title, p, pages.length),
+      slide.index,
+      p === 0 ? slide.notes : "",
+      drawPage(frame, page),
+    ),
   );
 }
 

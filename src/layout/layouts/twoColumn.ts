@@ -102,6 +102,12 @@ export function layoutTwoColumn(frame: Frame, slide: TwoColumn): LaidOutSlide[] 
         );
       }
     });
-    return contentSlide(frame, continuedTitle(slide.title, p), slide.index, p === 0 ? slide.notes : "", shapes);
+    return contentSlide(
+      frame,
+      continuedTitle(slide.title, p, pages.length),
+      slide.index,
+      p === 0 ? slide.notes : "",
+      shapes,
+    );
   });
 }

@@ -108,10 +108,15 @@ function focusRowsOf({ file, columns, header }: Layout): string {
     return `CAST(${quoteName(c.name)} AS VARCHAR)`;
   };
   const start = col("ChargePeriodStart")!;
+  const startName = quoteName(start.name);
+  // Text: a time in UTC ("…Z") or with no zone parses as TIMESTAMP several times faster than through
+  // TIMESTAMPTZ; one with an offset ("+02:00") must take that way, or the offset would be ignored.
   const time =
     start.type === "VARCHAR"
-      ? `CAST(CAST(${quoteName(start.name)} AS TIMESTAMPTZ) AS TIMESTAMP)`
-      : `CAST(${quoteName(start.name)} AS TIMESTAMP)`;
+      ? `COALESCE(CASE WHEN ends_with(${startName}, 'Z') OR (strpos(substr(${startName}, 11), '+') = 0 ` +
+        `AND strpos(substr(${startName}, 11), '-') = 0) ` +
+        `THEN TRY_CAST(${startName} AS TIMESTAMP) END, CAST(CAST(${startName} AS TIMESTAMPTZ) AS TIMESTAMP))`
+      : `CAST(${startName} AS TIMESTAMP)`;
   const money = (name: string) => {
     const c = quoteName(col(name)!.name);
     if (col(name)!.type !== "VARCHAR") return `CAST(${c} AS ${DECIMAL})`;
