@@ -1,7 +1,12 @@
 import { posix } from "node:path";
 import { unzipSync } from "fflate";
 import { relationshipsOf, type Template, type TemplatePlaceholder } from "../template/parseTemplate.js";
-import type { LayoutAssignment, LayoutGeometry, TemplateRole } from "../template/templateLayouts.js";
+import {
+  subtitleInTemplateColor,
+  type LayoutAssignment,
+  type LayoutGeometry,
+  type TemplateRole,
+} from "../template/templateLayouts.js";
 import { escapeXml } from "./shapeXml.js";
 import { zipArchive } from "./zipArchive.js";
 
@@ -192,7 +197,8 @@ function placeSlide(xml: string, geometry: LayoutGeometry, role: TemplateRole, f
       // A subtitle takes the template's colour (title slides are often dark where content is light),
       // and where the template styles text, its alignment, to sit under the title as it does.
       if (role === "content") return placed;
-      return colorRuns(geometry.layout.styled ? templateAligned(placed) : placed, bodyPh.color);
+      if (!geometry.layout.styled) return colorRuns(placed, bodyPh.color);
+      return subtitleInTemplateColor(geometry) ? withoutFill(templateAligned(placed)) : templateAligned(placed);
     }
     return sp.replace(/<p:nvPr>\s*<p:ph\b[^>]*\/>/, "<p:nvPr>").replace(/<a:spLocks noGrp="1"\/>/, "");
   });
@@ -245,6 +251,15 @@ function plainTitleRuns(sp: string, styled: boolean): string {
       return keptInner ? `<a:rPr${keptAttrs}>${keptInner}</a:rPr>` : `<a:rPr${keptAttrs}/>`;
     },
   );
+}
+
+/** Runs without our colour, so the template's style draws them. */
+function withoutFill(sp: string): string {
+  return sp.replace(/<a:rPr\b([^>]*?)(\/>|>([\s\S]*?)<\/a:rPr>)/g, (whole, attrs: string, _end, inner?: string) => {
+    if (inner === undefined) return whole;
+    const rest = inner.replace(/<a:solidFill>[\s\S]*?<\/a:solidFill>/g, "");
+    return rest ? `<a:rPr${attrs}>${rest}</a:rPr>` : `<a:rPr${attrs}/>`;
+  });
 }
 
 /** Paragraphs without our alignment, so the template's applies (a title set right, by a right-hand band). */

@@ -3,7 +3,7 @@ import { unzipSync } from "fflate";
 import { BriefingError, type ErrorCode } from "../errors.js";
 import { sha256 } from "../source/hash.js";
 import { compoundFileKind, unescapeXml } from "./packageFormat.js";
-import { layoutBackground } from "./templateBackground.js";
+import { colorResolver, layoutBackground } from "./templateBackground.js";
 
 const EMU_PER_INCH = 914400;
 
@@ -53,6 +53,8 @@ export interface TemplateTextStyle {
   bold?: boolean;
   /** Drawn in capitals (`cap="all"`) or small capitals (`cap="small"`, as wide as capitals at worst). */
   caps?: boolean;
+  /** Its text colour (six hex digits) as the layout shows it. */
+  color?: string;
 }
 
 /** One slide layout of the template. */
@@ -166,13 +168,8 @@ export function parseTemplate(file: string, data: Uint8Array): Template {
     const themePart = [...relationshipsOf(parts, master).values()].find((r) => r.type.endsWith("/theme"))?.target;
     const themeXml = (themePart && text(themePart)) ?? "";
     const fonts = themeFonts(themeXml);
-    const masterStyle = (kind: "titleStyle" | "bodyStyle") =>
-      styleOf(new RegExp(`<p:${kind}>[\\s\\S]*?</p:${kind}>`).exec(masterXml)?.[0] ?? "", fonts);
-    // Without a typeface of their own, titles are drawn in the theme's heading font, body text in its body font.
-    const styles = {
-      title: { ...defined({ font: fonts.major }), ...defined(masterStyle("titleStyle")) },
-      body: { ...defined({ font: fonts.minor }), ...defined(masterStyle("bodyStyle")) },
-    };
+    const masterStyle = (kind: "titleStyle" | "bodyStyle", color: ColorOf) =>
+      styleOf(new RegExp(`<p:${kind}>[\\s\\S]*?</p:${kind}>`).exec(masterXml)?.[0] ?? "", fonts, color);
     decorations.set(master, decorationsOf(masterXml));
     const layoutParts = [...presentationLayoutIds(masterXml)]
       .map((id) => relationshipsOf(parts, master).get(id)?.target)
@@ -180,6 +177,13 @@ export function parseTemplate(file: string, data: Uint8Array): Template {
     for (const part of layoutParts) {
       const xml = text(part)!;
       const own = placeholdersOf(xml);
+      // Colours as this layout shows them (its colour map may differ from its master's).
+      const colorOf = colorResolver(xml, masterXml, themeXml);
+      // Without a typeface of their own, titles are drawn in the theme's heading font, body text in its body font.
+      const styles = {
+        title: { ...defined({ font: fonts.major }), ...defined(masterStyle("titleStyle", colorOf)) },
+        body: { ...defined({ font: fonts.minor }), ...defined(masterStyle("bodyStyle", colorOf)) },
+      };
       // A layout placeholder without a position takes its master's placeholder of the same type.
       const placeholders = own.map((ph) => {
         const inherited = masterPlaceholders.find((m) => family(m.type) === family(ph.type));
@@ -187,7 +191,7 @@ export function parseTemplate(file: string, data: Uint8Array): Template {
         const kind = family(ph.type);
         const style =
           styled && (kind === "title" || kind === "body")
-            ? { ...styles[kind], ...defined(styleOf(ph.listStyle ?? "", fonts)) }
+            ? { ...styles[kind], ...defined(styleOf(ph.listStyle ?? "", fonts, colorOf)) }
             : undefined;
         const { listStyle: _listStyle, ...rest } = ph;
         return { ...rest, box: ph.box ?? inherited?.box, ...(color ? { color } : {}), ...(style ? { style } : {}) };
@@ -317,9 +321,13 @@ function themeFonts(xml: string): { major?: string; minor?: string } {
 }
 
 /** The first-level run defaults of a text style (a master's titleStyle, a placeholder's lstStyle). */
-function styleOf(block: string, fonts: { major?: string; minor?: string }): TemplateTextStyle {
+type ColorOf = (xml: string) => string | undefined;
+
+function styleOf(block: string, fonts: { major?: string; minor?: string }, colorOf: ColorOf): TemplateTextStyle {
   const level = /<a:lvl1pPr\b[\s\S]*?<\/a:lvl1pPr>|<a:lvl1pPr\b[^>]*\/>/.exec(block)?.[0] ?? "";
   const run = /<a:defRPr\b[^>]*>/.exec(level)?.[0] ?? "";
+  const fill = /<a:defRPr\b[^>]*>[\s\S]*?(<a:solidFill>[\s\S]*?<\/a:solidFill>)/.exec(level)?.[1];
+  const color = fill ? colorOf(fill) : undefined;
   const typeface = /<a:defRPr\b[\s\S]*?<a:latin\b[^>]*\btypeface="([^"]*)"/.exec(level)?.[1];
   const font =
     typeface === "+mj-lt" ? fonts.major : typeface === "+mn-lt" ? fonts.minor : typeface && unescapeXml(typeface);
@@ -331,6 +339,7 @@ function styleOf(block: string, fonts: { major?: string; minor?: string }): Temp
     ...(font ? { font } : {}),
     ...(b ? { bold: b === "1" || b === "true" } : {}),
     ...(cap ? { caps: cap !== "none" } : {}),
+    ...(color ? { color } : {}),
   };
 }
 

@@ -9,13 +9,11 @@ const MAPPED = ["bg1", "tx1", "bg2", "tx2"];
 
 /** Six upper-case hex digits, or undefined where the background cannot be told from the XML. */
 export function layoutBackground(layoutXml: string, masterXml: string, themeXml: string): string | undefined {
-  const scheme = schemeColors(themeXml);
-  const map = colorMap(masterXml, layoutXml);
+  const resolve = colorResolver(layoutXml, masterXml, themeXml);
   const own = /<p:bg>([\s\S]*?)<\/p:bg>/.exec(layoutXml)?.[1];
   const inherited = /<p:bg>([\s\S]*?)<\/p:bg>/.exec(masterXml)?.[1];
   const bg = own ?? inherited;
   if (bg === undefined) return undefined;
-  const resolve = (xml: string) => colorOf(xml, scheme, map);
   if (/<p:bgRef\b/.test(bg)) return resolve(bg);
   const fill = /<p:bgPr>([\s\S]*?)<\/p:bgPr>/.exec(bg)?.[1] ?? "";
   if (/^\s*<a:solidFill>/.test(fill)) return resolve(fill);
@@ -26,6 +24,20 @@ export function layoutBackground(layoutXml: string, masterXml: string, themeXml:
     return stops.length > 0 ? average(stops) : undefined;
   }
   return undefined;
+}
+
+/**
+ * The colour of the first colour element in some XML (srgbClr, schemeClr, sysClr) as a layout shows
+ * it: through its colour map and its theme's scheme, with luminance modulation, shade and tint applied.
+ */
+export function colorResolver(
+  layoutXml: string,
+  masterXml: string,
+  themeXml: string,
+): (xml: string) => string | undefined {
+  const scheme = schemeColors(themeXml);
+  const map = colorMap(masterXml, layoutXml);
+  return (xml) => colorOf(xml, scheme, map);
 }
 
 function schemeColors(themeXml: string): Map<string, string> {

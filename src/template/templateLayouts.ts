@@ -6,6 +6,8 @@ import type {
   TemplateTextStyle,
 } from "../template/parseTemplate.js";
 
+import { contrastRatio } from "../color/contrast.js";
+
 /** The kinds of slide we put on a template's layouts. */
 export const TEMPLATE_ROLES = ["title", "section", "content"] as const;
 export type TemplateRole = (typeof TEMPLATE_ROLES)[number];
@@ -25,6 +27,8 @@ export interface LayoutGeometry {
   titleStyle?: TemplateTextStyle;
   /** The subtitle (title slides) or the body placeholder (content): where text and content go. */
   body?: TemplateBox;
+  /** How the template draws text in that placeholder, where its master has text styles. */
+  bodyStyle?: TemplateTextStyle;
   /** Placeholder index our body text gets on this layout. */
   bodyIdx?: number;
   /** The layout's footer and slide-number placeholders, if it has them (the template's own). */
@@ -143,8 +147,22 @@ function geometry(layout: TemplateLayout): LayoutGeometry {
     title: title.box!,
     ...(title.style ? { titleStyle: title.style } : {}),
     body: body?.box,
+    ...(body?.style ? { bodyStyle: body.style } : {}),
     bodyIdx: body?.idx,
     footer: phs.find((p) => p.type === "ftr"),
     slideNumber: phs.find((p) => p.type === "sldNum"),
   };
+}
+
+/**
+ * Whether the template's own text colour draws the subtitle of title and section slides on this
+ * layout: where its master styles text and that colour reads on the layout's background (4.5:1, or
+ * the background cannot be told). A title slide is often dark where content slides are light, so one
+ * theme text colour cannot suit both; elsewhere the theme's text colour draws it (and is checked).
+ */
+export function subtitleInTemplateColor(geometry: LayoutGeometry): boolean {
+  const color = geometry.bodyStyle?.color;
+  const background = geometry.layout.background;
+  if (!geometry.layout.styled || !color) return false;
+  return background === undefined || contrastRatio(color, background) >= 4.5;
 }

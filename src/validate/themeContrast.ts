@@ -1,7 +1,7 @@
 import { BriefingError } from "../errors.js";
 import { locate, type SourceFile } from "../source/sourceFile.js";
 import type { Theme } from "../schema/theme.js";
-import { TEMPLATE_ROLES, type LayoutAssignment } from "../template/templateLayouts.js";
+import { subtitleInTemplateColor, TEMPLATE_ROLES, type LayoutAssignment } from "../template/templateLayouts.js";
 import { contrastRatio, formatRatio, passingColor, relativeLuminance } from "../color/contrast.js";
 
 /** WCAG AA minimum ratios. */
@@ -89,8 +89,8 @@ export function checkThemeContrast(colors: Theme["colors"], source: SourceFile):
 
 /**
  * What our slides draw straight on a company template's background: body text, captions and large
- * accent text on content slides, the subtitle on title and section slides. (Titles take the
- * template's own colours; cards and tables have fills of their own, checked above.)
+ * accent text on content slides, the subtitle on title and section slides where the template's own
+ * colour does not draw it. (Titles take the template's colours; cards and tables have fills of their own.)
  */
 const ON_TEMPLATE: Record<"title" | "section" | "content", readonly ContrastPair[]> = {
   title: CONTRAST_PAIRS.filter((p) => p.foreground === "text" && p.background === "background"),
@@ -116,7 +116,7 @@ export function checkTemplateContrast(
   for (const role of TEMPLATE_ROLES) {
     const { layout } = layouts[role];
     const bg = layout.background;
-    if (!bg) continue;
+    if (!bg || (role !== "content" && subtitleInTemplateColor(layouts[role]))) continue;
     for (const pair of ON_TEMPLATE[role]) {
       const fg = colors[pair.foreground];
       const required = AA[pair.text];

@@ -8,6 +8,8 @@ import { stringify } from "yaml";
 import { buildWorkspace } from "../../src/build/buildWorkspace.js";
 import { themeFromPresentation, themeYaml } from "../../src/import/themeFromPresentation.js";
 import { readPresentationTheme, type PresentationTheme } from "../../src/load/readPresentationTheme.js";
+import { readTemplate } from "../../src/load/readTemplate.js";
+import { assignLayouts, subtitleInTemplateColor } from "../../src/template/templateLayouts.js";
 import { convertToPdf } from "../support/libreoffice.js";
 import { copyWithoutAutofit, deckOverflows, describeOverflows } from "../support/overflow.js";
 import { tempDir } from "../support/tempDir.js";
@@ -117,6 +119,19 @@ function relTarget(parts: Map<string, Uint8Array>, part: string, type: string): 
 const CASES = TEMPLATES.flatMap((t) => AUDIENCES.map((audience) => [t.name, t.madeIn, audience] as const));
 
 describe("the PowerPoint-made templates", () => {
+  it("give each layout's title style and background, which fitting and contrast go by", async () => {
+    const layoutsOf = async (name: string) => assignLayouts(await readTemplate(byName.get(name)!.file)).assignment!;
+    const photo = await layoutsOf("Photo");
+    // Meiryo UI in capitals, 32 pt on content slides; a duotone photograph tinted from dark slate.
+    expect(photo.content.titleStyle).toMatchObject({ font: "Meiryo UI", size: 32, caps: true });
+    expect(photo.content.layout.background).toBe("363D46");
+    expect(subtitleInTemplateColor(photo.title)).toBe(true); // white subtitles on the dark title slide
+    const faceta = await layoutsOf("Faceta");
+    expect(faceta.title.titleStyle).toMatchObject({ font: "Trebuchet MS", size: 54 });
+    expect(faceta.content.titleStyle).toMatchObject({ font: "Trebuchet MS", size: 36 });
+    expect(faceta.content.layout.background).toBe("FFFFFF");
+  });
+
   it.each(TEMPLATES.filter((t) => t.madeIn === "PowerPoint"))("$name was saved by Microsoft PowerPoint", async (t) => {
     const app = text(await partsOf(t.file), "docProps/app.xml");
     expect(/<Application>([^<]*)<\/Application>/.exec(app)?.[1]).toMatch(/^Microsoft (Office|Macintosh) PowerPoint$/);
