@@ -78,11 +78,7 @@ beforeAll(async () => {
     // LibreOffice's: the default theme's colours (all pass contrast), drawn on the template. PowerPoint's
     // (one is dark): the colours and fonts `theme import` takes from the template, as `template check` uses.
     const theme =
-      madeIn === "LibreOffice"
-        ? (await readFile(join(root, "themes", "default.yaml"), "utf8"))
-            .replace(/^name: .*$/m, `name: ${name}`)
-            .replace(/^logo:[\s\S]*?(?=^\S|$(?![\s\S]))/m, "")
-        : importedTheme(await readPresentationTheme(file), name);
+      madeIn === "LibreOffice" ? await defaultColors(name) : importedTheme(await readPresentationTheme(file), name);
     await writeFile(join(root, "themes", `${id}.yaml`), `${theme}\ntemplate: brand/${name}.pptx\n`);
     await writeFile(join(root, "decks", `on-${id}.yaml`), deck.replace(/^theme: .*$/m, `theme: ${id}`));
   }
@@ -97,6 +93,13 @@ beforeAll(async () => {
     else decks.set(`${built.deck.replace(/^on-/, "")}/${built.audience}`, built.file);
   expect(decks.size).toBe(TEMPLATES.length * AUDIENCES.length);
 }, 120_000);
+
+/** The default theme file under another name, without its logo (a template's master has its own). */
+async function defaultColors(name: string): Promise<string> {
+  return (await readFile(join(root, "themes", "default.yaml"), "utf8"))
+    .replace(/^name: .*$/m, `name: ${name}`)
+    .replace(/^logo:[\s\S]*?(?=^\S|$(?![\s\S]))/m, "");
+}
 
 /** A theme file as `briefings theme import` writes it from a template, without the logo (the master has it). */
 function importedTheme(presentation: PresentationTheme, name: string): string {
@@ -209,9 +212,7 @@ describe.each(CASES)("the default deck on the %s template (made in %s), for the 
 
 describe("a light theme's colours on the dark PowerPoint-made template", () => {
   it("are refused, naming each colour, the layout and its background, with one that passes", async () => {
-    const theme = (await readFile(join(root, "themes", "default.yaml"), "utf8"))
-      .replace(/^name: .*$/m, "name: Light on dark")
-      .replace(/^logo:[\s\S]*?(?=^\S|$(?![\s\S]))/m, "");
+    const theme = await defaultColors("Light on dark");
     await writeFile(join(root, "themes", "light-on-photo.yaml"), `${theme}\ntemplate: brand/Photo.pptx\n`);
     const deck = await readFile(join(root, "decks", "adoption-briefing.yaml"), "utf8");
     await writeFile(join(root, "decks", "light-on-photo.yaml"), deck.replace(/^theme: .*$/m, "theme: light-on-photo"));
