@@ -6,12 +6,14 @@ const zipShim = fileURLToPath(new URL("src/pptx/pptxZip.ts", import.meta.url));
 // Tests that open decks in LibreOffice, run the built CLI (dist/) or the ECMA-376 validator: minutes,
 // where the rest take seconds. `npm run test:unit` runs the rest alone.
 const SLOW = [
+  "test/build/pdf.test.ts",
   "test/e2e/**/*.test.ts",
   "test/fuzz/randomWorkspaces.test.ts",
   "test/import/importTheme.test.ts",
   "test/layout/noOverflow.test.ts",
   "test/pptx/accessibility.test.ts",
   "test/pptx/normalizePptx.test.ts",
+  "test/pptx/template*.test.ts",
   "test/preview/preview.test.ts",
 ];
 
