@@ -187,8 +187,9 @@ function placeSlide(xml: string, geometry: LayoutGeometry, role: TemplateRole, f
     const ph = /<p:ph\b[^>]*\/>/.exec(sp)?.[0];
     if (!ph) return sp;
     const type = /\btype="([^"]+)"/.exec(ph)?.[1] ?? "body";
-    // Our own slide number, footer or date: the template's placeholders for them are filled below.
-    if (type === "sldNum" || type === "ftr" || type === "dt") return "";
+    // Our own slide number or footer where the layout has a placeholder for it: that one is filled below.
+    if (role === "content" && ((type === "sldNum" && geometry.slideNumber) || (type === "ftr" && geometry.footer)))
+      return "";
     if ((type === "title" || type === "ctrTitle") && titlePh)
       return colorRuns(plainTitleRuns(sp.replace(ph, phXml(titlePh, true)), geometry.layout.styled), titlePh.color);
     if (!bodyUsed && bodyPh && (type === "subTitle" || type === "body")) {
