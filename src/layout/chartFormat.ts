@@ -80,9 +80,20 @@ const LCIDS: Record<string, number> = {
 
 /** `[$-407]` for de-DE: the locale prefix of a format code ('' for a locale without a known id). */
 export function localePrefix(locale: string): string {
-  const { language, region } = new Intl.Locale(locale);
-  const lcid = LCIDS[`${language}-${region ?? ""}`.toLowerCase()] ?? LCIDS[language.toLowerCase()];
-  return lcid === undefined ? "" : `[$-${lcid.toString(16).toUpperCase()}]`;
+  return remembered(`prefix|${locale}`, () => {
+    const { language, region } = new Intl.Locale(locale);
+    const lcid = LCIDS[`${language}-${region ?? ""}`.toLowerCase()] ?? LCIDS[language.toLowerCase()];
+    return lcid === undefined ? "" : `[$-${lcid.toString(16).toUpperCase()}]`;
+  });
+}
+
+// Intl objects are slow to make, and every chart of every deck asks the same few questions: the
+// answers per locale (and currency) are kept for the process.
+const answers = new Map<string, string>();
+function remembered(key: string, answer: () => string): string {
+  let known = answers.get(key);
+  if (known === undefined) answers.set(key, (known = answer()));
+  return known;
 }
 
 /**
@@ -90,15 +101,18 @@ export function localePrefix(locale: string): string {
  * 0 % with a no-break space (de-DE, fr-FR), %0 (tr-TR). `number` is the code for the digits.
  */
 export function percentFormatCode(locale: string, number: string): string {
-  const parts = new Intl.NumberFormat(locale, { style: "percent" }).formatToParts(0.5);
-  const sign = parts.findIndex((p) => p.type === "percentSign");
-  const digits = parts.findIndex((p) => p.type === "integer");
-  const between = parts
-    .slice(Math.min(sign, digits) + 1, Math.max(sign, digits))
-    .map((p) => p.value)
-    .join("");
-  const gap = /^\s+$/u.test(between) ? `"${between}"` : "";
-  return sign >= 0 && sign < digits ? `%${gap}${number}` : `${number}${gap}%`;
+  const pattern = remembered(`percent|${locale}`, () => {
+    const parts = new Intl.NumberFormat(locale, { style: "percent" }).formatToParts(0.5);
+    const sign = parts.findIndex((p) => p.type === "percentSign");
+    const digits = parts.findIndex((p) => p.type === "integer");
+    const between = parts
+      .slice(Math.min(sign, digits) + 1, Math.max(sign, digits))
+      .map((p) => p.value)
+      .join("");
+    const gap = /^\s+$/u.test(between) ? `"${between}"` : "";
+    return sign >= 0 && sign < digits ? `%${gap}#` : `#${gap}%`;
+  });
+  return pattern.replace("#", number);
 }
 
 /**
@@ -159,9 +173,14 @@ function formatCode(
       return scaled("", "");
     case "currency":
     case "compact-currency": {
-      const parts = new Intl.NumberFormat(locale, { style: "currency", currency }).formatToParts(1);
-      const symbol = parts.find((p) => p.type === "currency")?.value ?? currency;
-      const before = parts.findIndex((p) => p.type === "currency") < parts.findIndex((p) => p.type === "integer");
+      // The symbol and its side, as "before|$" or "after|€".
+      const [side, symbol] = remembered(`currency|${locale}|${currency}`, () => {
+        const parts = new Intl.NumberFormat(locale, { style: "currency", currency }).formatToParts(1);
+        const sign = parts.find((p) => p.type === "currency")?.value ?? currency;
+        const first = parts.findIndex((p) => p.type === "currency") < parts.findIndex((p) => p.type === "integer");
+        return `${first ? "before" : "after"}|${sign}`;
+      }).split(/\|(.*)/s);
+      const before = side === "before";
       const prefix = before ? `"${symbol}"` : "";
       const suffix = before ? "" : ` "${symbol}"`;
       if (format === "currency") return `${prefix}${plain}${suffix}`;

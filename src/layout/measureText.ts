@@ -252,7 +252,11 @@ function spacing(before: number | undefined, after: number | undefined): number 
 }
 
 function lastCodePoint(text: string): number | undefined {
-  return Array.from(text.slice(-2)).at(-1)?.codePointAt(0);
+  if (text === "") return undefined;
+  // The last code point, read without splitting the text (this runs for every word measured): a
+  // surrogate pair's code point starts one unit before its end.
+  const pair = text.length > 1 ? text.codePointAt(text.length - 2)! : 0;
+  return pair > 0xffff ? pair : text.charCodeAt(text.length - 1);
 }
 
 /** A piece of text a line never breaks inside, and whether a space separates it from the one before. */

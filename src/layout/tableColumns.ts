@@ -6,10 +6,15 @@
  */
 const NUMBER = /^([+\-−]?[^\d\s+\-−.,]{0,3}\s?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s?(?:[%×x]|[KMBT]|bn)?)$/u;
 
-/** Whether every non-empty cell of the column is a number (and at least one is). */
+/**
+ * Whether the column is one of figures: at least half its non-empty cells are numbers, the others
+ * a word or two standing in for one ("Covered", "Not measured").
+ */
 export function isNumericColumn(cells: readonly string[]): boolean {
   const filled = cells.map((c) => c.trim()).filter((c) => c !== "" && c !== "—" && c !== "-");
-  return filled.length > 0 && filled.every((c) => NUMBER.test(c));
+  const numbers = filled.filter((c) => NUMBER.test(c)).length;
+  const standIns = filled.filter((c) => !NUMBER.test(c) && c.split(/\s+/).length <= 2 && !/\d/.test(c)).length;
+  return numbers > 0 && numbers * 2 >= filled.length && numbers + standIns === filled.length;
 }
 
 /**

@@ -3,6 +3,7 @@ import type PptxTypes from "pptxgenjs";
 import type { LaidOutDeck } from "../layout/layoutDeck.js";
 import { BULLET_INDENT } from "../layout/fitText.js";
 import { localePrefix, percentFormatCode } from "../layout/chartFormat.js";
+import { TABLE_CELL_PAD } from "../layout/layouts/table.js";
 import { createFrame, footerBox, slideNumberBox } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
 import { normalizePptx, type PackageFacts } from "./normalizePptx.js";
@@ -217,7 +218,7 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape, tag: ShapeTag): 
         fontSize: round(shape.size),
         color: shape.color,
         border: { type: "solid", pt: 0.75, color: shape.lineColor },
-        margin: [4, 6, 4, 6],
+        margin: [TABLE_CELL_PAD.y, TABLE_CELL_PAD.x, TABLE_CELL_PAD.y, TABLE_CELL_PAD.x],
         valign: "middle",
         autoPage: false,
       });

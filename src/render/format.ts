@@ -33,6 +33,7 @@ export interface Formatter {
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
+const wordsLocales = new Map<string, string>();
 
 function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
   let format = cache.get(key);
@@ -145,7 +146,10 @@ export function createFormatter(locale: string, currency: string, language = "en
 
 /** The deck's language in the locale's region: month names in the language, dates in the region's order. */
 export function wordsLocale(language: string, locale: string): string {
-  const region = new Intl.Locale(locale).region;
-  const tag = region ? `${language}-${region}` : language;
-  return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : language;
+  // Asked for every slide when hundreds of decks are built: remembered per pair.
+  return cached(wordsLocales, `${language}|${locale}`, () => {
+    const region = new Intl.Locale(locale).region;
+    const tag = region ? `${language}-${region}` : language;
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : language;
+  });
 }

@@ -72,14 +72,12 @@ export function capitalize(text: string, locale: string): string {
 
 /**
  * Lower-case the first letter, so a capitalized phrase can continue a sentence ("A platform" →
- * "a platform"), but leave words that are upper-case throughout (AWS, FinOps's "IT") alone.
+ * "a platform"), but leave a first word with a capital inside it alone: names and acronyms (AWS,
+ * IT, FinOps, McKinsey) keep their case.
  */
 export function uncapitalize(text: string, locale: string): string {
-  const second = text[1];
-  if (
-    text.length === 0 ||
-    (second !== undefined && second.toLocaleUpperCase(locale) === second && /\p{L}/u.test(second))
-  )
-    return text;
+  if (text.length === 0) return text;
+  const firstWord = /^\S*/u.exec(text)![0].slice(1);
+  if (/\p{Lu}/u.test(firstWord)) return text;
   return text[0]!.toLocaleLowerCase(locale) + text.slice(1);
 }

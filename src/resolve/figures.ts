@@ -55,6 +55,8 @@ export interface Figures {
     measures: MaturityMeasure[];
     /** The measures short of the next stage's target (names), e.g. ["allocation", "commitment coverage"]. */
     gaps: string[];
+    /** The measured ones short of even today's stage's target (names): the first gaps to close. */
+    belowStage: string[];
   };
   /** Forecast error today (|year-end forecast ÷ budget − 1|), null without a budget. */
   forecastError: number | null;
@@ -74,6 +76,8 @@ export interface MaturityMeasure {
   nextTarget: number;
   /** Whether today meets the next stage's target (false when not measured). */
   meetsNext: boolean;
+  /** Whether today meets today's stage's target (false when not measured). */
+  meets: boolean;
   /** True when the target is a ceiling (forecast variance), false when it is a floor. */
   atMost: boolean;
 }
@@ -110,6 +114,7 @@ export function computeFigures(org: OrganizationFacts, persona: Pick<Persona, "k
     nextTarget: maturity.nextTargets[key],
     atMost,
     meetsNext: today !== null && (atMost ? today <= maturity.nextTargets[key] : today >= maturity.nextTargets[key]),
+    meets: today !== null && (atMost ? today <= maturity.targets[key] : today >= maturity.targets[key]),
   });
   const measures = [
     measure("budget variance", forecastError, "forecastVariance", true),
@@ -160,7 +165,12 @@ export function computeFigures(org: OrganizationFacts, persona: Pick<Persona, "k
       toTarget: u.target !== undefined && u.value > 0 ? u.target / u.value - 1 : null,
       trend: u.lastYear !== undefined && u.lastYear > 0 ? u.value / u.lastYear - 1 : null,
     })),
-    maturity: { ...maturity, measures, gaps: measures.filter((m) => !m.meetsNext).map((m) => m.name) },
+    maturity: {
+      ...maturity,
+      measures,
+      gaps: measures.filter((m) => !m.meetsNext).map((m) => m.name),
+      belowStage: measures.filter((m) => m.today !== null && !m.meets).map((m) => m.name),
+    },
     forecastError,
     keyMetrics: keyMetrics(persona.keyMetrics, { org, spend, budget, value, breakdown: parts }),
     roadmap,

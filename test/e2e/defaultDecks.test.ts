@@ -131,7 +131,7 @@ describe("default adoption briefing", () => {
     expect(pdfText.get("cfo")).toContain("Sponsor the practice");
     expect(pdfText.get("ceo")).toContain("Make FinOps a company practice");
     expect(pdfText.get("ceo")).toContain("Name the CFO as executive sponsor");
-    expect(pdfText.get("cto")).toContain("Free 192 engineering hours a month");
+    expect(pdfText.get("cto")).toContain("Set aside 192 engineering hours a month");
     expect(pdfText.get("cto")).toContain("Co-sponsor the practice with the CFO");
     for (const a of ["ceo", "cto"]) expect(pdfText.get(a)).not.toContain("Approve $780,000");
   });

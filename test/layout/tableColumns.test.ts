@@ -9,6 +9,10 @@ describe("table columns", () => {
     expect(isNumericColumn(["Accountable", "Responsible"])).toBe(false);
     expect(isNumericColumn(["12 servers", "4"])).toBe(false);
     expect(isNumericColumn(["", ""])).toBe(false);
+    expect(isNumericColumn(["$525,000", "$25,000", "Covered", "Covered"])).toBe(true);
+    expect(isNumericColumn(["6%", "Not measured"])).toBe(true);
+    expect(isNumericColumn(["6%", "Not in the cost data", "Not measured"])).toBe(false);
+    expect(isNumericColumn(["$1.2M", "Q3 2027"])).toBe(false);
   });
 
   it("give every figure of a column the column's most decimals, adding zeros only", () => {

@@ -85,6 +85,9 @@ describe("words computed from numbers", () => {
     expect(helpers.bySign(0, "over", "under", "on", opts())).toBe("on");
     expect(helpers.uncapitalize("A platform chosen by March", opts())).toBe("a platform chosen by March");
     expect(helpers.uncapitalize("AWS first", opts())).toBe("AWS first");
+    expect(helpers.uncapitalize("FinOps lead", opts())).toBe("FinOps lead");
+    expect(helpers.uncapitalize("McKinsey review", opts())).toBe("McKinsey review");
+    expect(helpers.uncapitalize("Cloud cost engineer", opts())).toBe("cloud cost engineer");
     expect(helpers.capitalize("a third", opts())).toBe("A third");
     expect(helpers.number(4, opts({ upTo: 1 }))).toBe("4");
     expect(helpers.number(5.87, opts({ upTo: 1 }))).toBe("5.9");

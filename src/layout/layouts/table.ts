@@ -9,8 +9,13 @@ import type { LaidOutSlide, Shape } from "../shapes.js";
 
 type Table = Extract<RenderedSlide, { layout: "table" }>;
 
-const CELL_PAD_X = 6; // points, left and right
-const CELL_PAD_Y = 4; // points, top and bottom
+/**
+ * Cell margins in points, as measured here and written into the deck: wide enough on the sides
+ * that a number flush right and the text flush left in the next column do not read as one.
+ */
+export const TABLE_CELL_PAD = { x: 9, y: 4 } as const;
+const CELL_PAD_X = TABLE_CELL_PAD.x;
+const CELL_PAD_Y = TABLE_CELL_PAD.y;
 const MAX_EXTRA_PAD = 0.35; // inches a row may grow by when the table has room to spare
 const SHORT_TABLE = 5; // rows: a table this short may take larger type
 
