@@ -95,6 +95,6 @@ it("the sample's figures come from its export: a new one changes exactly those n
     expect(previous, start).toContain(now);
   };
   unchanged(cfo, cfoBefore, "Three early wins worth $2M a year");
-  unchanged(cfo, cfoBefore, "The crawl stage starts in January 2027");
+  unchanged(cfo, cfoBefore, "The plan completes the crawl stage by March 2027");
   unchanged(cto, ctoBefore, "Engineering does the work, Finance owns the forecast");
 });

@@ -55,7 +55,7 @@ async function replaceLeftovers(ws: string): Promise<void> {
   const dropTodos = (text: string) => text.replace(/^\s*# TODO.*\n/gm, "").replace(/ # TODO:.*$/gm, "");
   await edit(join(ws, "decks", "organization.yaml"), (t) =>
     dropTodos(t)
-      .replace("name: Your Company", "name: Northwind Freight")
+      .replaceAll("Your Company", "Northwind Freight") // its name, and the publisher of each of its sources
       .replace(/name: Your Name/, "name: Sam Lee")
       .replace("you@example.com", "sam.lee@northwind-freight.com"),
   );
