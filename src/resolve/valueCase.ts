@@ -45,6 +45,11 @@ export interface ValueCase {
      * budget (not only the cost to date); null when not within 24 months.
      */
     paybackMonths: number | null;
+    /**
+     * The payback if the largest early win never comes: its title and the months the others take
+     * (null when not within 24 months); null with fewer than two wins. What a CFO asks first.
+     */
+    paybackWithoutLargest: { title: string; months: number | null } | null;
     /** Early-win savings in the plan's first 12 months. */
     savingsYearOne: number;
     /** savingsYearOne − budget. */
@@ -75,19 +80,22 @@ export function valueCase(org: OrganizationFacts, spend: SpendFigures, today: st
     }))
     .sort((a, b) => b.saving - a.saving);
   const total = wins.reduce((sum, w) => sum + w.saving, 0);
-  const savingIn = (month: number) =>
-    wins.reduce((sum, w) => sum + (month >= monthNumber(w.start) ? w.saving / 12 : 0), 0);
+  const savingIn = (month: number, from = wins) =>
+    from.reduce((sum, w) => sum + (month >= monthNumber(w.start) ? w.saving / 12 : 0), 0);
 
   const first = monthNumber(start);
-  let paybackMonths: number | null = null;
-  let saved = 0;
-  for (let m = 0; m < 24 && budget > 0; m++) {
-    saved += savingIn(first + m);
-    if (saved >= budget) {
-      paybackMonths = m + 1;
-      break;
+  // Months until the savings to date of these wins cover the whole budget (null: not within 24).
+  const paybackOf = (from: typeof wins): number | null => {
+    let saved = 0;
+    for (let m = 0; m < 24 && budget > 0; m++) {
+      saved += savingIn(first + m, from);
+      if (saved >= budget) return m + 1;
     }
-  }
+    return null;
+  };
+  const paybackMonths = paybackOf(wins);
+  const paybackWithoutLargest =
+    wins.length > 1 && budget > 0 ? { title: wins[0]!.title, months: paybackOf(wins.slice(1)) } : null;
   const quarters: ValueCase["ask"]["quarters"] = [];
   let savedToDate = 0;
   for (let q = 0; q < 4; q++) {
@@ -132,6 +140,7 @@ export function valueCase(org: OrganizationFacts, spend: SpendFigures, today: st
       start,
       wasteToAskRatio: budget > 0 ? wasteAtRunRate / budget : 0,
       paybackMonths,
+      paybackWithoutLargest,
       savingsYearOne,
       netYearOne: savingsYearOne - budget,
       quarters,

@@ -96,6 +96,18 @@ describe("computeFigures", () => {
     expect(earlyWins.total).toBe(180_000);
     // b saves 5K a month from April, a 10K from May: 5, 20, 35, 50, 65, 80, 95, 110, 125, 140, 155 → month 11.
     expect(ask.paybackMonths).toBe(11);
+    // Without the largest win (a), b's 5K a month takes 30 months: not within the 24 looked at.
+    expect(ask.paybackWithoutLargest).toEqual({ title: "a", months: null });
+    // With a bigger second win it comes back: b at 120K a year from April covers 150K in month 15.
+    const twoBig = figuresOf({
+      ...base,
+      earlyWins: [
+        { title: "a", saving: 240_000, start: "2026-05" },
+        { title: "b", saving: 120_000 },
+      ],
+    });
+    expect(twoBig.ask.paybackWithoutLargest).toEqual({ title: "a", months: 15 });
+    expect(figuresOf({ ...base, earlyWins: [{ title: "a", saving: 120_000 }] }).ask.paybackWithoutLargest).toBeNull();
     expect(ask.quarters.map((q) => q.savings)).toEqual([35_000, 45_000, 45_000, 45_000]);
     expect(ask.savingsYearOne).toBe(170_000);
     expect(ask.netYearOne).toBe(20_000);
@@ -114,6 +126,9 @@ describe("computeFigures", () => {
     expect(figuresOf(base, "2027-01-01").roadmap.map((r) => r.status)).toEqual(["done", "now"]);
     // 17% forecast error is short of walk's 15%; 75% allocation of its 80%; no commitments measured.
     expect(during.maturity.gaps).toEqual(["budget variance", "allocation", "commitment coverage"]);
+    // Against crawl's own targets (20% or less, 50% or more) both measured ones pass; unmeasured is not "below".
+    expect(during.maturity.belowStage).toEqual([]);
+    expect(figuresOf({ ...base, unallocatedShare: 0.6 }, "2026-05-15").maturity.belowStage).toEqual(["allocation"]);
   });
 
   it("gives each key metric a number from the organization's own metrics or the cloud figures", () => {
