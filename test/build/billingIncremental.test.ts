@@ -1,15 +1,13 @@
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { appendFile, cp, mkdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { buildWorkspace } from "../../src/build/buildWorkspace.js";
 import { withBilling } from "../support/billingWorkspace.js";
 import { corvaneFocusRows, focusCsv } from "../support/corvaneFocus.js";
 import { readPptx, slideText } from "../support/pptx.js";
+import { tempDir } from "../support/tempDir.js";
 
 const fixture = join(import.meta.dirname, "..", "fixtures", "minimal");
-const temps: string[] = [];
-afterAll(() => Promise.all(temps.map((t) => rm(t, { recursive: true, force: true }))));
 
 const names = (decks: { deck: string; audience: string }[]) => decks.map((d) => `${d.deck}/${d.audience}`).sort();
 
@@ -18,8 +16,7 @@ const names = (decks: { deck: string; audience: string }[]) => decks.map((d) => 
  * The billing data arrive one file per month, as monthly exports do.
  */
 async function workspace(): Promise<string> {
-  const ws = await mkdtemp(join(tmpdir(), "briefings-billing-inc-"));
-  temps.push(ws);
+  const ws = await tempDir("briefings-billing-inc-");
   await cp(fixture, ws, { recursive: true });
   await cp(join(ws, "decks", "org.yaml"), join(ws, "decks", "other.yaml"));
   const deck = await readFile(join(ws, "decks", "brief.yaml"), "utf8");

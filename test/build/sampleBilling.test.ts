@@ -1,20 +1,18 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { afterAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { buildWorkspace } from "../../src/build/buildWorkspace.js";
 import { createFormatter } from "../../src/render/format.js";
 import { printedFigures } from "../support/billingWorkspace.js";
 import { corvaneFocusRows, focusCsv } from "../support/corvaneFocus.js";
 import { readPptx, slideText } from "../support/pptx.js";
+import { tempDir } from "../support/tempDir.js";
 
 // The default workspace (this repository's personas/, decks/, themes/), whose organization names the
 // shipped FOCUS export, beside a second organization that types its figures (the minimal fixture's).
 const repo = join(import.meta.dirname, "..", "..");
 const minimal = join(import.meta.dirname, "..", "fixtures", "minimal", "decks");
-const temps: string[] = [];
-afterAll(() => Promise.all(temps.map((t) => rm(t, { recursive: true, force: true }))));
 
 const names = (decks: { deck: string; audience: string }[]) => decks.map((d) => `${d.deck}/${d.audience}`).sort();
 const money = createFormatter("en-US", "USD");
@@ -25,8 +23,7 @@ async function slides(ws: string, audience: string): Promise<string[]> {
 }
 
 it("the sample's figures come from its export: a new one changes exactly those numbers and those decks", async () => {
-  const ws = await mkdtemp(join(tmpdir(), "briefings-sample-billing-"));
-  temps.push(ws);
+  const ws = await tempDir("briefings-sample-billing-");
   for (const folder of ["personas", "decks", "themes"])
     await cp(join(repo, folder), join(ws, folder), { recursive: true });
   await cp(join(minimal, "org.yaml"), join(ws, "decks", "typed.yaml"));

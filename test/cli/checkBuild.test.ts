@@ -1,18 +1,13 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../support/runCli.js";
+import { tempDir } from "../support/tempDir.js";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures");
-const temps: string[] = [];
-afterAll(async () => {
-  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
-});
 
 async function workspace(): Promise<string> {
-  const ws = await mkdtemp(join(tmpdir(), "briefings-check-build-"));
-  temps.push(ws);
+  const ws = await tempDir("briefings-check-build-");
   await cp(join(fixtures, "checked"), ws, { recursive: true });
   return ws;
 }

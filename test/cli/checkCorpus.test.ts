@@ -1,10 +1,10 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { parse } from "yaml";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CHECK_RULES } from "../../src/schema/check.js";
 import { runCli } from "../support/runCli.js";
+import { tempDir } from "../support/tempDir.js";
 
 /**
  * The check corpus: every folder under test/fixtures/check/ is one case. Its files are laid over a
@@ -59,11 +59,6 @@ const caseNames = (await readdir(corpus, { withFileTypes: true }))
   .filter((e) => e.isDirectory())
   .map((e) => e.name)
   .sort();
-const temps: string[] = [];
-
-afterAll(async () => {
-  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
-});
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -71,8 +66,7 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 async function workspaceFor(name?: string): Promise<{ ws: string; spec?: Case }> {
-  const ws = await mkdtemp(join(tmpdir(), `briefings-check-${name ?? "base"}-`));
-  temps.push(ws);
+  const ws = await tempDir(`briefings-check-${name ?? "base"}-`);
   await cp(base, ws, { recursive: true });
   if (!name) return { ws };
   const dir = join(corpus, name);

@@ -1,17 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PNG } from "pngjs";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CHECK_RULE_INFO, type CheckRuleId } from "../../src/schema/check.js";
 import { runCli } from "../support/runCli.js";
+import { tempDir } from "../support/tempDir.js";
 
 /** `briefings check` on what `init` writes: every leftover listed until the user replaces it. */
-
-const temps: string[] = [];
-afterAll(async () => {
-  await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
-});
 
 interface JsonFinding {
   rule: CheckRuleId;
@@ -26,8 +21,7 @@ interface JsonFinding {
 }
 
 async function initWorkspace(): Promise<string> {
-  const cwd = await mkdtemp(join(tmpdir(), "briefings-check-init-"));
-  temps.push(cwd);
+  const cwd = await tempDir("briefings-check-init-");
   expect((await runCli(["init", "ws"], cwd)).code).toBe(0);
   return join(cwd, "ws");
 }

@@ -1,7 +1,7 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { main } from "../../src/cli/main.js";
+import { tempDir } from "./tempDir.js";
 
 const minimal = join(import.meta.dirname, "..", "fixtures", "minimal");
 
@@ -10,7 +10,7 @@ export async function billingWorkspace(
   files: Record<string, string | Uint8Array>,
   billingYaml: string,
 ): Promise<{ root: string; remove: () => Promise<void> }> {
-  const root = await mkdtemp(join(tmpdir(), "briefings-billing-"));
+  const root = await tempDir("briefings-billing-");
   await cp(minimal, root, { recursive: true });
   for (const [path, data] of Object.entries(files)) {
     await mkdir(dirname(join(root, path)), { recursive: true });

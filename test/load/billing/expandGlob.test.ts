@@ -1,12 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { expandGlob } from "../../../src/load/billing/expandGlob.js";
+import { tempDir } from "../../support/tempDir.js";
 
 let root: string;
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), "briefings-glob-"));
+  root = await tempDir("briefings-glob-");
   for (const f of [
     "a/2025-12.parquet",
     "a/2026-01.parquet",
@@ -19,7 +19,6 @@ beforeAll(async () => {
     await writeFile(join(root, f), "");
   }
 });
-afterAll(() => rm(root, { recursive: true, force: true }));
 
 it("expands *, ?, [], {} and ** to sorted files, skipping hidden names", () => {
   const rel = (files: string[]) => files.map((f) => f.slice(root.length + 1));

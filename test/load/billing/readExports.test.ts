@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { billingWorkspace, printedFigures } from "../../support/billingWorkspace.js";
+import { tempDir } from "../../support/tempDir.js";
 
 /**
  * The same data written the ways exports come: Parquet with typed columns, FOCUS 1.3 names, tags as
@@ -39,7 +39,7 @@ const billingValues = (figures: Map<string, { value: number | null }>) =>
   new Map([...figures].filter(([name]) => name.startsWith("billing.")).map(([name, f]) => [name, f.value]));
 
 beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), "briefings-exports-"));
+  scratch = await tempDir("briefings-exports-");
   const typed = `read_csv('${sample}', nullstr = ['NULL', ''])`;
   const header = (await readFile(sample, "utf8"))
     .split("\n")[0]!
@@ -65,7 +65,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(removals.map((r) => r()));
-  await rm(scratch, { recursive: true, force: true });
 });
 
 describe("reading FOCUS exports", () => {
