@@ -389,6 +389,26 @@ export function neededHeight(
   return free.fits ? free.height + 0.02 : options.maxHeight;
 }
 
+/**
+ * Page `page` of a slide laid out over `pages` slides: the title says which follow-on it is, and the
+ * speaker notes go with the first page only.
+ */
+export function pageSlide(
+  frame: Frame,
+  slide: { title: string; index: number; notes: string },
+  page: number,
+  pages: number,
+  body: Shape[],
+): LaidOutSlide {
+  return contentSlide(
+    frame,
+    continuedTitle(slide.title, page, pages),
+    slide.index,
+    page === 0 ? slide.notes : "",
+    body,
+  );
+}
+
 /** Title with "(continued)" on follow-on slides. */
 export function continuedTitle(title: string, page: number, pages: number): string {
   if (page === 0) return title;

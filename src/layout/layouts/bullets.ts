@@ -1,6 +1,6 @@
 import type { RenderedSlide } from "../../render/rendered.js";
 import { fitText, measureParagraphs } from "../fitText.js";
-import { contentSlide, continuedTitle, fittedText, neededHeight, type Frame } from "../frame.js";
+import { contentSlide, fittedText, neededHeight, type Frame, pageSlide } from "../frame.js";
 import { paginate } from "../paginate.js";
 import type { LaidOutSlide, Paragraph, Shape } from "../shapes.js";
 
@@ -94,9 +94,6 @@ export function layoutBullets(frame: Frame, slide: Bullets): LaidOutSlide[] {
       body: true,
       name: numbered ? "Agenda" : "Bullets",
     });
-    return contentSlide(frame, continuedTitle(slide.title, p, pages.length), slide.index, p === 0 ? slide.notes : "", [
-      ...(p === 0 ? introShapes : []),
-      text,
-    ]);
+    return pageSlide(frame, slide, p, pages.length, [...(p === 0 ? introShapes : []), text]);
   });
 }

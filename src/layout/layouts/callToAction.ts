@@ -1,6 +1,6 @@
 import type { RenderedSlide } from "../../render/rendered.js";
 import { fitText } from "../fitText.js";
-import { contentSlide, continuedTitle, fittedText, neededHeight, type Frame } from "../frame.js";
+import { fittedText, neededHeight, type Frame, pageSlide } from "../frame.js";
 import { paginate } from "../paginate.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
 
@@ -99,12 +99,6 @@ export function layoutCallToAction(frame: Frame, slide: CallToAction): LaidOutSl
         ),
       );
     }
-    return contentSlide(
-      frame,
-      continuedTitle(slide.title, p, pages.length),
-      slide.index,
-      p === 0 ? slide.notes : "",
-      shapes,
-    );
+    return pageSlide(frame, slide, p, pages.length, shapes);
   });
 }

@@ -1,6 +1,6 @@
 import type { RenderedCard, RenderedSlide } from "../../render/rendered.js";
 import { measureParagraphs } from "../fitText.js";
-import { contentSlide, continuedTitle, fittedText, neededHeight, type Frame } from "../frame.js";
+import { fittedText, neededHeight, pageSlide, type Frame } from "../frame.js";
 import { captionHeight, captionShape } from "../caption.js";
 import type { LaidOutSlide, Shape } from "../shapes.js";
 
@@ -30,21 +30,19 @@ export function layoutMetrics(frame: Frame, slide: Metrics): LaidOutSlide[] {
   const pages = Array.from({ length: Math.ceil(cards.length / MAX_CARDS) }, (_, p) =>
     cards.slice(p * MAX_CARDS, (p + 1) * MAX_CARDS),
   );
-  return pages.map((page, p) =>
-    metricsPage(frame, {
-      ...slide,
-      cards: page,
-      title: continuedTitle(slide.title, p, pages.length),
-      notes: p === 0 ? slide.notes : "",
-    }),
-  );
+  return pages.map((page, p) => metricsPage(frame, { ...slide, cards: page }, p, pages.length));
 }
 
 const MAX_CARDS = 8;
 /** The least height (inches) a card in two rows needs for its value, a two-line label and a caption. */
 const MIN_TWO_ROW_CARD = 1.9;
 
-function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): LaidOutSlide {
+function metricsPage(
+  frame: Frame,
+  slide: Metrics & { cards: RenderedCard[] },
+  page: number,
+  pages: number,
+): LaidOutSlide {
   const { theme, content } = frame;
   const n = slide.cards.length;
   const captionH = captionHeight(frame, slide.caption);
@@ -165,5 +163,5 @@ function metricsPage(frame: Frame, slide: Metrics & { cards: RenderedCard[] }): 
   if (slide.caption) {
     shapes.push(captionShape(frame, slide.caption, captionH));
   }
-  return contentSlide(frame, slide.title, slide.index, slide.notes, shapes);
+  return pageSlide(frame, slide, page, pages, shapes);
 }

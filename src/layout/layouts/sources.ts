@@ -1,6 +1,6 @@
 import type { RenderedSources } from "../../render/rendered.js";
 import { fitText } from "../fitText.js";
-import { contentSlide, continuedTitle, fittedText, type Frame } from "../frame.js";
+import { fittedText, type Frame, pageSlide } from "../frame.js";
 import { paginate } from "../paginate.js";
 import type { LaidOutSlide, Paragraph } from "../shapes.js";
 import type { Source } from "../../schema/common.js";
@@ -31,7 +31,7 @@ export function layoutSources(frame: Frame, slide: RenderedSources): LaidOutSlid
     ? [slide.credits]
     : paginate(slide.credits, (page) => fits(page, theme.sizes.body - 2));
   return pages.map((sources, p) =>
-    contentSlide(frame, continuedTitle(slide.title, p, pages.length), slide.index, p === 0 ? slide.notes : "", [
+    pageSlide(frame, slide, p, pages.length, [
       fittedText(frame, content, paras(sources), {
         maxSize: theme.sizes.body,
         minSize: theme.sizes.minimum,

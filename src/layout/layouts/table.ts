@@ -1,6 +1,6 @@
 import type { RenderedSlide } from "../../render/rendered.js";
 import { LINE_HEIGHT } from "../fitText.js";
-import { contentSlide, continuedTitle, type Frame } from "../frame.js";
+import { type Frame, pageSlide } from "../frame.js";
 import { breakUnits, textWidth, wrapText } from "../measureText.js";
 import { paginate } from "../paginate.js";
 import { alignColumns } from "../tableColumns.js";
@@ -90,13 +90,7 @@ export function layoutTable(frame: Frame, input: Table): LaidOutSlide[] {
     if (slide.caption && p === pages.length - 1) {
       shapes.push(captionShape(frame, slide.caption, captionH));
     }
-    return contentSlide(
-      frame,
-      continuedTitle(slide.title, p, pages.length),
-      slide.index,
-      p === 0 ? slide.notes : "",
-      shapes,
-    );
+    return pageSlide(frame, slide, p, pages.length, shapes);
   });
 }
 

@@ -1,7 +1,7 @@
 import type { RenderedSlide } from "../../render/rendered.js";
 import { isTruthyText } from "../../render/rendered.js";
 import { fitText } from "../fitText.js";
-import { contentSlide, continuedTitle, fittedText, neededHeight, type Frame } from "../frame.js";
+import { fittedText, neededHeight, type Frame, pageSlide } from "../frame.js";
 import type { LaidOutSlide, Paragraph, Shape } from "../shapes.js";
 
 type Timeline = Extract<RenderedSlide, { layout: "timeline" }>;
@@ -32,15 +32,7 @@ export function layoutTimeline(frame: Frame, slide: Timeline): LaidOutSlide[] {
       .map((r, i) => ({ phase: r.phase, items: r.items.slice(page[i]!.items.length) }))
       .filter((r) => r.items.length > 0);
   } while (remaining.length > 0);
-  return pages.map((page, p) =>
-    contentSlide(
-      frame,
-      continuedTitle(slide.title, p, pages.length),
-      slide.index,
-      p === 0 ? slide.notes : "",
-      drawPage(frame, page),
-    ),
-  );
+  return pages.map((page, p) => pageSlide(frame, slide, p, pages.length, drawPage(frame, page)));
 }
 
 /** Geometry of one slide of the timeline: columns, the heading rows and the cards below them. */

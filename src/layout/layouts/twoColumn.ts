@@ -1,6 +1,6 @@
 import type { RenderedSlide } from "../../render/rendered.js";
 import { fitText } from "../fitText.js";
-import { contentSlide, continuedTitle, fittedText, neededHeight, type Frame } from "../frame.js";
+import { fittedText, neededHeight, type Frame, pageSlide } from "../frame.js";
 import type { LaidOutSlide, Paragraph, Shape } from "../shapes.js";
 
 type TwoColumn = Extract<RenderedSlide, { layout: "two-column" }>;
@@ -102,12 +102,6 @@ export function layoutTwoColumn(frame: Frame, slide: TwoColumn): LaidOutSlide[] 
         );
       }
     });
-    return contentSlide(
-      frame,
-      continuedTitle(slide.title, p, pages.length),
-      slide.index,
-      p === 0 ? slide.notes : "",
-      shapes,
-    );
+    return pageSlide(frame, slide, p, pages.length, shapes);
   });
 }
