@@ -1,4 +1,4 @@
-import { significantDecimals } from "../render/format.js";
+import { cached, significantDecimals } from "../render/format.js";
 import type { ValueFormat } from "../schema/slide.js";
 
 /**
@@ -80,7 +80,7 @@ const LCIDS: Record<string, number> = {
 
 /** `[$-407]` for de-DE: the locale prefix of a format code ('' for a locale without a known id). */
 export function localePrefix(locale: string): string {
-  return remembered(`prefix|${locale}`, () => {
+  return cached(prefixes, locale, () => {
     const { language, region } = new Intl.Locale(locale);
     const lcid = LCIDS[`${language}-${region ?? ""}`.toLowerCase()] ?? LCIDS[language.toLowerCase()];
     return lcid === undefined ? "" : `[$-${lcid.toString(16).toUpperCase()}]`;
@@ -89,19 +89,16 @@ export function localePrefix(locale: string): string {
 
 // Intl objects are slow to make, and every chart of every deck asks the same few questions: the
 // answers per locale (and currency) are kept for the process.
-const answers = new Map<string, string>();
-function remembered(key: string, answer: () => string): string {
-  let known = answers.get(key);
-  if (known === undefined) answers.set(key, (known = answer()));
-  return known;
-}
+const prefixes = new Map<string, string>();
+const percentPatterns = new Map<string, string>();
+const currencySides = new Map<string, { prefix: string; suffix: string }>();
 
 /**
  * A percent format code with the locale's spacing and order, as its text has them: 0% (en-US),
  * 0 % with a no-break space (de-DE, fr-FR), %0 (tr-TR). `number` is the code for the digits.
  */
 export function percentFormatCode(locale: string, number: string): string {
-  const pattern = remembered(`percent|${locale}`, () => {
+  const pattern = cached(percentPatterns, locale, () => {
     const parts = new Intl.NumberFormat(locale, { style: "percent" }).formatToParts(0.5);
     const sign = parts.findIndex((p) => p.type === "percentSign");
     const digits = parts.findIndex((p) => p.type === "integer");
@@ -173,16 +170,13 @@ function formatCode(
       return scaled("", "");
     case "currency":
     case "compact-currency": {
-      // The symbol and its side, as "before|$" or "after|€".
-      const [side, symbol] = remembered(`currency|${locale}|${currency}`, () => {
+      // The symbol on the side the locale writes it.
+      const { prefix, suffix } = cached(currencySides, `${locale}|${currency}`, () => {
         const parts = new Intl.NumberFormat(locale, { style: "currency", currency }).formatToParts(1);
-        const sign = parts.find((p) => p.type === "currency")?.value ?? currency;
-        const first = parts.findIndex((p) => p.type === "currency") < parts.findIndex((p) => p.type === "integer");
-        return `${first ? "before" : "after"}|${sign}`;
-      }).split(/\|(.*)/s);
-      const before = side === "before";
-      const prefix = before ? `"${symbol}"` : "";
-      const suffix = before ? "" : ` "${symbol}"`;
+        const symbol = parts.find((p) => p.type === "currency")?.value ?? currency;
+        const before = parts.findIndex((p) => p.type === "currency") < parts.findIndex((p) => p.type === "integer");
+        return before ? { prefix: `"${symbol}"`, suffix: "" } : { prefix: "", suffix: ` "${symbol}"` };
+      });
       if (format === "currency") return `${prefix}${plain}${suffix}`;
       return scaled(prefix, suffix);
     }

@@ -35,10 +35,12 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
 const wordsLocales = new Map<string, string>();
 
-function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
-  let format = cache.get(key);
-  if (!format) cache.set(key, (format = create()));
-  return format;
+/** The value `cache` holds for `key`, made by `create` the first time. */
+export function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
+  let value = cache.get(key);
+  // Not `!value`: an empty string ('' for a locale with no format-code prefix) is an answer too.
+  if (value === undefined) cache.set(key, (value = create()));
+  return value;
 }
 
 /** Places that show `value` to `significant` significant digits (at most 10): with 3, 0.0000031 → 8, 0.062 → 4. */
