@@ -5,7 +5,7 @@ import { duckdb } from "./duckdb.js";
 import { decimalText, parseDecimal } from "../../billing/decimal.js";
 import type { DataFile } from "./findDataFiles.js";
 import { reader, unreadable } from "./readerSql.js";
-import { SUMMARY_COLUMNS } from "./summaryQuery.js";
+import { SUMMARY_COLUMNS, summaryRowOf, type SummaryColumn } from "./summaryQuery.js";
 
 /**
  * Read a summary saved from a warehouse (the result of `briefings figures --sql`, as CSV with a
@@ -63,13 +63,18 @@ export async function readSummaryFile(file: DataFile): Promise<SummaryRead> {
     );
   const rows = values.map((v, i): SummaryRow => {
     const n = i + 1;
-    const text = (c: (typeof SUMMARY_COLUMNS)[number]) => v[at[c]] ?? null;
-    const count = (c: (typeof SUMMARY_COLUMNS)[number]) => {
-      const value = Number(text(c) ?? "0");
+    const text = (c: SummaryColumn) => v[at[c]] ?? null;
+    // Each count read once, so a bad one is reported once.
+    const counts = new Map<SummaryColumn, number>();
+    const count = (c: SummaryColumn) => {
+      let value = counts.get(c);
+      if (value !== undefined) return value;
+      value = Number(text(c) ?? "0");
       if (!Number.isSafeInteger(value) || value < 0) problem(n, c, `is not a row count: "${text(c) ?? ""}"`);
+      counts.set(c, value);
       return value;
     };
-    const sum = (c: (typeof SUMMARY_COLUMNS)[number], rowsWithIt: number) => {
+    const sum = (c: SummaryColumn, rowsWithIt: number) => {
       const raw = text(c);
       if (raw === null || raw.trim() === "") {
         if (rowsWithIt > 0) problem(n, c, "is empty");
@@ -94,24 +99,7 @@ export async function readSummaryFile(file: DataFile): Promise<SummaryRead> {
           `is ${with_} of ${rowCount} rows: some FOCUS rows have no ${cost.replace("_", " ")}`,
         );
     }
-    const contractedRows = count("contracted_cost_rows");
-    return {
-      month,
-      currency: text("billing_currency"),
-      provider: text("provider_name"),
-      service: text("service_name"),
-      category: text("service_category"),
-      chargeCategory: text("charge_category"),
-      pricingCategory: text("pricing_category"),
-      commitmentStatus: text("commitment_discount_status"),
-      tags: text("tags"),
-      rows: rowCount,
-      billed: sum("billed_cost", rowCount),
-      effective: sum("effective_cost", rowCount),
-      list: sum("list_cost", rowCount),
-      contracted: sum("contracted_cost", contractedRows),
-      contractedMissing: rowCount - contractedRows,
-    };
+    return summaryRowOf({ text, count, sum }, month);
   });
   if (errors.length > 0) return { errors: errors.slice(0, 20) };
   return { rows, rowsRead: rows.reduce((n, r) => n + r.rows, 0) };

@@ -7,7 +7,7 @@ import { duckdb } from "./duckdb.js";
 import { decimalText, SCALE } from "../../billing/decimal.js";
 import type { DataFile } from "./findDataFiles.js";
 import { mapColumns, REQUIRED_COSTS, type FileColumn } from "./focusColumns.js";
-import { summaryQuery, SUMMARY_COLUMNS } from "./summaryQuery.js";
+import { summaryQuery, summaryRowOf, SUMMARY_COLUMNS } from "./summaryQuery.js";
 import { findBadRows } from "./findBadRows.js";
 import { quoteName, reader, unreadable } from "./readerSql.js";
 
@@ -153,23 +153,7 @@ function summaryRows(values: DuckDBValue[][]): { rows: SummaryRow[]; complete: b
     const rows = count("row_count");
     const month = text("charge_month");
     if (month === null || REQUIRED_COSTS.some((c) => count(costRows(c)) !== rows)) complete = false;
-    return {
-      month: month ?? "",
-      currency: text("billing_currency"),
-      provider: text("provider_name"),
-      service: text("service_name"),
-      category: text("service_category"),
-      chargeCategory: text("charge_category"),
-      pricingCategory: text("pricing_category"),
-      commitmentStatus: text("commitment_discount_status"),
-      tags: text("tags"),
-      rows,
-      billed: sum("billed_cost"),
-      effective: sum("effective_cost"),
-      list: sum("list_cost"),
-      contracted: sum("contracted_cost"),
-      contractedMissing: rows - count("contracted_cost_rows"),
-    };
+    return summaryRowOf({ text, count, sum }, month ?? "");
   });
   return { rows, complete };
 }

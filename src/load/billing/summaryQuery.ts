@@ -1,3 +1,5 @@
+import type { SummaryRow } from "../../billing/billingSummary.js";
+
 /**
  * The billing summary query. Its aggregation reads a relation `focus_rows` and uses nothing but
  * SUM, COUNT and GROUP BY on plain columns, so it is the same text on every SQL engine; only
@@ -49,6 +51,40 @@ export const SUMMARY_COLUMNS = [
   "contracted_cost_rows",
 ] as const;
 export type SummaryColumn = (typeof SUMMARY_COLUMNS)[number];
+
+/** One row of the summary's result, read by column: text as written, row counts and exact sums. */
+export interface SummaryValues {
+  text(column: SummaryColumn): string | null;
+  count(column: SummaryColumn): number;
+  /** The sum as exact decimal text; `rowsWithIt` FOCUS rows had a value for it. */
+  sum(column: SummaryColumn, rowsWithIt: number): string;
+}
+
+/**
+ * A {@link SummaryRow} from one row of the summary's result, whether DuckDB returned it here or a
+ * warehouse saved it as CSV (`billing.summary`).
+ */
+export function summaryRowOf(values: SummaryValues, month: string): SummaryRow {
+  const rows = values.count("row_count");
+  const contractedRows = values.count("contracted_cost_rows");
+  return {
+    month,
+    currency: values.text("billing_currency"),
+    provider: values.text("provider_name"),
+    service: values.text("service_name"),
+    category: values.text("service_category"),
+    chargeCategory: values.text("charge_category"),
+    pricingCategory: values.text("pricing_category"),
+    commitmentStatus: values.text("commitment_discount_status"),
+    tags: values.text("tags"),
+    rows,
+    billed: values.sum("billed_cost", rows),
+    effective: values.sum("effective_cost", rows),
+    list: values.sum("list_cost", rows),
+    contracted: values.sum("contracted_cost", contractedRows),
+    contractedMissing: rows - contractedRows,
+  };
+}
 
 const DIMENSIONS = FOCUS_ROW_COLUMNS.slice(0, 9);
 const COSTS = ["BilledCost", "EffectiveCost", "ListCost", "ContractedCost"] as const;
