@@ -3,7 +3,7 @@ import type { Persona } from "../schema/persona.js";
 import { breakdown, type Breakdown } from "./breakdown.js";
 import { keyMetrics, type KeyMetric } from "./keyMetrics.js";
 import { maturityFigures } from "./maturity.js";
-import { monthNumber, monthOfDate } from "./months.js";
+import { monthNumber, monthOfDate } from "../model/months.js";
 import { budgetFigures, spendFigures, type BudgetFigures, type SpendFigures } from "./spendFigures.js";
 import { valueCase, type ValueCase } from "./valueCase.js";
 

@@ -1,5 +1,5 @@
 import type { OrganizationFacts } from "../schema/organization.js";
-import { addMonths, monthNumber, monthRange } from "./months.js";
+import { addMonths, monthNumber, monthRange } from "../model/months.js";
 
 /** A month of spend. */
 export interface MonthAmount {

@@ -1,5 +1,5 @@
 import type { OrganizationFacts } from "../schema/organization.js";
-import { addMonths, monthNumber, monthOfDate } from "./months.js";
+import { addMonths, monthNumber, monthOfDate } from "../model/months.js";
 import type { SpendFigures } from "./spendFigures.js";
 
 /** What the organization loses by doing nothing, and what the practice costs and returns. */

@@ -1,5 +1,6 @@
 import type { SummaryRow } from "../billing/billingSummary.js";
 import { focusValue } from "../billing/focusValue.js";
+import { addMonths, monthRange } from "../model/months.js";
 
 /** The currency and months the billing figures cover. */
 export interface BillingScope {
@@ -73,17 +74,4 @@ export function billingScope(
   const latest = sorted[sorted.length - 1]!;
   const earliest = addMonths(latest, -11);
   return { currency, months: monthRange(sorted[0]! > earliest ? sorted[0]! : earliest, latest) };
-}
-
-/** Every month from `from` to `to`, both included. */
-export function monthRange(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let m = from; m <= to; m = addMonths(m, 1)) out.push(m);
-  return out;
-}
-
-/** `YYYY-MM` moved by `n` months. */
-export function addMonths(month: string, n: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
-  return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
