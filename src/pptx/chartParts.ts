@@ -1,3 +1,4 @@
+import { editText, type PptxParts } from "./pptxParts.js";
 import { escapeXml } from "./shapeXml.js";
 
 /**
@@ -30,10 +31,9 @@ const CATEGORY_HEADER = "Category";
  * - the sheet's `<tableParts>`, without which the table the sheet relates to is not part of it;
  * - a style sheet with cell formats (the chart's number format on the values) and the Normal cell style.
  */
-export function fixWorkbook(files: Map<string, Uint8Array>, valueFormat: string | undefined): void {
+export function fixWorkbook(files: PptxParts, valueFormat: string | undefined): void {
   const edit = (name: string, change: (xml: string) => string) => {
-    const data = files.get(name);
-    if (data) files.set(name, new TextEncoder().encode(change(new TextDecoder().decode(data))));
+    editText(files, name, change);
   };
   let header = CATEGORY_HEADER;
   edit("xl/sharedStrings.xml", (xml) => {

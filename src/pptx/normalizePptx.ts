@@ -13,6 +13,7 @@ import {
 } from "./packageParts.js";
 import { tagLayout, tagMaster, tagSlide, withBackgroundEffects } from "./shapeXml.js";
 import type { PackagePlan } from "./slideLayouts.js";
+import { bytesOf, editText, textOf, type PptxParts } from "./pptxParts.js";
 import { zipArchive } from "./zipArchive.js";
 
 /** What the package step needs to know about the deck beyond pptxgenjs's output. */
@@ -47,17 +48,15 @@ export interface PackageFacts {
  * - slides are placed on layouts with placeholders, their shapes named, described or marked
  *   decorative, and their tables given a header row (shapeXml.ts); docProps/app.xml tells the truth;
  * - chart labels get a color per slice and embedded workbooks a valid table (chartParts.ts);
- * - entries are written in a fixed order and deflated (pptxgenjs under Node stores them).
+ * - entries are written in a fixed order and deflated, once.
+ *
+ * Takes pptxgenjs's parts as it wrote them (see PptxZip): XML stays text until it is zipped.
  */
-export function normalizePptx(bytes: Uint8Array, facts: PackageFacts): Uint8Array {
+export function normalizePptx(parts: PptxParts, facts: PackageFacts): Uint8Array {
   const { date } = facts;
-  const files = unzipSync(bytes);
-  const out = new Map<string, Uint8Array>();
-  const rename = chartRenames(Object.keys(files));
-  for (const [name, data] of Object.entries(files)) {
-    if (name.endsWith("/")) continue; // folders are implied by paths
-    out.set(renamePath(name, rename), data);
-  }
+  const rename = chartRenames([...parts.keys()]);
+  const out: PptxParts = new Map();
+  for (const [name, data] of parts) out.set(renamePath(name, rename), data);
   const timestamp = `${date}T00:00:00Z`;
   editText(out, "docProps/core.xml", (xml) => setCoreDates(xml, timestamp));
   editText(out, "ppt/presentation.xml", (xml) => withNotesPageSize(moveNotesMasterList(xml)));
@@ -77,7 +76,7 @@ export function normalizePptx(bytes: Uint8Array, facts: PackageFacts): Uint8Arra
     else if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) editText(out, name, withNotesSlideNumberIndex);
     else if (workbook) {
       const format = facts.chartFormats[Number(workbook[1]) - 1];
-      out.set(name, normalizeWorkbook(out.get(name)!, date, timestamp, format));
+      out.set(name, normalizeWorkbook(bytesOf(out.get(name)!), date, timestamp, format));
     }
   }
   dropDuplicateMedia(out);
@@ -89,7 +88,7 @@ export function normalizePptx(bytes: Uint8Array, facts: PackageFacts): Uint8Arra
 }
 
 /** Slides named and tagged, layouts given their placeholders, the master its placeholders and styles. */
-function placeOnLayouts(files: Map<string, Uint8Array>, facts: PackageFacts): void {
+function placeOnLayouts(files: PptxParts, facts: PackageFacts): void {
   const { plan } = facts;
   plan.slides.forEach((slide, i) => {
     editText(files, `ppt/slides/slide${i + 1}.xml`, (xml) => tagSlide(xml, slide.shapes, i + 1));
@@ -112,12 +111,12 @@ function placeOnLayouts(files: Map<string, Uint8Array>, facts: PackageFacts): vo
  * One media part per picture: pptxgenjs writes the logo once per slide layout. Duplicates are
  * dropped and every relationship points at the first part with the same bytes.
  */
-function dropDuplicateMedia(files: Map<string, Uint8Array>): void {
+function dropDuplicateMedia(files: PptxParts): void {
   const media = [...files.keys()].filter((n) => n.startsWith("ppt/media/")).sort();
   const kept = new Map<string, string>();
   const replaced = new Map<string, string>();
   for (const name of media) {
-    const key = Buffer.from(files.get(name)!).toString("base64");
+    const key = Buffer.from(bytesOf(files.get(name)!)).toString("base64");
     const first = kept.get(key);
     if (first === undefined) kept.set(key, name);
     else {
@@ -136,34 +135,31 @@ function dropDuplicateMedia(files: Map<string, Uint8Array>): void {
 }
 
 /** The notes master PowerPoint keeps (#1443), on a theme part of its own (#1449). */
-function writeNotesMaster(files: Map<string, Uint8Array>, facts: PackageFacts): void {
+function writeNotesMaster(files: PptxParts, facts: PackageFacts): void {
   if (!files.has("ppt/notesMasters/notesMaster1.xml")) return;
-  const encode = (text: string) => new TextEncoder().encode(text);
-  files.set("ppt/notesMasters/notesMaster1.xml", encode(notesMasterXml(facts.frame.width, facts.frame.height)));
-  files.set("ppt/notesMasters/_rels/notesMaster1.xml.rels", encode(NOTES_MASTER_RELS));
+  files.set("ppt/notesMasters/notesMaster1.xml", notesMasterXml(facts.frame.width, facts.frame.height));
+  files.set("ppt/notesMasters/_rels/notesMaster1.xml.rels", NOTES_MASTER_RELS);
   const theme = files.get("ppt/theme/theme1.xml");
   if (theme) files.set("ppt/theme/theme2.xml", theme);
 }
 
-function writeAppProperties(files: Map<string, Uint8Array>, facts: PackageFacts): void {
-  const text = (name: string) => new TextDecoder().decode(files.get(name) ?? new Uint8Array());
+function writeAppProperties(files: PptxParts, facts: PackageFacts): void {
+  const text = (name: string) => textOf(files.get(name) ?? "");
   const slides = facts.titles.map((_, i) => text(`ppt/slides/slide${i + 1}.xml`));
   const themeName = /<a:theme\b[^>]*\bname="([^"]*)"/.exec(text("ppt/theme/theme1.xml"))?.[1] ?? "Office Theme";
   const companyXml = /<Company>([\s\S]*?)<\/Company>/.exec(text("docProps/app.xml"))?.[1] ?? "";
   const notes = [...files.keys()].filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).length;
   files.set(
     "docProps/app.xml",
-    new TextEncoder().encode(
-      appXml({
-        slideSize: facts.slideSize,
-        fonts: facts.fonts,
-        themeName: themeName.replace(/&amp;/g, "&"),
-        titles: facts.titles,
-        notes,
-        companyXml,
-        ...countText(slides),
-      }),
-    ),
+    appXml({
+      slideSize: facts.slideSize,
+      fonts: facts.fonts,
+      themeName: themeName.replace(/&amp;/g, "&"),
+      titles: facts.titles,
+      notes,
+      companyXml,
+      ...countText(slides),
+    }),
   );
 }
 
@@ -194,12 +190,6 @@ function renameRefs(xml: string, renames: Renames): string {
   return xml.replace(NUMBERED, (m) => renames.get(m) ?? m);
 }
 
-function editText(files: Map<string, Uint8Array>, name: string, edit: (text: string) => string): void {
-  const data = files.get(name);
-  if (!data) return;
-  files.set(name, new TextEncoder().encode(edit(new TextDecoder().decode(data))));
-}
-
 /** Put `text` in the notes master's footer placeholder: where the whole of a footer cut on the slides is kept. */
 function setNotesFooter(xml: string, text: string): string {
   const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -222,7 +212,7 @@ function moveNotesMasterList(xml: string): string {
   return at < 0 ? xml : without.slice(0, at) + notes + without.slice(at);
 }
 
-function dropMissingOverrides(xml: string, files: Map<string, Uint8Array>): string {
+function dropMissingOverrides(xml: string, files: PptxParts): string {
   return xml.replace(/<Override [^>]*PartName="\/([^"]+)"[^>]*\/>/g, (override, part: string) =>
     files.has(part) ? override : "",
   );
@@ -286,7 +276,7 @@ function fixLineCharts(xml: string): string {
 }
 
 function normalizeWorkbook(bytes: Uint8Array, date: string, timestamp: string, valueFormat?: string): Uint8Array {
-  const files = new Map<string, Uint8Array>();
+  const files: PptxParts = new Map();
   for (const [name, data] of Object.entries(unzipSync(bytes))) if (!name.endsWith("/")) files.set(name, data);
   editText(files, "docProps/core.xml", (xml) => setCoreDates(xml, timestamp));
   fixWorkbook(files, valueFormat);
@@ -294,7 +284,7 @@ function normalizeWorkbook(bytes: Uint8Array, date: string, timestamp: string, v
 }
 
 /** Zip with [Content_Types].xml first (readers sniff it), the rest sorted, one fixed timestamp. */
-function zipDeterministic(files: Map<string, Uint8Array>, date: string): Uint8Array {
+function zipDeterministic(files: PptxParts, date: string): Uint8Array {
   const names = [...files.keys()].sort((a, b) =>
     a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0,
   );

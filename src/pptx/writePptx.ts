@@ -7,6 +7,8 @@ import { TABLE_CELL_PAD } from "../layout/layouts/table.js";
 import { createFrame, footerBox, slideNumberBox } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
 import { normalizePptx, type PackageFacts } from "./normalizePptx.js";
+import type { PptxParts } from "./pptxParts.js";
+import { PARTS_OUTPUT } from "./pptxZip.js";
 import type { Shape } from "../layout/shapes.js";
 import { mergeIntoTemplate } from "./mergeIntoTemplate.js";
 import { planPackage, type PackagePlan, type ShapeTag } from "./slideLayouts.js";
@@ -41,8 +43,9 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
     });
     if (laid.notes) slide.addNotes(laid.notes);
   });
-  const raw = (await pptx.write({ outputType: "nodebuffer" })) as Uint8Array;
-  const bytes = normalizePptx(raw, packageFacts(deck, plan));
+  // Our JSZip stand-in returns the parts themselves for this output type (see pptxZip.ts).
+  const parts = (await pptx.write({ outputType: PARTS_OUTPUT as "nodebuffer" })) as unknown as PptxParts;
+  const bytes = normalizePptx(parts, packageFacts(deck, plan));
   if (!deck.template) return bytes;
   return mergeIntoTemplate(bytes, {
     template: deck.template.template,

@@ -4,15 +4,20 @@ import { crc32, deflateRawSync } from "node:zlib";
  * Write a zip archive whose bytes depend only on its entries and a date: entries in the given
  * order, one fixed DOS timestamp, no extra fields. Deflates with Node's native zlib (several times
  * faster than a JavaScript deflate, and this is the hot spot of a build); an entry that would not
- * shrink (images, nested workbooks) is stored. Level 0 stores everything.
+ * shrink (images, nested workbooks) is stored. Level 0 stores everything. Text is written as UTF-8.
  */
-export function zipArchive(entries: Iterable<[name: string, data: Uint8Array]>, date: string, level = 6): Uint8Array {
+export function zipArchive(
+  entries: Iterable<[name: string, data: string | Uint8Array]>,
+  date: string,
+  level = 6,
+): Uint8Array {
   const { time, day } = dosDateTime(date);
   const locals: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
   let count = 0;
-  for (const [name, data] of entries) {
+  for (const [name, content] of entries) {
+    const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
     const nameBytes = new TextEncoder().encode(name);
     const crc = crc32(data);
     const deflated = level === 0 ? data : deflateOnce(data, crc, level);

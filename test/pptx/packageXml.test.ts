@@ -1,7 +1,8 @@
-import { strFromU8, strToU8 } from "fflate";
+import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { labelColorOn, withoutFloatNoise } from "../../src/layout/layouts/chart.js";
 import { fixWorkbook, withSliceLabelColors } from "../../src/pptx/chartParts.js";
+import { textOf, type PptxParts } from "../../src/pptx/pptxParts.js";
 import { appXml, contentTypes, notesMasterXml, withNotesPageSize } from "../../src/pptx/packageParts.js";
 import { tagSlide, withBackgroundEffects } from "../../src/pptx/shapeXml.js";
 import { contrastRatio } from "../../src/color/contrast.js";
@@ -111,7 +112,7 @@ describe("charts", () => {
   });
 
   it("embed a workbook with a valid table range, a header in every column and cell styles (#1531)", () => {
-    const files = new Map<string, Uint8Array>([
+    const files: PptxParts = new Map<string, string | Uint8Array>([
       [
         "xl/tables/table1.xml",
         strToU8(
@@ -130,7 +131,7 @@ describe("charts", () => {
       ["xl/styles.xml", strToU8("<styleSheet/>")],
     ]);
     fixWorkbook(files, '"$"#,##0');
-    const text = (name: string) => strFromU8(files.get(name)!);
+    const text = (name: string) => textOf(files.get(name)!);
     expect(text("xl/tables/table1.xml")).toContain('ref="A1:B3"');
     expect(text("xl/tables/table1.xml")).toContain('<autoFilter ref="A1:B3"/>');
     expect(text("xl/tables/table1.xml")).toContain('<tableColumn id="1" name="Category"/>');
