@@ -9,9 +9,10 @@ const LAST = ["Whitfield", "Okafor", "Raman", "Novak", "Silva", "Haddad", "Sato"
 /**
  * A copy of the repository's default workspace whose adoption briefing has `count` audiences: its
  * own, then every persona in turn, most of them tailored for a named executive with their own priorities.
+ * It is made in a new folder under `parent`.
  */
-export async function generateWorkspace(repo: string, count: number): Promise<string> {
-  const ws = await mkdtemp(join(tmpdir(), `briefings-bench-${count}-`));
+export async function generateWorkspace(repo: string, count: number, parent = tmpdir()): Promise<string> {
+  const ws = await mkdtemp(join(parent, `workspace-${count}-`));
   for (const folder of ["personas", "decks", "themes"])
     await cp(join(repo, folder), join(ws, folder), { recursive: true });
   const personas = (await readdir(join(ws, "personas")))
