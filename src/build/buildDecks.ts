@@ -32,8 +32,8 @@ export interface BuildOptions extends SelectOptions {
   /** Fingerprint of the generator, part of every output's hash. */
   generator?: string;
   /**
-   * Worker threads for large batches: 0 builds in one thread; default: one per spare core when there
-   * are many decks.
+   * Worker threads for large batches: 0 builds in one thread; default: one per core beyond two when
+   * there are many decks.
    */
   workers?: number;
   /** Called after each deck is written, e.g. to show progress. */

@@ -66,7 +66,7 @@ export async function main(argv: readonly string[], io: Partial<CliIO> = {}): Pr
     .option("--handout", "also write <audience>.handout.pdf, notes pages for the presenter (needs LibreOffice)")
     .option(
       "--workers <n>",
-      "worker threads for large batches (0: build in one thread; default: one per spare core from 24 decks)",
+      "worker threads for large batches (0: build in one thread; default: one per core beyond two, from 24 decks)",
       (v: string) => {
         const n = Number(v);
         if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("give a whole number, 0 or more");
