@@ -18,8 +18,12 @@ const DECORATIVE_EXT =
   '<a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}">' +
   '<adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext>';
 
-/** Top-level drawing elements of a shape tree, in drawing (and reading) order. */
-const SHAPE = /<p:(sp|pic|graphicFrame|cxnSp)>[\s\S]*?<\/p:\1>/g;
+/**
+ * The start of each top-level drawing element of a shape tree, in drawing (and reading) order: the
+ * element and its non-visual properties (id, name, alt text, placeholder), which is all the edits
+ * here touch. Matching only that keeps a table or chart's body from being copied edit by edit.
+ */
+const SHAPE_HEAD = /<p:(sp|pic|graphicFrame|cxnSp)>\s*<p:nv(Sp|Pic|GraphicFrame|CxnSp)Pr>[\s\S]*?<\/p:nv\2Pr>/g;
 const NON_VISUAL = /<p:cNvPr\b[^>]*?(?:\/>|>[\s\S]*?<\/p:cNvPr>)/;
 
 export function escapeXml(text: string): string {
@@ -46,10 +50,13 @@ function placeholderElement(type: PlaceholderType, idx: number): string {
   return idx === 0 ? `<p:ph type="${type}"/>` : `<p:ph type="${type}" idx="${idx}"/>`;
 }
 
-/** Number a part's shapes 2, 3, 4… in order (pptxgenjs derives table ids from slide numbers, which can collide). */
+/**
+ * Number a part's shapes 2, 3, 4… in order (pptxgenjs derives table ids from slide numbers, which can
+ * collide), and edit each shape's start (see SHAPE_HEAD).
+ */
 function renumber(xml: string, edit: (shape: string, index: number, id: number) => string): string {
   let index = 0;
-  return xml.replace(SHAPE, (shape) => {
+  return xml.replace(SHAPE_HEAD, (shape) => {
     const i = index++;
     return edit(shape.replace(/(<p:cNvPr\b[^>]*?\bid=")\d+"/, `$1${i + 2}"`), i, i + 2);
   });
@@ -60,7 +67,7 @@ function renumber(xml: string, edit: (shape: string, index: number, id: number) 
  * placeholder marked as that placeholder; tables with a header row and banded rows.
  */
 export function tagSlide(xml: string, tags: readonly ShapeTag[], part: number): string {
-  return renumber(xml, (shape, i, id) => {
+  const tagged = renumber(xml, (shape, i, id) => {
     const tag = tags[i];
     if (!tag) return shape; // pptxgenjs's own, after ours: the slide number
     const existing = /\bdescr="([^"]*)"/.exec(NON_VISUAL.exec(shape)?.[0] ?? "")?.[1];
@@ -76,9 +83,10 @@ export function tagSlide(xml: string, tags: readonly ShapeTag[], part: number): 
         .replace(/<p:cNvSpPr[^>]*?(?:\/>|>[\s\S]*?<\/p:cNvSpPr>)/, '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>')
         .replace(/<p:nvPr\s*(?:\/>|>[\s\S]*?<\/p:nvPr>)/, `<p:nvPr>${ph}</p:nvPr>`);
     }
-    // The first row is the header: PowerPoint's checker, screen readers and table styles read it from firstRow.
-    return out.replace(/<a:tblPr\s*\/>|<a:tblPr>\s*<\/a:tblPr>/, '<a:tblPr firstRow="1" bandRow="1"/>');
+    return out;
   });
+  // The first row is the header: PowerPoint's checker, screen readers and table styles read it from firstRow.
+  return tagged.replace(/<a:tblPr\s*\/>|<a:tblPr>\s*<\/a:tblPr>/g, '<a:tblPr firstRow="1" bandRow="1"/>');
 }
 
 function decodeXml(text: string): string {
