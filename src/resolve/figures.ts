@@ -53,8 +53,10 @@ export interface Figures {
   maturity: ReturnType<typeof maturityFigures> & {
     /** Each measure the maturity model sets targets for, today against the next stage's target. */
     measures: MaturityMeasure[];
-    /** The measures short of the next stage's target (names), e.g. ["allocation", "commitment coverage"]. */
+    /** The measured ones short of the next stage's target (names), e.g. ["allocation", "commitment coverage"]. */
     gaps: string[];
+    /** The measures with no number today (names): neither short of a target nor meeting it. */
+    unmeasured: string[];
     /** The measured ones short of even today's stage's target (names): the first gaps to close. */
     belowStage: string[];
   };
@@ -168,7 +170,8 @@ export function computeFigures(org: OrganizationFacts, persona: Pick<Persona, "k
     maturity: {
       ...maturity,
       measures,
-      gaps: measures.filter((m) => !m.meetsNext).map((m) => m.name),
+      gaps: measures.filter((m) => m.today !== null && !m.meetsNext).map((m) => m.name),
+      unmeasured: measures.filter((m) => m.today === null).map((m) => m.name),
       belowStage: measures.filter((m) => m.today !== null && !m.meets).map((m) => m.name),
     },
     forecastError,

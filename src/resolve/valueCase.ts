@@ -23,8 +23,13 @@ export interface ValueCase {
     count: number;
     /** Sum of the annualized savings. */
     total: number;
-    /** Wins with a saving, largest first. */
-    items: { title: string; saving: number; start: string; detail: string }[];
+    /**
+     * Wins with a saving, largest first. `dated`: the organization gave the start; otherwise it is
+     * the practice's first month (`ask.start`), which the payback assumes.
+     */
+    items: { title: string; saving: number; start: string; dated: boolean; detail: string }[];
+    /** How many wins have no start date of their own. */
+    undated: number;
     /** Savings as a share of a year of waste at today's run rate (above 1: the wins claim more than the waste). */
     shareOfWaste: number;
   };
@@ -76,6 +81,7 @@ export function valueCase(org: OrganizationFacts, spend: SpendFigures, today: st
       title: w.title,
       saving: w.saving ?? 0,
       start: later(w.start ?? start, start),
+      dated: w.start !== undefined,
       detail: w.detail ?? "",
     }))
     .sort((a, b) => b.saving - a.saving);
@@ -129,6 +135,7 @@ export function valueCase(org: OrganizationFacts, spend: SpendFigures, today: st
       count: wins.length,
       total,
       items: wins,
+      undated: wins.filter((w) => !w.dated).length,
       shareOfWaste: wasteAtRunRate > 0 ? total / wasteAtRunRate : 0,
     },
     ask: {

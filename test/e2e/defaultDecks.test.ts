@@ -152,7 +152,8 @@ describe("default adoption briefing", () => {
     const pptx = await readPptx(built.find((b) => b.audience === "cfo-dana-whitfield")!.file);
     // Read from the deck: in the PDF's text a table cell's wrapped lines interleave with the next cell's.
     expect(pptx.slides.map(slideText).join("\n")).toContain("A cloud forecast the board can rely on");
-    expect(text).toContain("misses the budget by 21%"); // the answer to that priority, with its figure
+    // The answer to that priority, with its figure and which side of the budget it is on.
+    expect(pptx.slides.map(slideText).join("\n")).toContain("year-end forecast is 21% over the budget");
     expect(text).toContain("forecast accurately and explained in business terms"); // replaced primary goal
     expect(text).toContain("Cloud overruns surface only after the month closes"); // added frustration
     const metricsSlide = pptx.slides.map(slideText).find((t) => /key metrics? today/.test(t))!;

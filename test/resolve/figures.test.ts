@@ -125,7 +125,9 @@ describe("computeFigures", () => {
     expect(during.plan).toMatchObject({ now: { stage: "crawl" }, next: { stage: "walk" } });
     expect(figuresOf(base, "2027-01-01").roadmap.map((r) => r.status)).toEqual(["done", "now"]);
     // 17% forecast error is short of walk's 15%; 75% allocation of its 80%; no commitments measured.
-    expect(during.maturity.gaps).toEqual(["budget variance", "allocation", "commitment coverage"]);
+    // Unmeasured is neither short of a target nor meeting it: it is listed apart.
+    expect(during.maturity.gaps).toEqual(["budget variance", "allocation"]);
+    expect(during.maturity.unmeasured).toEqual(["commitment coverage"]);
     // Against crawl's own targets (20% or less, 50% or more) both measured ones pass; unmeasured is not "below".
     expect(during.maturity.belowStage).toEqual([]);
     expect(figuresOf({ ...base, unallocatedShare: 0.6 }, "2026-05-15").maturity.belowStage).toEqual(["allocation"]);
