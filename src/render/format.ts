@@ -70,12 +70,14 @@ export function createFormatter(locale: string, currency: string, language = "en
   };
   const money = (value: number, { compact = false, digits }: { compact?: boolean; digits?: number } = {}) => {
     if (compact && Math.abs(value) >= 1000) {
+      // At most three significant digits unless asked ($483K, not $482.6K: the inputs are estimates).
       return nf(`money-c-${digits}`, {
         style: "currency",
         currency,
         notation: "compact",
         minimumFractionDigits: 0,
         maximumFractionDigits: digits ?? 1,
+        ...(digits === undefined ? { maximumSignificantDigits: 3, roundingPriority: "lessPrecision" as const } : {}),
       }).format(value);
     }
     // Cents below 100 (in currencies that have them), and as many places as a unit cost of a few millionths needs.

@@ -68,6 +68,9 @@ const compactMoney = (org: OrgData, value: number) =>
     notation: "compact",
     maximumFractionDigits: 1,
     minimumFractionDigits: 0,
+    // Three significant digits at most: 905.000 €, not 904.800 €.
+    maximumSignificantDigits: 3,
+    roundingPriority: "lessPrecision",
   }).format(value);
 
 describe("the default deck for organizations unlike the sample", () => {

@@ -8,6 +8,10 @@ describe("createFormatter", () => {
 
   it("formats money, compact and exact, in the organization's locale", () => {
     expect(us.money(18_600_000, { compact: true })).toBe("$18.6M");
+    // Three significant digits at most: the amounts behind a compact figure are estimates.
+    expect(us.money(482_600, { compact: true })).toBe("$483K");
+    expect(us.money(4_630_000, { compact: true })).toBe("$4.6M");
+    expect(us.money(482_600, { compact: true, digits: 1 })).toBe("$482.6K");
     expect(us.money(780_000)).toBe("$780,000");
     expect(us.money(0.41)).toBe("$0.41");
     expect(de.money(780_000)).toBe("780.000\u00a0€");
