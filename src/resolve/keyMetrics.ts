@@ -56,7 +56,8 @@ const MEASURES: Measure[] = [
     cloud: ({ spend }) => ({
       value: spend.annualGrowth,
       format: "percent",
-      basis: "cloud spend growth, at a yearly rate",
+      basis: "a year in cloud spend",
+      signed: true,
     }),
   },
   {

@@ -133,7 +133,7 @@ describe("the default deck for organizations unlike the sample", () => {
   it("says spend is falling and no budget exists when that is so, and names the CEO as sponsor", () => {
     const ceo = deck("shrinking", "ceo").text;
     // Eight monthly steps from Mar to Nov 2026, compounded to a yearly rate.
-    expect(ceo).toContain("Cloud spend decline a year");
+    expect(ceo).toContain("Yearly decline in cloud spend");
     expect(ceo).toContain(`${Math.round((1 - (338_000 / 410_000) ** (12 / 8)) * 100)}%`);
     expect(ceo).not.toMatch(/keeps growing|grows \d/);
     expect(ceo).toContain("Sponsor the practice yourself");
