@@ -11,8 +11,11 @@ const NUMBER = /^([+\-−]?[^\d\s+\-−.,]{0,3}\s?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.
  * magnitude word ("Mio.", 万, 億) and the currency after the number ("55.000 €", "1,2 Mio. €", "12 %").
  * Its decimals cannot be told from its groups ("55.000"), so such a column is aligned but not padded.
  */
-const FIGURE =
-  /^([+\-−]?[^\d\s+\-−.,]{0,3}\s?)(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d+)?(?:\s?(?:[%×x]|[KMBT]|bn|[A-Za-z]{2,4}\.|[万億兆]))?(?:\s?\p{Sc})?$/u;
+const FIGURE = new RegExp(
+  String.raw`^[+\-−]?[^\d\s+\-−.,]{0,3}\s?(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?:[.,]\d+)?` +
+    String.raw`(?:\s?(?:[%×x]|[KMBT]|bn|[A-Za-z]{2,4}\.|[万億兆]))?(?:\s?\p{Sc})?$`,
+  "u",
+);
 
 /**
  * Whether the column is one of figures: at least half its non-empty cells are numbers, the others
