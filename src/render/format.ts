@@ -50,6 +50,12 @@ export function significantDecimals(value: number, significant = 3): number {
   return Math.min(10, Math.max(0, significant - 1 - Math.floor(Math.log10(abs))));
 }
 
+/**
+ * The minus sign (U+2212) for negative figures: Intl writes a hyphen in most locales, and a slide
+ * that shows "−15%" beside "-25%" looks careless.
+ */
+const MINUS = "\u2212";
+
 /** Create a {@link Formatter} for a locale and currency. */
 export function createFormatter(locale: string, currency: string, language = "en"): Formatter {
   const nf = (key: string, options: Intl.NumberFormatOptions) =>
@@ -66,7 +72,9 @@ export function createFormatter(locale: string, currency: string, language = "en
     // Whole numbers and large ones as they are; a fraction below 100 to its significant digits.
     const most = digits ?? (Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : significantDecimals(value, 4));
     const least = digits ?? 0;
-    return nf(`num-${least}-${most}`, { minimumFractionDigits: least, maximumFractionDigits: most }).format(value);
+    return nf(`num-${least}-${most}`, { minimumFractionDigits: least, maximumFractionDigits: most })
+      .format(value)
+      .replace("-", MINUS);
   };
   const money = (value: number, { compact = false, digits }: { compact?: boolean; digits?: number } = {}) => {
     if (compact && Math.abs(value) >= 1000) {
@@ -78,7 +86,9 @@ export function createFormatter(locale: string, currency: string, language = "en
         minimumFractionDigits: 0,
         maximumFractionDigits: digits ?? 1,
         ...(digits === undefined ? { maximumSignificantDigits: 3, roundingPriority: "lessPrecision" as const } : {}),
-      }).format(value);
+      })
+        .format(value)
+        .replace("-", MINUS);
     }
     // Cents below 100 (in currencies that have them), and as many places as a unit cost of a few millionths needs.
     const small = Math.abs(value) < 100 && !Number.isInteger(value);
@@ -90,7 +100,9 @@ export function createFormatter(locale: string, currency: string, language = "en
       currency,
       minimumFractionDigits: least,
       maximumFractionDigits: most,
-    }).format(value);
+    })
+      .format(value)
+      .replace("-", MINUS);
   };
   return {
     locale,
@@ -100,7 +112,7 @@ export function createFormatter(locale: string, currency: string, language = "en
     number,
     compact(value) {
       if (Math.abs(value) < 1000) return number(value);
-      return nf("compact", { notation: "compact", maximumFractionDigits: 1 }).format(value);
+      return nf("compact", { notation: "compact", maximumFractionDigits: 1 }).format(value).replace("-", MINUS);
     },
     percent(value, digits) {
       const abs = Math.abs(value);
@@ -111,7 +123,9 @@ export function createFormatter(locale: string, currency: string, language = "en
           : Number.isInteger(Math.round(value * 1000) / 10) || abs >= 0.1
             ? 0
             : 1);
-      return nf(`pct-${d}`, { style: "percent", minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
+      return nf(`pct-${d}`, { style: "percent", minimumFractionDigits: d, maximumFractionDigits: d })
+        .format(value)
+        .replace("-", MINUS);
     },
     date(iso, style = "long") {
       return df(`date-${style}`, { dateStyle: style }).format(new Date(`${iso}T00:00:00Z`));
