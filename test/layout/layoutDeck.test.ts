@@ -159,6 +159,35 @@ ${Array.from({ length: 30 }, (_, i) => `      - ["Row ${i}", "${words(8)}", "x"]
     expect(deck.slides.at(-1)!.title).toBe("Sources");
   });
 
+  it("makes timeline cards as tall as their goals need, at least half the room, never past the content", async () => {
+    const { deck } = await layOut(
+      [
+        "  - layout: timeline",
+        "    title: Short",
+        "    phases:",
+        "      - { label: Walk, period: Q1, items: [Showback] }",
+        "      - { label: Run, period: From June, items: [Chargeback, Unit cost targets] }",
+        "  - layout: timeline",
+        "    title: Long",
+        "    phases:",
+        `      - { label: Crawl, period: Q1, items: ["${words(40)}", "${words(40)}", "${words(40)}"] }`,
+        "      - { label: Walk, period: Q2, items: [Showback] }",
+        "",
+      ].join("\n"),
+    );
+    const card = (title: string) =>
+      deck.slides.find((s) => s.title === title)!.shapes.find((s) => s.name === "Phase 1 card")!;
+    const goals = (title: string) =>
+      deck.slides.find((s) => s.title === title)!.shapes.find((s) => s.name === "Phase 1 goals")!;
+    const short = card("Short").box;
+    const long = card("Long").box;
+    // Two goals: half the room, not a card to the footer with most of it empty.
+    expect(short.h).toBeLessThan(long.h * 0.75);
+    expect(short.h).toBeGreaterThanOrEqual(long.h / 2 - 1e-6);
+    expect(goals("Short").box.y + goals("Short").box.h).toBeLessThanOrEqual(short.y + short.h + 1e-6);
+    expectTidy(deck);
+  });
+
   it("leaves out a list slide whose bound list is empty, with a warning", async () => {
     const { deck, warnings } = await layOut(
       [

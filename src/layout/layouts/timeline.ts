@@ -124,6 +124,15 @@ function drawPage(frame: Frame, page: readonly PhasePage[]): Shape[] {
   let size = theme.sizes.body;
   while (size > theme.sizes.minimum && !page.every((p) => itemsFit(frame, p.items, g.textW, g.textH, size)))
     size -= 0.5;
+  // Cards as tall as the longest list needs, and at least half the room: two goals in a card the
+  // height of the slide looked unfinished.
+  const needed = Math.max(
+    0,
+    ...page.map((p) =>
+      neededHeight(frame, paras(p.items), g.textW, { maxSize: size, minSize: size, maxHeight: g.textH }),
+    ),
+  );
+  const cardH = Math.min(g.cardH, Math.max(g.cardH / 2, needed + 2 * PAD));
 
   page.forEach(({ phase, items }, i) => {
     const x = content.x + i * (g.colW + GAP);
@@ -157,7 +166,7 @@ function drawPage(frame: Frame, page: readonly PhasePage[]): Shape[] {
     }
     shapes.push({
       kind: "rect",
-      box: { x, y: g.cardTop, w: g.colW, h: g.cardH },
+      box: { x, y: g.cardTop, w: g.colW, h: cardH },
       fill: theme.colors.surface,
       name: `Phase ${n} card`,
       decorative: true,
@@ -172,7 +181,7 @@ function drawPage(frame: Frame, page: readonly PhasePage[]): Shape[] {
       });
     if (items.length > 0) {
       shapes.push(
-        fittedText(frame, { x: x + PAD, y: g.cardTop + PAD, w: g.textW, h: g.textH }, paras(items), {
+        fittedText(frame, { x: x + PAD, y: g.cardTop + PAD, w: g.textW, h: cardH - 2 * PAD }, paras(items), {
           maxSize: size,
           minSize: theme.sizes.minimum,
           body: true,
