@@ -51,10 +51,12 @@ export function significantDecimals(value: number, significant = 3): number {
 }
 
 /**
- * The minus sign (U+2212) for negative figures: Intl writes a hyphen in most locales, and a slide
- * that shows "−15%" beside "-25%" looks careless.
+ * `value` as `format` writes it, with the minus sign (U+2212) for a negative figure: Intl writes a
+ * hyphen in most locales, and a slide that shows "−15%" beside "-25%" looks careless.
  */
-const MINUS = "\u2212";
+function figure(format: Intl.NumberFormat, value: number): string {
+  return format.format(value).replace("-", "\u2212");
+}
 
 /** Create a {@link Formatter} for a locale and currency. */
 export function createFormatter(locale: string, currency: string, language = "en"): Formatter {
@@ -72,37 +74,33 @@ export function createFormatter(locale: string, currency: string, language = "en
     // Whole numbers and large ones as they are; a fraction below 100 to its significant digits.
     const most = digits ?? (Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : significantDecimals(value, 4));
     const least = digits ?? 0;
-    return nf(`num-${least}-${most}`, { minimumFractionDigits: least, maximumFractionDigits: most })
-      .format(value)
-      .replace("-", MINUS);
+    return figure(nf(`num-${least}-${most}`, { minimumFractionDigits: least, maximumFractionDigits: most }), value);
   };
   const money = (value: number, { compact = false, digits }: { compact?: boolean; digits?: number } = {}) => {
     if (compact && Math.abs(value) >= 1000) {
       // At most three significant digits unless asked ($483K, not $482.6K: the inputs are estimates).
-      return nf(`money-c-${digits}`, {
+      const format = nf(`money-c-${digits}`, {
         style: "currency",
         currency,
         notation: "compact",
         minimumFractionDigits: 0,
         maximumFractionDigits: digits ?? 1,
         ...(digits === undefined ? { maximumSignificantDigits: 3, roundingPriority: "lessPrecision" as const } : {}),
-      })
-        .format(value)
-        .replace("-", MINUS);
+      });
+      return figure(format, value);
     }
     // Cents below 100 (in currencies that have them), and as many places as a unit cost of a few millionths needs.
     const small = Math.abs(value) < 100 && !Number.isInteger(value);
     const cents = nf("money", { style: "currency", currency }).resolvedOptions().minimumFractionDigits ?? 2;
     const least = digits ?? (small ? cents : 0);
     const most = digits ?? (small ? Math.max(least, significantDecimals(value, 4)) : 0);
-    return nf(`money-${least}-${most}`, {
+    const format = nf(`money-${least}-${most}`, {
       style: "currency",
       currency,
       minimumFractionDigits: least,
       maximumFractionDigits: most,
-    })
-      .format(value)
-      .replace("-", MINUS);
+    });
+    return figure(format, value);
   };
   return {
     locale,
@@ -112,7 +110,7 @@ export function createFormatter(locale: string, currency: string, language = "en
     number,
     compact(value) {
       if (Math.abs(value) < 1000) return number(value);
-      return nf("compact", { notation: "compact", maximumFractionDigits: 1 }).format(value).replace("-", MINUS);
+      return figure(nf("compact", { notation: "compact", maximumFractionDigits: 1 }), value);
     },
     percent(value, digits) {
       const abs = Math.abs(value);
@@ -123,9 +121,7 @@ export function createFormatter(locale: string, currency: string, language = "en
           : Number.isInteger(Math.round(value * 1000) / 10) || abs >= 0.1
             ? 0
             : 1);
-      return nf(`pct-${d}`, { style: "percent", minimumFractionDigits: d, maximumFractionDigits: d })
-        .format(value)
-        .replace("-", MINUS);
+      return figure(nf(`pct-${d}`, { style: "percent", minimumFractionDigits: d, maximumFractionDigits: d }), value);
     },
     date(iso, style = "long") {
       return df(`date-${style}`, { dateStyle: style }).format(new Date(`${iso}T00:00:00Z`));

@@ -257,7 +257,6 @@ function expressionAt(
   return match ? { expression: match[1]!, hasArguments: match[2] !== undefined } : undefined;
 }
 
-/** `persona.nmae` → `persona.name` when the data has a close enough key at the first missing step. */
 /**
  * For a path the context lacks: the likely name ("did you mean …?") and the names that exist where
  * it went wrong ("persona has: …"); undefined when the path fails above any object.
