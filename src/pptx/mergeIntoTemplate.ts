@@ -1,5 +1,4 @@
 import { posix } from "node:path";
-import { unzipSync } from "fflate";
 import { relationshipsOf, type Template, type TemplatePlaceholder } from "../template/parseTemplate.js";
 import {
   subtitleInTemplateColor,
@@ -7,8 +6,8 @@ import {
   type LayoutGeometry,
   type TemplateRole,
 } from "../template/templateLayouts.js";
+import { textOf, type PptxParts } from "./pptxParts.js";
 import { escapeXml } from "./shapeXml.js";
-import { zipArchive } from "./zipArchive.js";
 
 /** What the merge needs to know about the deck beyond its package. */
 export interface MergeFacts {
@@ -23,8 +22,6 @@ export interface MergeFacts {
   /** The typeface the footer was measured in (the theme's body font). */
   footerFont: string;
   slideNumbers: boolean;
-  /** The deck's date (YYYY-MM-DD): zip entry times. */
-  date: string;
 }
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -32,21 +29,18 @@ const CT = {
   slide: "application/vnd.openxmlformats-officedocument.presentationml.slide+xml",
   presentation: "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
 };
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /**
  * Write our slides into the company template's own package: its masters, layouts, theme(s) and
  * their pictures stay byte for byte; its example slides go; each of our slides (with its notes,
  * charts and pictures) is re-pointed at the template layout chosen for its kind, and its
  * placeholders are renamed to that layout's (type and index), so the template's styles, footer and
- * slide number apply. Pure: package bytes in, package bytes out.
+ * slide number apply. Pure: our normalized parts in, the merged package's parts out.
  */
-export function mergeIntoTemplate(ours: Uint8Array, facts: MergeFacts): Uint8Array {
-  const own = new Map(Object.entries(unzipSync(ours)).filter(([n]) => !n.endsWith("/")));
-  const out = new Map(facts.template.parts);
-  const text = (files: Map<string, Uint8Array>, name: string) => decoder.decode(files.get(name) ?? new Uint8Array());
-  const setText = (name: string, xml: string) => out.set(name, encoder.encode(xml));
+export function mergeIntoTemplate(own: PptxParts, facts: MergeFacts): PptxParts {
+  const out: PptxParts = new Map(facts.template.parts);
+  const text = (files: PptxParts, name: string) => textOf(files.get(name) ?? "");
+  const setText = (name: string, xml: string) => out.set(name, xml);
 
   // The template's example slides, their notes and relationships.
   const removed = new Set<string>();
@@ -63,9 +57,12 @@ export function mergeIntoTemplate(ours: Uint8Array, facts: MergeFacts): Uint8Arr
 
   // Our parts, renamed where the template already has a part of that name.
   const renames = new Map<string, string>();
-  const carried = [...own.keys()].filter((n) =>
-    /^ppt\/(slides|notesSlides|charts|embeddings|media)\/[^/]+$|^ppt\/(slides|notesSlides|charts)\/_rels\//.test(n),
-  );
+  // In name order, as the package lists them: renames and content types come out the same every build.
+  const carried = [...own.keys()]
+    .sort()
+    .filter((n) =>
+      /^ppt\/(slides|notesSlides|charts|embeddings|media)\/[^/]+$|^ppt\/(slides|notesSlides|charts)\/_rels\//.test(n),
+    );
   for (const name of carried) {
     if (name.includes("/_rels/")) continue;
     let target = name;
@@ -122,7 +119,7 @@ export function mergeIntoTemplate(ours: Uint8Array, facts: MergeFacts): Uint8Arr
         ? relative(target, notesMaster ?? rel.target)
         : relative(target, renames.get(rel.target) ?? rel.target),
     }));
-    setText(relsPath(target), relationshipsXml(entries, externalRelationships(decoder.decode(rels))));
+    setText(relsPath(target), relationshipsXml(entries, externalRelationships(textOf(rels))));
   }
 
   // presentation.xml: our slides in the template's list, the template's sizes and settings kept.
@@ -163,13 +160,7 @@ export function mergeIntoTemplate(ours: Uint8Array, facts: MergeFacts): Uint8Arr
     "[Content_Types].xml",
     contentTypes(text(out, "[Content_Types].xml"), text(own, "[Content_Types].xml"), out, renames, added),
   );
-  const names = [...out.keys()].sort((a, b) =>
-    a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0,
-  );
-  return zipArchive(
-    names.map((n) => [n, out.get(n)!]),
-    facts.date,
-  );
+  return out;
 }
 
 /**
@@ -313,7 +304,7 @@ function fieldShape(id: number, name: string, ph: TemplatePlaceholder, run: stri
   );
 }
 
-function notesMasterOf(presentation: string, parts: Map<string, Uint8Array>): string | undefined {
+function notesMasterOf(presentation: string, parts: PptxParts): string | undefined {
   const id = /<p:notesMasterId\b[^>]*\br:id="([^"]+)"/.exec(presentation)?.[1];
   const target = id ? relationshipsOf(parts, "ppt/presentation.xml").get(id)?.target : undefined;
   return target && parts.has(target) ? target : undefined;
@@ -322,7 +313,7 @@ function notesMasterOf(presentation: string, parts: Map<string, Uint8Array>): st
 function contentTypes(
   template: string,
   ours: string,
-  parts: Map<string, Uint8Array>,
+  parts: PptxParts,
   renames: Map<string, string>,
   added: { part: string; type: string }[],
 ): string {
@@ -384,7 +375,7 @@ function relative(from: string, to: string): string {
   return posix.relative(posix.dirname(from), to);
 }
 
-function freeName(parts: Map<string, Uint8Array>, wanted: string): string {
+function freeName(parts: PptxParts, wanted: string): string {
   let name = wanted;
   for (let n = 2; parts.has(name); n++) name = wanted.replace(/\d*\.xml$/, `${n}.xml`);
   return name;

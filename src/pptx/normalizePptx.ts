@@ -13,8 +13,7 @@ import {
 } from "./packageParts.js";
 import { tagLayout, tagMaster, tagSlide, withBackgroundEffects } from "./shapeXml.js";
 import type { PackagePlan } from "./slideLayouts.js";
-import { bytesOf, editText, textOf, type PptxParts } from "./pptxParts.js";
-import { zipArchive } from "./zipArchive.js";
+import { bytesOf, editText, textOf, zipPackage, type PptxParts } from "./pptxParts.js";
 
 /** What the package step needs to know about the deck beyond pptxgenjs's output. */
 export interface PackageFacts {
@@ -48,11 +47,12 @@ export interface PackageFacts {
  * - slides are placed on layouts with placeholders, their shapes named, described or marked
  *   decorative, and their tables given a header row (shapeXml.ts); docProps/app.xml tells the truth;
  * - chart labels get a color per slice and embedded workbooks a valid table (chartParts.ts);
- * - entries are written in a fixed order and deflated, once.
+ * - entries are named in a fixed way, ready for {@link zipPackage} to write in a fixed order.
  *
- * Takes pptxgenjs's parts as it wrote them (see PptxZip): XML stays text until it is zipped.
+ * Takes pptxgenjs's parts as it wrote them (see PptxZip) and gives the package's parts: XML stays
+ * text until the package is zipped, once, after any merge into a company template.
  */
-export function normalizePptx(parts: PptxParts, facts: PackageFacts): Uint8Array {
+export function normalizePptx(parts: PptxParts, facts: PackageFacts): PptxParts {
   const { date } = facts;
   const rename = chartRenames([...parts.keys()]);
   const out: PptxParts = new Map();
@@ -84,7 +84,7 @@ export function normalizePptx(parts: PptxParts, facts: PackageFacts): Uint8Array
   editText(out, "[Content_Types].xml", (xml) =>
     contentTypes(dropMissingOverrides(renameRefs(xml, rename), out), [...out.keys()]),
   );
-  return zipDeterministic(out, date);
+  return out;
 }
 
 /** Slides named and tagged, layouts given their placeholders, the master its placeholders and styles. */
@@ -280,16 +280,5 @@ function normalizeWorkbook(bytes: Uint8Array, date: string, timestamp: string, v
   for (const [name, data] of Object.entries(unzipSync(bytes))) if (!name.endsWith("/")) files.set(name, data);
   editText(files, "docProps/core.xml", (xml) => setCoreDates(xml, timestamp));
   fixWorkbook(files, valueFormat);
-  return zipDeterministic(files, date);
-}
-
-/** Zip with [Content_Types].xml first (readers sniff it), the rest sorted, one fixed timestamp. */
-function zipDeterministic(files: PptxParts, date: string): Uint8Array {
-  const names = [...files.keys()].sort((a, b) =>
-    a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0,
-  );
-  return zipArchive(
-    names.map((name) => [name, files.get(name)!]),
-    date,
-  );
+  return zipPackage(files, date);
 }

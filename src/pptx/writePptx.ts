@@ -7,7 +7,7 @@ import { TABLE_CELL_PAD } from "../layout/layouts/table.js";
 import { createFrame, footerBox, slideNumberBox } from "../layout/frame.js";
 import { BuildContext } from "../errors.js";
 import { normalizePptx, type PackageFacts } from "./normalizePptx.js";
-import type { PptxParts } from "./pptxParts.js";
+import { zipPackage, type PptxParts } from "./pptxParts.js";
 import { PARTS_OUTPUT } from "./pptxZip.js";
 import type { Shape } from "../layout/shapes.js";
 import { mergeIntoTemplate } from "./mergeIntoTemplate.js";
@@ -45,9 +45,9 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
   });
   // Our JSZip stand-in returns the parts themselves for this output type (see pptxZip.ts).
   const parts = (await pptx.write({ outputType: PARTS_OUTPUT as "nodebuffer" })) as unknown as PptxParts;
-  const bytes = normalizePptx(parts, packageFacts(deck, plan));
-  if (!deck.template) return bytes;
-  return mergeIntoTemplate(bytes, {
+  const normalized = normalizePptx(parts, packageFacts(deck, plan));
+  if (!deck.template) return zipPackage(normalized, deck.date);
+  const merged = mergeIntoTemplate(normalized, {
     template: deck.template.template,
     layouts: deck.template.layouts,
     roles: deck.slides.map((s) =>
@@ -57,8 +57,8 @@ export async function renderPptx(deck: LaidOutDeck): Promise<Uint8Array> {
     footerSize: deck.footerSize,
     footerFont: deck.theme.fonts.body,
     slideNumbers: deck.theme.footer.slideNumbers,
-    date: deck.date,
   });
+  return zipPackage(merged, deck.date);
 }
 
 /** What the package step needs beyond pptxgenjs's output: placeholders, titles, fonts, chart label colors. */

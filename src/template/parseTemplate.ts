@@ -378,11 +378,15 @@ export interface Relationship {
 }
 
 /** A part's relationships by id (internal targets only). */
-export function relationshipsOf(parts: Map<string, Uint8Array>, part: string): Map<string, Relationship> {
+export function relationshipsOf(
+  parts: ReadonlyMap<string, string | Uint8Array>,
+  part: string,
+): Map<string, Relationship> {
   const rels = posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
   const xml = parts.get(rels);
   const out = new Map<string, Relationship>();
-  for (const [tag] of (xml ? decoder.decode(xml) : "").matchAll(/<Relationship\b[^>]*>/g)) {
+  const text = xml === undefined ? "" : typeof xml === "string" ? xml : decoder.decode(xml);
+  for (const [tag] of text.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = attribute(tag, "Id");
     const target = attribute(tag, "Target");
     if (!id || !target || attribute(tag, "TargetMode") === "External") continue;
