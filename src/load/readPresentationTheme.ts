@@ -2,24 +2,15 @@ import { readFile } from "node:fs/promises";
 import { posix } from "node:path";
 import { unzipSync } from "fflate";
 import { BriefingError } from "../errors.js";
-import { compoundFileKind, unescapeXml } from "../template/packageFormat.js";
+import {
+  compoundFileKind,
+  SCHEME_COLORS,
+  schemeColors,
+  unescapeXml,
+  type SchemeColor,
+} from "../template/packageFormat.js";
 
-/** The names of a theme's color scheme slots (a:clrScheme). */
-export const SCHEME_COLORS = [
-  "dk1",
-  "lt1",
-  "dk2",
-  "lt2",
-  "accent1",
-  "accent2",
-  "accent3",
-  "accent4",
-  "accent5",
-  "accent6",
-  "hlink",
-  "folHlink",
-] as const;
-export type SchemeColor = (typeof SCHEME_COLORS)[number];
+export type { SchemeColor };
 
 /** A picture placed on the slide master or one of its layouts: a logo candidate. */
 export interface MasterPicture {
@@ -125,15 +116,7 @@ export async function readPresentationTheme(file: string): Promise<PresentationT
   const cx = Number(attribute(size, "cx") ?? 12192000);
   const cy = Number(attribute(size, "cy") ?? 6858000);
 
-  const colors: Partial<Record<SchemeColor, string>> = {};
-  const scheme = /<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/.exec(theme)?.[0] ?? "";
-  for (const slot of SCHEME_COLORS) {
-    const inner = new RegExp(`<a:${slot}>([\\s\\S]*?)</a:${slot}>`).exec(scheme)?.[1] ?? "";
-    const value =
-      /<a:srgbClr\b[^>]*\bval="([0-9A-Fa-f]{6})"/.exec(inner)?.[1] ??
-      /<a:sysClr\b[^>]*\blastClr="([0-9A-Fa-f]{6})"/.exec(inner)?.[1];
-    if (value) colors[slot] = value.toUpperCase();
-  }
+  const colors = schemeColors(theme);
   const fontScheme = /<a:fontScheme\b[\s\S]*?<\/a:fontScheme>/.exec(theme)?.[0] ?? "";
   const latin = (kind: "major" | "minor") => {
     const block = new RegExp(`<a:${kind}Font>([\\s\\S]*?)</a:${kind}Font>`).exec(fontScheme)?.[1] ?? "";

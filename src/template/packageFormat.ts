@@ -30,3 +30,34 @@ export function unescapeXml(text: string): string {
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
+
+/** The names of a theme's color scheme slots (a:clrScheme). */
+export const SCHEME_COLORS = [
+  "dk1",
+  "lt1",
+  "dk2",
+  "lt2",
+  "accent1",
+  "accent2",
+  "accent3",
+  "accent4",
+  "accent5",
+  "accent6",
+  "hlink",
+  "folHlink",
+] as const;
+export type SchemeColor = (typeof SCHEME_COLORS)[number];
+
+/** A theme part's colour scheme: each slot's colour as six upper-case hex digits, where the theme gives one. */
+export function schemeColors(themeXml: string): Partial<Record<SchemeColor, string>> {
+  const scheme = /<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/.exec(themeXml)?.[0] ?? "";
+  const colors: Partial<Record<SchemeColor, string>> = {};
+  for (const slot of SCHEME_COLORS) {
+    const inner = new RegExp(`<a:${slot}>([\\s\\S]*?)</a:${slot}>`).exec(scheme)?.[1] ?? "";
+    const value =
+      /<a:srgbClr\b[^>]*\bval="([0-9A-Fa-f]{6})"/.exec(inner)?.[1] ??
+      /<a:sysClr\b[^>]*\blastClr="([0-9A-Fa-f]{6})"/.exec(inner)?.[1];
+    if (value) colors[slot] = value.toUpperCase();
+  }
+  return colors;
+}

@@ -4,7 +4,8 @@
 // when the style is a picture (PowerPoint's duotone photographs), so that colour stands for it. A
 // picture of the template's own (<a:blipFill> in <p:bgPr>) or a pattern cannot be told: undefined.
 
-const SLOTS = ["dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6"];
+import { schemeColors } from "./packageFormat.js";
+
 const MAPPED = ["bg1", "tx1", "bg2", "tx2"];
 
 /** Six upper-case hex digits, or undefined where the background cannot be told from the XML. */
@@ -35,22 +36,9 @@ export function colorResolver(
   masterXml: string,
   themeXml: string,
 ): (xml: string) => string | undefined {
-  const scheme = schemeColors(themeXml);
+  const scheme = new Map(Object.entries(schemeColors(themeXml)));
   const map = colorMap(masterXml, layoutXml);
   return (xml) => colorOf(xml, scheme, map);
-}
-
-function schemeColors(themeXml: string): Map<string, string> {
-  const scheme = /<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/.exec(themeXml)?.[0] ?? "";
-  const out = new Map<string, string>();
-  for (const slot of SLOTS) {
-    const inner = new RegExp(`<a:${slot}>([\\s\\S]*?)</a:${slot}>`).exec(scheme)?.[1] ?? "";
-    const value =
-      /<a:srgbClr\b[^>]*\bval="([0-9A-Fa-f]{6})"/.exec(inner)?.[1] ??
-      /<a:sysClr\b[^>]*\blastClr="([0-9A-Fa-f]{6})"/.exec(inner)?.[1];
-    if (value) out.set(slot, value.toUpperCase());
-  }
-  return out;
 }
 
 /** bg1/tx1/bg2/tx2 to scheme slots: the master's map, or the layout's override. */
